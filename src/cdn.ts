@@ -1,0 +1,3 @@
+// The script-tag entry: one self-contained module that defines every widget.
+// <script type="module" src="https://…/opengov-widgets.js"></script>
+export * from './index.js';

@@ -1,0 +1,134 @@
+// Everything about CSV that widgets use synchronously (types, column mapping). The parser itself
+// (csv.ts, with d3-dsv) is loaded only when a CSV source is read.
+import { OgDataError, type ValidationProblem } from './errors.js';
+
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
+
+/** A CSV file as read: its header row and its data rows, with spreadsheet row numbers. */
+export interface CsvTable {
+  /** The header cells, trimmed, as the file spells them. */
+  headers: string[];
+  /** Data rows after the header; blank rows are left out. */
+  rows: CsvRow[];
+  delimiter: CsvDelimiter;
+}
+
+export interface CsvRow {
+  /** The row number a spreadsheet shows for this row (the first row of the file is 1). */
+  row: number;
+  cells: string[];
+}
+
+/** Header text reduced for matching: case, accents, spacing and punctuation around it ignored. */
+export function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_\-.:]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Reads a `columns` attribute, which maps the widget's field names to the file's headers:
+ * `code: Code; label: Libellé; executed: Réalisé 2025`, or the same as a JSON object.
+ * @throws OgDataError (`validation`) when it is neither.
+ */
+export function parseColumnsAttribute(value: string | Readonly<Record<string, string>> | null | undefined): Record<string, string> {
+  if (!value) return {};
+  if (typeof value === 'object') return { ...value };
+  const text = value.trim();
+  if (text.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        return Object.fromEntries(Object.entries(parsed).map(([field, header]) => [field, String(header)]));
+      }
+    } catch {
+      // reported below
+    }
+    throw new OgDataError({ kind: 'validation', detail: `The columns attribute is not valid JSON: ${text}` });
+  }
+  const mapping: Record<string, string> = {};
+  for (const pair of text.split(';')) {
+    if (!pair.trim()) continue;
+    const match = /^\s*([^:=]+?)\s*[:=]\s*(.*?)\s*$/.exec(pair);
+    if (!match || !match[2]) {
+      throw new OgDataError({
+        kind: 'validation',
+        detail: `The columns attribute should read "field: Header; field: Header", not "${pair.trim()}".`,
+      });
+    }
+    mapping[match[1]!] = match[2];
+  }
+  return mapping;
+}
+
+/** A field a widget reads from a CSV file. */
+export interface CsvField {
+  /** The widget's own name for it (`executed`). */
+  name: string;
+  required?: boolean;
+  /** Headers that mean this field without any mapping: `['réalisé', 'منجز']`. */
+  aliases?: readonly string[];
+}
+
+/** A CSV data row, keyed by the widget's field names. */
+export interface MappedRow {
+  row: number;
+  values: Record<string, string>;
+}
+
+export interface MappedTable {
+  rows: MappedRow[];
+  /** Field name → the header it was read from. */
+  headerOf: Record<string, string>;
+  /** The file's headers, for an embed builder or an error message. */
+  headers: string[];
+}
+
+/**
+ * Maps a CSV table onto a widget's fields. A field is read from the header named in `columns`,
+ * else from a header equal to its name or to one of its aliases (case and accents ignored).
+ * @throws OgDataError (`validation`) naming every required field that has no column, and the
+ * headers the file does have.
+ */
+export function mapCsvColumns(table: CsvTable, fields: readonly CsvField[], columns: Record<string, string> = {}): MappedTable {
+  const indexByHeader = new Map<string, number>();
+  table.headers.forEach((header, index) => {
+    const key = normalizeHeader(header);
+    if (!indexByHeader.has(key)) indexByHeader.set(key, index);
+  });
+  const indexOf: Record<string, number> = {};
+  const headerOf: Record<string, string> = {};
+  const problems: ValidationProblem[] = [];
+  for (const field of fields) {
+    const mapped = columns[field.name];
+    const candidates = mapped ? [mapped] : [field.name, ...(field.aliases ?? [])];
+    const index = candidates.map((name) => indexByHeader.get(normalizeHeader(name))).find((found) => found !== undefined);
+    if (index === undefined) {
+      if (field.required || mapped) {
+        problems.push({ field: mapped ?? field.name, expected: 'column', row: 1 });
+      }
+      continue;
+    }
+    indexOf[field.name] = index;
+    headerOf[field.name] = table.headers[index]!;
+  }
+  if (problems.length > 0) {
+    throw new OgDataError({
+      kind: 'validation',
+      detail: `Missing column(s): ${problems.map((problem) => `"${problem.field}"`).join(', ')}. The file's headers are: ${table.headers
+        .map((header) => `"${header}"`)
+        .join(', ')}.`,
+      problems,
+    });
+  }
+  const rows = table.rows.map(({ row, cells }) => {
+    const values: Record<string, string> = {};
+    for (const [name, index] of Object.entries(indexOf)) values[name] = (cells[index] ?? '').trim();
+    return { row, values };
+  });
+  return { rows, headerOf, headers: table.headers };
+}

@@ -1,0 +1,126 @@
+import * as v from 'valibot';
+import { OgDataError, excerpt, type ExpectedKind, type ValidationProblem } from './errors.js';
+import { isLocalizedMap, type LocalizedText } from '../i18n/text.js';
+import { safeUrl } from '../url.js';
+
+/** The most problems one error lists; a broken file can have thousands. */
+export const MAX_PROBLEMS = 50;
+
+const SIMPLE_KINDS: Record<string, ExpectedKind> = {
+  number: 'number',
+  integer: 'integer',
+  safe_integer: 'integer',
+  string: 'text',
+  boolean: 'boolean',
+  array: 'list',
+  tuple: 'list',
+  object: 'object',
+  loose_object: 'object',
+  strict_object: 'object',
+  record: 'object',
+  date: 'date',
+  url: 'url',
+  min_value: 'range',
+  max_value: 'range',
+  min_length: 'present',
+  non_empty: 'present',
+};
+
+function problemFromIssue(issue: v.BaseIssue<unknown>, rowOf?: (index: number) => number | undefined): ValidationProblem {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  const field = [...keys].reverse().find((key): key is string => typeof key === 'string');
+  let expected: ExpectedKind;
+  let allowed: string[] | undefined;
+  if (issue.input === undefined || issue.input === null || (issue.type === 'non_empty' && issue.input === '')) {
+    expected = 'present';
+  } else if (issue.type === 'picklist' || issue.type === 'enum' || issue.type === 'literal') {
+    expected = 'one-of';
+    allowed = [...(issue.expected ?? '').matchAll(/"([^"]*)"/g)].map((match) => match[1]!);
+  } else if (issue.type === 'check' || issue.type === 'custom') {
+    expected = (issue.message as ExpectedKind) || 'valid';
+  } else {
+    expected = SIMPLE_KINDS[issue.type] ?? 'valid';
+    if (expected === 'range' && issue.requirement !== undefined) allowed = [String(issue.requirement)];
+  }
+  const problem: ValidationProblem = { path: keys, field, expected };
+  if (allowed) problem.allowed = allowed;
+  if (expected !== 'present') problem.received = excerpt(issue.input);
+  if (expected === 'valid') problem.note = issue.message;
+  if (rowOf && typeof keys[0] === 'number') {
+    const row = rowOf(keys[0]);
+    if (row !== undefined) problem.row = row;
+  }
+  return problem;
+}
+
+export interface ValidateOptions {
+  /**
+   * For data that came from CSV: the spreadsheet row of the record at an index, so that problems
+   * say "row 14" rather than a JSON path.
+   */
+  rowOf?: (index: number) => number | undefined;
+  /** What the data is, for the technical detail ("budget lines", "action plan"). */
+  what?: string;
+}
+
+/**
+ * Validates data against a valibot schema and returns the typed output.
+ * @throws OgDataError (`validation`) listing up to {@link MAX_PROBLEMS} problems, each naming the
+ * record and the field.
+ */
+export function validate<TSchema extends v.GenericSchema>(schema: TSchema, value: unknown, options: ValidateOptions = {}): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, value, { abortEarly: false });
+  if (result.success) return result.output;
+  const problems = result.issues.slice(0, MAX_PROBLEMS).map((issue) => problemFromIssue(issue, options.rowOf));
+  throw validationError(problems, options.what, result.issues.length);
+}
+
+/** Builds the `validation` error for problems found by hand (duplicates, cycles, references). */
+export function validationError(problems: ValidationProblem[], what = 'data', total = problems.length): OgDataError {
+  const lines = problems.map((problem) => {
+    const where = problem.row !== undefined ? `row ${problem.row}` : problem.path?.length ? problem.path.join('.') : 'data';
+    const received = problem.received !== undefined ? ` (got ${problem.received})` : '';
+    const allowed = problem.allowed?.length ? ` [${problem.allowed.join(', ')}]` : '';
+    return `${where}: ${problem.field ?? 'value'} should be ${problem.expected}${allowed}${received}${problem.note ? `: ${problem.note}` : ''}`;
+  });
+  const more = total > problems.length ? `\n… and ${total - problems.length} more` : '';
+  return new OgDataError({
+    kind: 'validation',
+    detail: `The ${what} has ${total} problem${total === 1 ? '' : 's'}:\n${lines.join('\n')}${more}`,
+    problems,
+  });
+}
+
+// Schema pieces every widget's data uses.
+
+/** A date as `YYYY-MM-DD` that exists on the calendar (not `2026-02-30`). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A date-time in ISO 8601 form that `Date` reads to a real instant (with its date checked too). */
+export function isIsoDateTime(value: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!match || !isIsoDate(match[1]!)) return false;
+  if (match[2] !== undefined && (Number(match[2]) > 23 || Number(match[3]) > 59 || Number(match[4] ?? 0) > 59)) return false;
+  return true;
+}
+
+/** `YYYY-MM-DD`, checked against the calendar. */
+export const isoDateSchema = v.pipe(v.string(), v.check(isIsoDate, 'date'));
+
+/** An ISO 8601 date or date-time, checked against the calendar. */
+export const isoDateTimeSchema = v.pipe(v.string(), v.check(isIsoDateTime, 'date'));
+
+/** A link from the data: only http, https, mailto and tel pass (never `javascript:`). */
+export const safeUrlSchema = v.pipe(v.string(), v.check((value) => safeUrl(value) !== undefined, 'url'));
+
+/** A plain string, or the same text in several languages: `{ "fr": "…", "ar": "…" }`. */
+export const localizedTextSchema = v.custom<LocalizedText>(
+  (value) => typeof value === 'string' || isLocalizedMap(value),
+  'text',
+);

@@ -1,0 +1,369 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { VERSION } from './version.js';
+import { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
+import { OgDataError, toDataError } from './data/errors.js';
+import { asDataFormat, type DataFormat } from './data/format.js';
+import { parseColumnsAttribute } from './data/columns.js';
+import type { RawData } from './data/parse.js';
+import { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
+import { isLocaleLoaded, registerLocaleModule, withLocale, msg, str } from './i18n/msg.js';
+import { loadLocaleModule, type MessageLocale } from './i18n/locales.js';
+import { pickText, type LocalizedText } from './i18n/text.js';
+import { formatDateTime } from './i18n/format.js';
+import { createEvent, type OgErrorDetail, type OgLoadDetail } from './events.js';
+import { describeProblem, errorAdvice, errorHeadline } from './messages.js';
+import { tokens } from './styles/tokens.js';
+import { stateStyles } from './styles/states.js';
+
+/** How many problems the error state lists before "Technical details". */
+const PROBLEMS_SHOWN = 5;
+
+const localeLoads = new Map<MessageLocale, Promise<void>>();
+
+/** Loads a locale's messages once per page, whichever widget asks first. */
+function ensureLocale(locale: MessageLocale): Promise<void> {
+  let loading = localeLoads.get(locale);
+  if (!loading) {
+    loading = loadLocaleModule(locale).then(
+      (module) => {
+        if (module) registerLocaleModule(locale, module);
+      },
+      (error: unknown) => {
+        localeLoads.delete(locale);
+        console.warn(`opengov-widgets: the "${locale}" messages could not be loaded; showing English.`, error);
+      },
+    );
+    localeLoads.set(locale, loading);
+  }
+  return loading;
+}
+
+/**
+ * The base of every widget. It gives each one, in one place:
+ * - its data, from `src`, an inline `<script type="application/json">` child or `.data`, with
+ *   loading, empty and error states, Retry, and `og-load` / `og-error` events;
+ * - its language and direction, from its own `lang`/`dir` or the nearest ancestor's, followed live;
+ * - the design tokens and `theme`;
+ * - containment: a bad data source or a rendering bug becomes a visible error, never an exception
+ *   in the host page.
+ *
+ * A widget implements {@link parseData} (raw data → its model) and {@link renderData}.
+ *
+ * @attr src - URL of the data: JSON, CSV or ICS.
+ * @attr format - `json`, `csv` or `ics`; otherwise detected from the response's content type, then the file extension.
+ * @attr timeout - Seconds to wait for the data before showing an error. Default 15.
+ * @attr columns - For CSV: maps the widget's field names to the file's headers, `field: Header; field: Header` (or JSON).
+ * @attr theme - `light` (default), `dark`, or `auto` (follows the visitor's system setting).
+ * @prop data - The data as an object, instead of `src`; takes precedence over `src` and inline data.
+ * @fires og-load - The data has loaded and been read. Detail: `OgLoadDetail`.
+ * @fires og-error - The data could not be loaded or read (or refreshed). Detail: `OgErrorDetail`.
+ * @slot empty - Replaces the text shown when there is nothing to show.
+ * @csspart base - The widget's outer box.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's "Try again" button.
+ * @cssprop --og-font-family - Font; inherits the page's by default.
+ * @cssprop --og-color-accent - Links, buttons, highlights.
+ * @cssprop --og-color-text - Body text.
+ * @cssprop --og-color-surface - Background.
+ * @cssprop --og-color-border - Borders and rules.
+ * @cssprop --og-radius - Corner radius.
+ * @cssprop --og-loading-block-size - Height reserved by the loading skeleton.
+ */
+export abstract class OgElement<TModel> extends LitElement {
+  /** The library version that defined this element (read by a second copy of the library). */
+  static readonly ogVersion = VERSION;
+
+  static override styles = [tokens, stateStyles];
+
+  @property() src?: string;
+
+  @property() format?: DataFormat;
+
+  /** Seconds to wait for the data before giving up. */
+  @property({ type: Number }) timeout = 15;
+
+  @property() columns?: string | Record<string, string>;
+
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  @property({ attribute: false }) data?: unknown;
+
+  @state() private resolved: ResolvedLocale = { locale: 'en', messageLocale: 'en', dir: 'ltr' };
+
+  @state() private announcement = '';
+
+  private inline?: { type: string; text: string };
+  private stopLanguageObserver?: () => void;
+  private childObserver?: MutationObserver;
+  private renderFailure?: OgDataError;
+
+  /** The widget's data, as loaded and read. */
+  protected readonly source = new DataSourceController<TModel>(this, {
+    request: () => this.sourceRequest(),
+    parse: (raw, info) => this.parseData(raw, info),
+    onChange: (next) => this.sourceChanged(next),
+    beforeSettle: () => ensureLocale(this.resolved.messageLocale),
+  });
+
+  /** The language tag the widget formats in (e.g. `ar-MA`), resolved from `lang` attributes. */
+  get locale(): string {
+    return this.resolved.locale;
+  }
+
+  /** The language of the widget's own messages (`en`, `fr`, `ar` or `es`). */
+  get messageLocale(): MessageLocale {
+    return this.resolved.messageLocale;
+  }
+
+  /** `rtl` or `ltr`, from the nearest `dir` or the language. */
+  get direction(): 'ltr' | 'rtl' {
+    return this.resolved.dir;
+  }
+
+  /**
+   * What the widget shows: `loading` (also while its messages load), `idle` (no source yet),
+   * `ready` or `error`.
+   */
+  get dataState(): SourceState<TModel>['status'] {
+    return this.localeReady() ? this.source.state.status : 'loading';
+  }
+
+  private localeReady(): boolean {
+    const { messageLocale } = this.resolved;
+    return isLocaleLoaded(messageLocale) || !localeLoads.has(messageLocale);
+  }
+
+  /** Turns raw data (JSON value, CSV table, iCalendar) into the widget's model. Throw OgDataError for bad data. */
+  protected abstract parseData(raw: RawData, source: SourceInfo): TModel | Promise<TModel>;
+
+  /** Renders the widget's model. */
+  protected abstract renderData(model: TModel): unknown;
+
+  /** Whether there is nothing to show. Default: an empty array. */
+  protected isEmpty(model: TModel): boolean {
+    return Array.isArray(model) && model.length === 0;
+  }
+
+  /** Header names that help find the header row of a CSV file below title lines. */
+  protected csvHeaderHints(): string[] {
+    try {
+      return Object.values(parseColumnsAttribute(this.columns));
+    } catch {
+      return [];
+    }
+  }
+
+  /** The `columns` mapping, read from the attribute or the property. @throws OgDataError */
+  protected columnMapping(): Record<string, string> {
+    return parseColumnsAttribute(this.columns);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateLocale();
+    this.stopLanguageObserver = observeLanguageChanges(this, () => this.updateLocale());
+    this.childObserver = new MutationObserver(() => this.readInline());
+    this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    this.readInline(false);
+    if (this.hasUpdated && this.source.state.status !== 'ready') void this.source.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLanguageObserver?.();
+    this.childObserver?.disconnect();
+  }
+
+  /** Loads the data again from the server (not the page's cache). What the Retry button does. */
+  reload(): Promise<void> {
+    this.renderFailure = undefined;
+    return this.source.load({ fresh: true });
+  }
+
+  /** Reads the inline `<script>` data child; reloads when it changed. */
+  private readInline(reload = true): void {
+    const script = [...this.children].find(
+      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && inlineFormat(child.type) !== undefined,
+    );
+    const next = script ? { type: script.type, text: script.textContent ?? '' } : undefined;
+    if (next?.text === this.inline?.text && next?.type === this.inline?.type) return;
+    this.inline = next;
+    if (reload && this.hasUpdated) void this.source.load();
+  }
+
+  private sourceRequest(): SourceRequest {
+    const timeout = Number(this.timeout);
+    return {
+      src: this.src?.trim() || undefined,
+      format: asDataFormat(this.format),
+      timeout: Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : undefined,
+      data: this.data,
+      inline: this.inline,
+      csv: { expectedHeaders: this.csvHeaderHints() },
+    };
+  }
+
+  private sourceChanged(next: SourceState<TModel>): void {
+    if (next.status === 'ready' && !next.refreshError) {
+      this.dispatchEvent(createEvent<OgLoadDetail<TModel>>('og-load', { source: next.source, data: next.value }));
+    } else if (next.status === 'ready' && next.refreshError) {
+      this.reportError(next.refreshError, next.source, true);
+    } else if (next.status === 'error') {
+      this.reportError(next.error, next.source, false);
+    }
+  }
+
+  private reportError(error: OgDataError, source: Partial<SourceInfo> | undefined, stale: boolean): void {
+    console.warn(`opengov-widgets <${this.localName}>: ${error.detail}`);
+    this.dispatchEvent(createEvent<OgErrorDetail>('og-error', { error, source, stale }));
+  }
+
+  private updateLocale(): void {
+    const next = resolveLocale(this);
+    const current = this.resolved;
+    if (next.locale !== current.locale || next.dir !== current.dir || next.messageLocale !== current.messageLocale) {
+      this.resolved = next;
+    }
+    if (!isLocaleLoaded(next.messageLocale)) {
+      void ensureLocale(next.messageLocale).then(() => this.requestUpdate());
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const sourceChanged = (['src', 'format', 'data', 'columns', 'timeout'] as const).some((key) => changed.has(key));
+    if (!this.hasUpdated || sourceChanged) {
+      this.renderFailure = undefined;
+      void this.source.load();
+    }
+  }
+
+  /** Renders inside the widget's own locale, so that two widgets in two languages can share a page. */
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.resolved.messageLocale, () => super.update(changed));
+  }
+
+  /**
+   * Runs `fn` in the widget's locale and contains any exception: an event handler that fails shows
+   * the error state instead of throwing into the host page.
+   */
+  protected contain<T>(fn: () => T): T | undefined {
+    try {
+      return withLocale(this.resolved.messageLocale, fn);
+    } catch (error) {
+      this.fail(error);
+      return undefined;
+    }
+  }
+
+  /** Shows an unexpected failure as the error state and reports it. */
+  protected fail(error: unknown): void {
+    const failure = toDataError(error, 'parse');
+    console.error(`opengov-widgets <${this.localName}>:`, error);
+    this.renderFailure = failure;
+    this.requestUpdate();
+    queueMicrotask(() => this.reportError(failure, undefined, false));
+  }
+
+  /** Announces a sentence to screen readers through the widget's polite live region. */
+  protected announce(text: string): void {
+    // Clearing first makes a repeated sentence be read again.
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = text;
+    });
+  }
+
+  /** Picks a multilingual text field in the widget's locale. */
+  protected text(value: LocalizedText | null | undefined): string {
+    return pickText(value, this.resolved.locale).text;
+  }
+
+  /**
+   * Renders a multilingual text field; when the text falls back to another language than the
+   * widget's, it is marked with that `lang` (and `dir="auto"`) for screen readers and shaping.
+   */
+  protected localizedText(value: LocalizedText | null | undefined): TemplateResult | string {
+    const picked = pickText(value, this.resolved.locale);
+    if (!picked.lang || picked.lang.split('-')[0] === this.resolved.locale.split('-')[0]) return picked.text;
+    return html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
+  }
+
+  protected override render(): unknown {
+    const { locale, dir } = this.resolved;
+    const state = this.source.state;
+    const loading = this.dataState === 'loading';
+    let body: unknown;
+    try {
+      if (this.renderFailure) body = this.renderError(this.renderFailure);
+      else if (loading) body = this.renderLoading();
+      else if (state.status === 'error') body = this.renderError(state.error);
+      else if (state.status === 'idle') body = this.renderEmpty();
+      else if (state.status === 'ready') {
+        body = this.isEmpty(state.value)
+          ? this.renderEmpty()
+          : html`${state.refreshError ? this.renderStaleNotice(state.receivedAt) : nothing}${this.renderData(state.value)}`;
+      }
+    } catch (error) {
+      this.fail(error);
+      body = this.renderError(toDataError(error, 'parse'));
+    }
+    return html`<div class="base" part="base" lang=${locale} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
+      ${body}
+      <div class="visually-hidden" role="status" aria-live="polite">${loading ? (this.localeReady() ? msg('Loading…') : '') : this.announcement}</div>
+    </div>`;
+  }
+
+  /** The loading skeleton. Widgets override it to match their final shape and height. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="state skeleton" part="loading" aria-hidden="true">
+      <span class="skeleton-line title"></span>
+      <span class="skeleton-line"></span>
+      <span class="skeleton-line short"></span>
+      <span class="skeleton-line block"></span>
+      <span class="skeleton-line"></span>
+    </div>`;
+  }
+
+  /** The sentence of the empty state. Widgets override it ("No commitments yet."). */
+  protected emptyMessage(): string {
+    return msg('There is nothing to show yet.');
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<div class="empty" part="empty"><slot name="empty"><p>${this.emptyMessage()}</p></slot></div>`;
+  }
+
+  protected renderError(error: OgDataError): TemplateResult {
+    const advice = errorAdvice(error);
+    const problems = error.problems.slice(0, PROBLEMS_SHOWN);
+    const more = error.problems.length - problems.length;
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${errorHeadline(error)}</p>
+      ${advice ? html`<p>${advice}</p>` : nothing}
+      ${problems.length > 0
+        ? html`<ul>
+            ${problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
+            ${more > 0 ? html`<li>${msg('…and more: see the technical details.')}</li>` : nothing}
+          </ul>`
+        : nothing}
+      <details>
+        <summary>${msg('Technical details')}</summary>
+        <pre dir="ltr" lang="en">${error.detail}</pre>
+      </details>
+      <button type="button" class="button" part="retry-button" @click=${() => void this.reload()}>${msg('Try again')}</button>
+    </div>`;
+  }
+
+  /** Shown above still-valid data when a refresh failed. */
+  protected renderStaleNotice(receivedAt: number): TemplateResult {
+    const when = formatDateTime(this.resolved.locale, new Date(receivedAt), { hour: 'numeric', minute: '2-digit' });
+    return html`<div class="notice" part="notice">
+      <span>${msg(str`The data could not be refreshed. Showing the version loaded at ${when}.`)}</span>
+      <button type="button" class="button secondary" @click=${() => void this.reload()}>${msg('Try again')}</button>
+    </div>`;
+  }
+}

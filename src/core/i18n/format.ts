@@ -1,0 +1,204 @@
+// Formatting helpers over Intl. Nothing here formats a number or a date by hand: digits,
+// separators, currency symbols, minor units and time-zone offsets all come from the browser.
+// Formatters are cached, because a budget table formats hundreds of thousands of cells.
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.NumberFormat`. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A cached `Intl.DateTimeFormat`. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Formats a plain number: `formatNumber('fr', 12500.5)` → "12 500,5". */
+export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, options).format(value);
+}
+
+/**
+ * Formats a ratio as a percentage: `formatPercent('fr', 0.873)` → "87,3 %".
+ * One fraction digit at most unless `options` say otherwise.
+ */
+export function formatPercent(locale: string, ratio: number, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, ...options }).format(ratio);
+}
+
+/** The number of decimals a currency uses, from Intl (TND → 3, MAD → 2, JPY → 0). */
+export function currencyMinorUnits(currency: string, locale = 'en'): number {
+  return numberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+export interface CurrencyOptions {
+  /**
+   * `standard` shows every minor unit (TND 3 decimals); `compact` shortens large amounts
+   * ("1,2 M MAD"); `whole` drops the decimals, for tables of round amounts.
+   */
+  notation?: 'standard' | 'compact' | 'whole';
+  /** How the currency is named: code (MAD), symbol, narrowSymbol or name. Default: the locale's symbol. */
+  display?: 'code' | 'symbol' | 'narrowSymbol' | 'name';
+  /** Omit the currency, keeping its minor units (for a column whose header names the currency). */
+  bare?: boolean;
+  /** Adds a + to positive amounts (year-over-year changes). */
+  signed?: boolean;
+}
+
+/**
+ * Formats an amount of money with the currency's own minor units:
+ * `formatCurrency('fr-TN', 12500, 'TND')` → "12 500,000 DT".
+ */
+export function formatCurrency(locale: string, amount: number, currency: string, options: CurrencyOptions = {}): string {
+  const { notation = 'standard', display = 'symbol', bare = false, signed = false } = options;
+  const digits = currencyMinorUnits(currency, locale);
+  const shared: Intl.NumberFormatOptions = signed ? { signDisplay: 'exceptZero' } : {};
+  if (notation === 'compact') {
+    const compact: Intl.NumberFormatOptions = { ...shared, notation: 'compact', maximumFractionDigits: 1 };
+    return bare
+      ? numberFormat(locale, compact).format(amount)
+      : numberFormat(locale, { ...compact, style: 'currency', currency, currencyDisplay: display }).format(amount);
+  }
+  const fraction = notation === 'whole' ? 0 : digits;
+  const exact: Intl.NumberFormatOptions = { ...shared, minimumFractionDigits: fraction, maximumFractionDigits: fraction };
+  return bare
+    ? numberFormat(locale, exact).format(amount)
+    : numberFormat(locale, { ...exact, style: 'currency', currency, currencyDisplay: display }).format(amount);
+}
+
+/** The name of a currency in a locale ("dinar tunisien"), or its code when Intl has none. */
+export function currencyName(locale: string, currency: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
+  } catch {
+    return currency;
+  }
+}
+
+export interface DateOptions extends Intl.DateTimeFormatOptions {
+  /** The IANA zone to show the date in, e.g. `Africa/Tunis`. Default: the visitor's own zone. */
+  timeZone?: string;
+}
+
+/** Formats a date without its time: `formatDate('fr', d)` → "28 nov. 2026". */
+export function formatDate(locale: string, date: Date, options: DateOptions = {}): string {
+  const { dateStyle = 'medium', ...rest } = options;
+  return dateTimeFormat(locale, { dateStyle, ...rest }).format(date);
+}
+
+/**
+ * Formats a date and time in a time zone, with the zone named so that nobody has to guess:
+ * `formatDateTime('fr', d, { timeZone: 'Africa/Tunis' })` → "28 nov. 2026, 18:00 UTC+1".
+ */
+export function formatDateTime(locale: string, date: Date, options: DateOptions = {}): string {
+  const { timeZone, ...rest } = options;
+  const parts: Intl.DateTimeFormatOptions =
+    Object.keys(rest).length > 0
+      ? rest
+      : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  return dateTimeFormat(locale, { ...parts, timeZone, timeZoneName: 'shortOffset' }).format(date);
+}
+
+/** Formats a time of day in a zone, with its offset: "18:00 UTC+1". */
+export function formatTime(locale: string, date: Date, timeZone?: string): string {
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'shortOffset' }).format(date);
+}
+
+/**
+ * Names a time zone for a label, in the reader's language, with the offset it has on `date`
+ * (which changes with daylight saving and, in Casablanca, with Ramadan and the 2026 switch):
+ * "Morocco Time (GMT+1)", "heure du Maroc (UTC+1)". Where Intl has no name for the zone, the
+ * city of its IANA name stands in.
+ */
+export function formatTimeZone(locale: string, timeZone: string, date: Date = new Date()): string {
+  const offset = timeZoneOffsetName(locale, timeZone, date);
+  const generic = dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(date)
+    .find((piece) => piece.type === 'timeZoneName')?.value;
+  const name = generic && !/\d/.test(generic) ? generic : timeZone.split('/').pop()!.replace(/_/g, ' ');
+  return offset && offset !== name ? `${name} (${offset})` : name;
+}
+
+/** The zone's offset on `date` as the locale writes it ("GMT+1", "UTC+1", "غرينتش+١"). */
+export function timeZoneOffsetName(locale: string, timeZone: string, date: Date = new Date()): string {
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(date)
+    .find((piece) => piece.type === 'timeZoneName');
+  return part?.value ?? '';
+}
+
+/** The offset of a zone from UTC, in minutes, on `date` (Africa/Tunis → 60). */
+export function timeZoneOffsetMinutes(timeZone: string, date: Date): number {
+  const parts = dateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((piece) => piece.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+}
+
+/** Whether the browser knows an IANA time zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    dateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * Says how far a date is from `now` in words: "in 3 days", "il y a 2 mois", "غدًا".
+ * Uses the largest unit that fits, and `numeric: 'auto'` so that one day ahead reads "tomorrow".
+ */
+export function formatRelative(locale: string, date: Date, now: Date = new Date()): string {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  const seconds = (date.getTime() - now.getTime()) / 1000;
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      return format.format(Math.round(seconds / size), unit);
+    }
+  }
+  return format.format(0, 'second');
+}
+
+/** Joins items as the locale lists them: "a, b et c". */
+export function formatList(locale: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+}

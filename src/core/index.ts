@@ -1,0 +1,45 @@
+// The core every widget stands on. It imports no widget.
+export { VERSION } from './version.js';
+export { defineElement, type VersionedConstructor } from './define.js';
+export { OgElement } from './element.js';
+export { createEvent, type OgLoadDetail, type OgErrorDetail } from './events.js';
+export { describeProblem, errorHeadline, errorAdvice, formatName } from './messages.js';
+export { safeUrl } from './url.js';
+
+export { OgDataError, toDataError, excerpt, type DataErrorKind, type ExpectedKind, type ValidationProblem } from './data/errors.js';
+export { fetchText, clearFetchCache, lastReceived, absoluteUrl, isAbortError, DEFAULT_TIMEOUT_MS, type FetchedText, type FetchTextOptions } from './data/fetch.js';
+export { detectFormat, asDataFormat, formatFromContentType, formatFromUrl, formatFromContent, DATA_FORMATS, type DataFormat } from './data/format.js';
+export { parseText, parseJson, type RawData } from './data/parse.js';
+export { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
+export { parseColumnsAttribute, mapCsvColumns, normalizeHeader, type CsvTable, type CsvRow, type CsvField, type CsvDelimiter, type MappedRow, type MappedTable } from './data/columns.js';
+export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type NumberParseOptions } from './data/number.js';
+export { validate, validationError, isIsoDate, isIsoDateTime, isoDateSchema, isoDateTimeSchema, safeUrlSchema, localizedTextSchema, MAX_PROBLEMS } from './data/validate.js';
+export type { IcsCalendar, IcalModule } from './data/ics.js';
+
+export { msg, str, withLocale, currentMessageLocale } from './i18n/msg.js';
+export { MESSAGE_LOCALES, SOURCE_LOCALE, directionOf, languageOf, canonicalTag, messageLocaleFor, type MessageLocale } from './i18n/locales.js';
+export { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
+export { pickText, textFor, isLocalizedMap, type LocalizedText, type PickedText } from './i18n/text.js';
+export {
+  formatNumber,
+  formatPercent,
+  formatCurrency,
+  currencyMinorUnits,
+  currencyName,
+  formatDate,
+  formatDateTime,
+  formatTime,
+  formatTimeZone,
+  timeZoneOffsetName,
+  timeZoneOffsetMinutes,
+  isValidTimeZone,
+  formatRelative,
+  formatList,
+  numberFormat,
+  dateTimeFormat,
+  type CurrencyOptions,
+  type DateOptions,
+} from './i18n/format.js';
+
+export { tokens } from './styles/tokens.js';
+export { stateStyles } from './styles/states.js';
