@@ -11,8 +11,9 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // Two cores: one browser, a few pages at a time.
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, so focus and
+  // rendering tests would depend on which page happens to be in front. Two cores anyway.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 5 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

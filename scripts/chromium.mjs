@@ -38,7 +38,7 @@ export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let hasApt = false;
+  let hasApt;
   try {
     execFileSync('which', ['apt-get'], { stdio: 'ignore' });
     hasApt = true;

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { VERSION } from './version.js';
 import { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
-import { OgDataError, toDataError } from './data/errors.js';
+import type { OgDataError} from './data/errors.js';
+import { toDataError } from './data/errors.js';
 import { asDataFormat, type DataFormat } from './data/format.js';
 import { parseColumnsAttribute } from './data/columns.js';
 import type { RawData } from './data/parse.js';
@@ -272,9 +273,9 @@ export abstract class OgElement<TModel> extends LitElement {
   protected announce(text: string): void {
     // Clearing first makes a repeated sentence be read again.
     this.announcement = '';
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       this.announcement = text;
-    });
+    }, 100);
   }
 
   /** Picks a multilingual text field in the widget's locale. */

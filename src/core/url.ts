@@ -8,6 +8,7 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 export function safeUrl(value: unknown, base: string = document.baseURI): string | undefined {
   if (typeof value !== 'string') return undefined;
   // Browsers ignore tabs, newlines and leading control characters inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const cleaned = value.replace(/[\u0000-\u001F\u007F]/g, '').trim();
   if (!cleaned) return undefined;
   try {

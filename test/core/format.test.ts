@@ -26,7 +26,7 @@ describe('number and currency formatting', () => {
   });
 
   it('formats dirhams with two decimals', () => {
-    expect(plain(formatCurrency('fr-MA', 1250000, 'MAD'))).to.match(/^1 250 000,00 (MAD|DH)$/);
+    expect(plain(formatCurrency('fr-MA', 1250000, 'MAD'))).to.match(/^1[ .]250[ .]000,00 (MAD|DH)$/);
   });
 
   it('uses Western digits for ar-MA and ar-TN, as their locales do', () => {

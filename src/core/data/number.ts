@@ -13,11 +13,10 @@ const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 // Spaces that spreadsheets put between thousands: space, no-break, narrow no-break, thin, figure.
 const GROUP_SPACES = /[\s\u00A0\u202F\u2009\u2007'\u2019]/g;
 
-/** Arabic-Indic and Persian digits to ASCII; Arabic decimal and thousands separators too. */
+/** Arabic-Indic and Persian digits to ASCII; the Arabic thousands separator to a space (the Arabic decimal separator U+066B stays, and always marks decimals). */
 function asciiDigits(text: string): string {
   return text
     .replace(ARABIC_INDIC, (digit) => String((digit.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660)))
-    .replace(/\u066B/g, '\u0000') // Arabic decimal separator: always decimals
     .replace(/\u066C/g, ' '); // Arabic thousands separator
 }
 
@@ -52,11 +51,11 @@ export function parseLocaleNumber(input: string | number | null | undefined, opt
   const ungrouped = text.replace(GROUP_SPACES, '');
   const spaced = ungrouped !== text;
   text = ungrouped;
-  if (!/^[\d.,\u0000]+$/.test(text) || !/\d/.test(text)) return Number.NaN;
+  if (!/^[\d.,\u066B]+$/.test(text) || !/\d/.test(text)) return Number.NaN;
 
   let decimal: string | undefined;
-  if (text.includes('\u0000')) {
-    decimal = '\u0000';
+  if (text.includes('\u066B')) {
+    decimal = '\u066B';
   } else {
     const lastComma = text.lastIndexOf(',');
     const lastDot = text.lastIndexOf('.');
@@ -73,9 +72,10 @@ export function parseLocaleNumber(input: string | number | null | undefined, opt
   }
 
   const group = decimal === ',' ? '.' : decimal === '.' ? ',' : undefined;
-  let [whole, fraction, ...rest] = decimal ? text.split(decimal) : [text];
+  const [first, fraction, ...rest] = decimal ? text.split(decimal) : [text];
+  let whole = first;
   if (rest.length > 0 || fraction?.match(/[.,]/)) return Number.NaN;
-  whole = whole ?? '';
+  whole ??= '';
   if (group && whole.includes(group)) {
     if (!/^\d{1,3}(\D\d{3})*$/.test(whole)) return Number.NaN;
     whole = whole.split(group).join('');

@@ -1,5 +1,6 @@
 import type { LocaleModule } from '@lit/localize';
-import { sourceLocale, targetLocales, allLocales } from '../../locales/locale-codes.js';
+import type { targetLocales} from '../../locales/locale-codes.js';
+import { sourceLocale, allLocales } from '../../locales/locale-codes.js';
 
 /** A locale the library has messages for. */
 export type MessageLocale = (typeof allLocales)[number];

@@ -1,0 +1,10 @@
+// custom-elements.json is generated from the JSDoc of the elements (@attr, @prop, @fires, @slot,
+// @csspart, @cssprop) and committed; `npm test` fails when it is stale (scripts/check-manifest.mjs).
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/locales/**', 'src/**/*.d.ts', 'src/cdn.ts'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+  packagejson: false,
+};

@@ -1,0 +1,60 @@
+// The project's house rules that a linter does not know, checked on every `npm test`:
+// - no style="${…}" strings (a strict CSP blocks them: use styleMap);
+// - no HTML injected as a string;
+// - logical CSS properties only (RTL);
+// - customElements.define only inside src/core (the guarded define);
+// - the core imports no widget, and widgets do not import each other;
+// - every widget folder has a test file and a story named after it.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const problems = [];
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'locales') walk(path);
+    } else if (name.endsWith('.ts')) files.push(path);
+  }
+})('src');
+
+const rules = [
+  [/style=["']?\$\{/, 'a style attribute built from a string (use styleMap)'],
+  [/unsafeHTML|unsafeSVG|\.innerHTML\s*=|insertAdjacentHTML|document\.write/, 'HTML injected as a string'],
+  [/\b(margin|padding|border)-(left|right)\b|[^-\w](left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)/, 'a physical CSS property (use logical ones)'],
+];
+const widgets = readdirSync('src').filter((name) => name !== 'core' && name !== 'locales' && statSync(join('src', name)).isDirectory());
+
+for (const file of files) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  lines.forEach((line, index) => {
+    const where = `${relative('.', file)}:${index + 1}`;
+    for (const [pattern, message] of rules) if (pattern.test(line)) problems.push(`${where}: ${message}`);
+    if (/customElements\.define\(/.test(line) && !file.startsWith(join('src', 'core'))) {
+      problems.push(`${where}: customElements.define outside src/core (use defineElement)`);
+    }
+    const imported = /from\s+['"](\.[^'"]+)['"]/.exec(line)?.[1];
+    if (imported) {
+      const parts = relative('src', join(file, '..', imported)).split(/[\\/]/);
+      const owner = relative('src', file).split(/[\\/]/)[0];
+      if (owner === 'core' && widgets.includes(parts[0])) problems.push(`${where}: the core imports the widget "${parts[0]}"`);
+      if (widgets.includes(owner) && widgets.includes(parts[0]) && parts[0] !== owner) {
+        problems.push(`${where}: the widget "${owner}" imports the widget "${parts[0]}" (share through src/core)`);
+      }
+    }
+  });
+}
+
+const tests = readdirSync('test', { recursive: true }).map(String);
+const stories = readdirSync('stories', { recursive: true }).map(String);
+for (const widget of widgets) {
+  if (!tests.some((name) => name.includes(widget) && name.endsWith('.test.ts'))) problems.push(`widget ${widget} has no test file under test/`);
+  if (!stories.some((name) => name.includes(widget) && name.endsWith('.stories.ts'))) problems.push(`widget ${widget} has no story under stories/`);
+}
+
+if (problems.length) {
+  console.error(`House rules broken:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`House rules: ${files.length} source files, ${widgets.length} widgets, all clear.`);
