@@ -10,8 +10,8 @@ const config: StorybookConfig = {
     if (viteConfig.build) {
       delete viteConfig.build.lib;
       delete viteConfig.build.rollupOptions;
-      viteConfig.build.outDir = undefined;
-      viteConfig.build.emptyOutDir = undefined;
+      // Storybook writes the manager first: the preview build must not empty the folder.
+      viteConfig.build.emptyOutDir = false;
     }
     viteConfig.build = { ...viteConfig.build, chunkSizeWarningLimit: 4096 };
     return viteConfig;

@@ -62,6 +62,11 @@ export function formatName(format: DataFormat): string {
   return FORMAT_NAMES[format];
 }
 
+/** Wraps text in Unicode first-strong isolates (FSI … PDI). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 function place(problem: ValidationProblem): string {
   if (problem.row !== undefined) return msg(str`Row ${problem.row}`);
   const segments = (problem.path ?? []).filter((segment, index, all) => !(index === all.length - 1 && segment === problem.field));
@@ -73,8 +78,10 @@ function place(problem: ValidationProblem): string {
  * One problem as a sentence: "Row 14: 'executed' is not a number ('12 500,000 DT')."
  */
 export function describeProblem(problem: ValidationProblem): string {
-  const field = problem.field ?? msg('value');
-  const value = problem.received ?? '';
+  // Names and values from the data are bidi-isolated, so that "12 500,000 DT" stays in one piece
+  // inside an Arabic sentence (and an Arabic header inside a French one).
+  const field = isolate(problem.field ?? msg('value'));
+  const value = isolate(problem.received ?? '');
   const locale = currentMessageLocale();
   let what: string;
   switch (problem.expected) {
@@ -112,7 +119,7 @@ export function describeProblem(problem: ValidationProblem): string {
       what = msg(str`"${field}" "${value}" is used more than once`);
       break;
     case 'one-of':
-      what = msg(str`"${field}" should be one of ${formatList(locale, (problem.allowed ?? []).map((item) => `"${item}"`), 'disjunction')} ("${value}")`);
+      what = msg(str`"${field}" should be one of ${formatList(locale, (problem.allowed ?? []).map((item) => `"${isolate(item)}"`), 'disjunction')} ("${value}")`);
       break;
     case 'range':
       what = msg(str`"${field}" is out of range ("${value}")`);

@@ -6,7 +6,8 @@ import type { OgErrorDetail, OgLoadDetail } from '../../src/core/events.js';
 import { settled, shadow, crossOrigin, uniqueKey, watchPageErrors } from '../helpers.js';
 
 const titles = (element: Element) => [...shadow(element).querySelectorAll('li .title')].map((node) => node.textContent!.trim());
-const alertText = (element: Element) => shadow(element).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const alertText = (element: Element) =>
+  shadow(element).querySelector('[role="alert"]')?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
 describe('og-test-widget: data sources', () => {
   let pageErrors: ReturnType<typeof watchPageErrors>;
@@ -202,7 +203,7 @@ describe('og-test-widget: typed failures', () => {
   it('validation: names the record and the field', async () => {
     const { element, detail } = await failing('/test/fixtures/bad-items.json');
     expect(detail.error.kind).to.equal('validation');
-    const items = [...shadow(element).querySelectorAll('[role="alert"] li')].map((node) => node.textContent!.trim());
+    const items = [...shadow(element).querySelectorAll('[role="alert"] li')].map((node) => node.textContent!.replace(/[\u2068\u2069]/g, '').trim());
     expect(items).to.include('#1: "amount" is not a number ("12 500,000 DT").');
     expect(items).to.include('#3: "id" is missing.');
     await expect(element).to.be.accessible();
