@@ -16,7 +16,7 @@ let filled = 0;
 const missing = [];
 const xml = readFileSync(path, 'utf8').replace(
   /(<trans-unit id="[^"]+">\s*<source>)([\s\S]*?)(<\/source>)(\s*<target>[\s\S]*?<\/target>)?/g,
-  (whole, open, source, close) => {
+  (whole, open, source, close, existing) => {
     const placeholders = [...source.matchAll(/<x id="(\d+)" equiv-text="[^"]*"\/>/g)].map((match) => match[0]);
     const key = source
       .replace(/<x id="(\d+)" equiv-text="[^"]*"\/>/g, (_, id) => `{${id}}`)
@@ -26,7 +26,7 @@ const xml = readFileSync(path, 'utf8').replace(
       .replace(/&amp;/g, '&');
     const translated = translations[key];
     if (translated === undefined) {
-      missing.push(key);
+      if (!existing) missing.push(key);
       return whole;
     }
     filled += 1;

@@ -92,7 +92,7 @@ export abstract class OgElement<TModel> extends LitElement {
 
   @property({ attribute: false }) data?: unknown;
 
-  @state() private resolved: ResolvedLocale = { locale: 'en', messageLocale: 'en', dir: 'ltr' };
+  @state() private resolved: ResolvedLocale = { locale: 'en', messageLocale: 'en', textLocale: 'en', dir: 'ltr' };
 
   @state() private announcement = '';
 
@@ -168,8 +168,8 @@ export abstract class OgElement<TModel> extends LitElement {
     this.stopLanguageObserver = observeLanguageChanges(this, () => this.updateLocale());
     this.childObserver = new MutationObserver(() => this.readInline());
     this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
-    this.readInline(false);
-    if (this.hasUpdated && this.source.state.status !== 'ready') void this.source.load();
+    // Inline data edited while the element was detached is read again on return.
+    if (!this.readInline() && this.hasUpdated && this.source.state.status !== 'ready') void this.source.load();
   }
 
   override disconnectedCallback(): void {
@@ -184,22 +184,30 @@ export abstract class OgElement<TModel> extends LitElement {
     return this.source.load({ fresh: true });
   }
 
-  /** Reads the inline `<script>` data child; reloads when it changed. */
-  private readInline(reload = true): void {
+  /** Retry from a button that the new state will remove: focus moves to the widget first. */
+  private retryFromButton(): void {
+    this.renderRoot.querySelector<HTMLElement>('.base')?.focus({ preventScroll: true });
+    void this.reload();
+  }
+
+  /** Reads the inline `<script>` data child; reloads when it changed. @returns whether it reloaded. */
+  private readInline(): boolean {
     const script = [...this.children].find(
       (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && inlineFormat(child.type) !== undefined,
     );
     const next = script ? { type: script.type, text: script.textContent ?? '' } : undefined;
-    if (next?.text === this.inline?.text && next?.type === this.inline?.type) return;
+    if (next?.text === this.inline?.text && next?.type === this.inline?.type) return false;
     this.inline = next;
-    if (reload && this.hasUpdated) void this.source.load();
+    if (!this.hasUpdated) return false;
+    void this.source.load();
+    return true;
   }
 
   private sourceRequest(): SourceRequest {
     const timeout = Number(this.timeout);
     return {
-      src: this.src?.trim() || undefined,
-      format: asDataFormat(this.format),
+      src: this.src === undefined || this.src === null ? undefined : String(this.src).trim() || undefined,
+      format: asDataFormat(typeof this.format === 'string' ? this.format : undefined),
       timeout: Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : undefined,
       data: this.data,
       inline: this.inline,
@@ -208,7 +216,12 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   private sourceChanged(next: SourceState<TModel>): void {
-    if (next.status === 'ready' && !next.refreshError) {
+    if (next.status === 'loading') {
+      void ensureLocale(this.resolved.messageLocale).then(() => {
+        if (this.source.state.status === 'loading') this.announce(withLocale(this.resolved.messageLocale, () => msg('Loading…')));
+      });
+    } else if (next.status === 'ready' && !next.refreshError) {
+      this.announcement = '';
       this.dispatchEvent(createEvent<OgLoadDetail<TModel>>('og-load', { source: next.source, data: next.value }));
     } else if (next.status === 'ready' && next.refreshError) {
       this.reportError(next.refreshError, next.source, true);
@@ -225,7 +238,7 @@ export abstract class OgElement<TModel> extends LitElement {
   private updateLocale(): void {
     const next = resolveLocale(this);
     const current = this.resolved;
-    if (next.locale !== current.locale || next.dir !== current.dir || next.messageLocale !== current.messageLocale) {
+    if (next.locale !== current.locale || next.dir !== current.dir || next.textLocale !== current.textLocale) {
       this.resolved = next;
     }
     if (!isLocaleLoaded(next.messageLocale)) {
@@ -262,11 +275,25 @@ export abstract class OgElement<TModel> extends LitElement {
 
   /** Shows an unexpected failure as the error state and reports it. */
   protected fail(error: unknown): void {
-    const failure = toDataError(error, 'parse');
+    if (this.renderFailure) return; // already showing a failure: do not loop
+    const failure = toDataError(error, 'render');
     console.error(`opengov-widgets <${this.localName}>:`, error);
     this.renderFailure = failure;
     this.requestUpdate();
     queueMicrotask(() => this.reportError(failure, undefined, false));
+  }
+
+  /**
+   * Contains what goes wrong while Lit writes the DOM or runs `updated()`: the widget shows its
+   * error state and the host page never sees an exception.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      const result = super.scheduleUpdate();
+      return result instanceof Promise ? result.catch((error: unknown) => this.fail(error)) : result;
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   /** Announces a sentence to screen readers through the widget's polite live region. */
@@ -278,9 +305,9 @@ export abstract class OgElement<TModel> extends LitElement {
     }, 100);
   }
 
-  /** Picks a multilingual text field in the widget's locale. */
+  /** Picks a multilingual text field in the widget's language (even one we have no messages for). */
   protected text(value: LocalizedText | null | undefined): string {
-    return pickText(value, this.resolved.locale).text;
+    return pickText(value, this.resolved.textLocale).text;
   }
 
   /**
@@ -288,7 +315,7 @@ export abstract class OgElement<TModel> extends LitElement {
    * widget's, it is marked with that `lang` (and `dir="auto"`) for screen readers and shaping.
    */
   protected localizedText(value: LocalizedText | null | undefined): TemplateResult | string {
-    const picked = pickText(value, this.resolved.locale);
+    const picked = pickText(value, this.resolved.textLocale);
     if (!picked.lang || picked.lang.split('-')[0] === this.resolved.locale.split('-')[0]) return picked.text;
     return html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
   }
@@ -310,12 +337,12 @@ export abstract class OgElement<TModel> extends LitElement {
       }
     } catch (error) {
       this.fail(error);
-      body = this.renderError(toDataError(error, 'parse'));
+      body = this.renderError(toDataError(error, 'render'));
     }
-    return html`<div class="base" part="base" lang=${locale} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
-      ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${loading ? (this.localeReady() ? msg('Loading…') : '') : this.announcement}</div>
-    </div>`;
+    // The live region sits outside the busy box: assistive technologies may ignore changes
+    // inside an aria-busy subtree.
+    return html`<div class="base" part="base" lang=${locale} dir=${dir} tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>${body}</div>
+      <div class="visually-hidden" role="status" lang=${locale} dir=${dir}>${this.announcement}</div>`;
   }
 
   /** The loading skeleton. Widgets override it to match their final shape and height. */
@@ -355,16 +382,16 @@ export abstract class OgElement<TModel> extends LitElement {
         <summary>${msg('Technical details')}</summary>
         <pre dir="ltr" lang="en">${error.detail}</pre>
       </details>
-      <button type="button" class="button" part="retry-button" @click=${() => void this.reload()}>${msg('Try again')}</button>
+      <button type="button" class="button" part="retry-button" @click=${() => this.retryFromButton()}>${msg('Try again')}</button>
     </div>`;
   }
 
   /** Shown above still-valid data when a refresh failed. */
   protected renderStaleNotice(receivedAt: number): TemplateResult {
     const when = formatDateTime(this.resolved.locale, new Date(receivedAt), { hour: 'numeric', minute: '2-digit' });
-    return html`<div class="notice" part="notice">
+    return html`<div class="notice" part="notice" role="status">
       <span>${msg(str`The data could not be refreshed. Showing the version loaded at ${when}.`)}</span>
-      <button type="button" class="button secondary" @click=${() => void this.reload()}>${msg('Try again')}</button>
+      <button type="button" class="button secondary" @click=${() => this.retryFromButton()}>${msg('Try again')}</button>
     </div>`;
   }
 }

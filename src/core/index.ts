@@ -13,7 +13,7 @@ export { parseText, parseJson, type RawData } from './data/parse.js';
 export { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
 export { parseColumnsAttribute, mapCsvColumns, normalizeHeader, type CsvTable, type CsvRow, type CsvField, type CsvDelimiter, type MappedRow, type MappedTable } from './data/columns.js';
 export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type NumberParseOptions } from './data/number.js';
-export { validate, validationError, isIsoDate, isIsoDateTime, isoDateSchema, isoDateTimeSchema, safeUrlSchema, localizedTextSchema, MAX_PROBLEMS } from './data/validate.js';
+export { validate, validationError, isIsoDate, isIsoDateTime, isoDateSchema, isoDateTimeSchema, localizedTextSchema, MAX_PROBLEMS } from './data/validate.js';
 export type { IcsCalendar, IcalModule } from './data/ics.js';
 
 export { msg, str, withLocale, currentMessageLocale } from './i18n/msg.js';
@@ -35,6 +35,10 @@ export {
   isValidTimeZone,
   formatRelative,
   formatList,
+  calendarDate,
+  formatCalendarDate,
+  formatCalendarRange,
+  todayIso,
   numberFormat,
   dateTimeFormat,
   type CurrencyOptions,

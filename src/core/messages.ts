@@ -13,7 +13,7 @@ export function errorHeadline(error: OgDataError): string {
     case 'network':
       return msg('The data could not be loaded. Check your internet connection, then try again.');
     case 'cors':
-      return msg("The data server does not allow this website to read its data.");
+      return msg('The data server could not be reached, or it does not allow this website to read its data.');
     case 'timeout':
       return msg('The data server took too long to answer.');
     case 'http':
@@ -25,6 +25,8 @@ export function errorHeadline(error: OgDataError): string {
       return msg('The address returned a web page instead of data.');
     case 'parse':
       return msg('The data file could not be read: it is damaged or not in the expected format.');
+    case 'render':
+      return msg('Something went wrong while showing this content.');
     case 'validation':
       return error.problems.length === 1
         ? msg('The data has a problem that must be fixed before it can be shown.')
@@ -51,8 +53,8 @@ export function errorAdvice(error: OgDataError, origin: string = location.origin
     case 'format':
       return msg('Check that the address points at the JSON, CSV or ICS file itself.');
     case 'parse':
-      return undefined;
     case 'validation':
+    case 'render':
       return undefined;
   }
 }

@@ -44,6 +44,17 @@ describe('parseCsv', () => {
     expect(table.rows[0]!.row).to.equal(4);
   });
 
+  it('skips a title line even without expected headers', () => {
+    const table = parseCsv('Budget 2026 — Commune du Kef;;\n;;\nid;Titre;Montant\na;x;1\nb;y;2\n');
+    expect(table.headers).to.deep.equal(['id', 'Titre', 'Montant']);
+  });
+
+  it('sniffs a whole short file without dropping its last row', () => {
+    const table = parseCsv('Code;Crédits ouverts, 2026;Réalisé, 2026;Taux, %\n1;12,5;10,5;84\n');
+    expect(table.delimiter).to.equal(';');
+    expect(table.headers).to.have.length(4);
+  });
+
   it('reads Arabic headers', () => {
     const table = parseCsv('الرمز;العنوان;المبلغ\n1;الأجور;1500\n');
     expect(table.headers).to.deep.equal(['الرمز', 'العنوان', 'المبلغ']);
@@ -91,5 +102,6 @@ describe('column mapping', () => {
 
   it('normalizes headers for matching', () => {
     expect(normalizeHeader('  Crédits_INITIAUX ')).to.equal('credits initiaux');
+    expect(normalizeHeader('المبلغ\u200F')).to.equal(normalizeHeader('المبلغ'));
   });
 });

@@ -246,6 +246,64 @@ a;Audit;12 500,000 DT</script>
     await expect(element).to.be.accessible();
   });
 
+  it('accepts a URL object as src', async () => {
+    const element = document.createElement('og-test-widget') as OgTestWidget;
+    (element as unknown as { src: unknown }).src = new URL('/test/fixtures/items.json', location.href);
+    document.body.append(element);
+    await settled(element);
+    expect(titles(element)[0]).to.equal('Internal audit');
+  });
+
+  it('shows the error, not the old data, when new .data is invalid', async () => {
+    const element = await fixture<OgTestWidget>(html`<og-test-widget .data=${[{ id: 'a', title: 'Good', amount: 1 }]}></og-test-widget>`);
+    await settled(element);
+    element.data = [{ id: 'a', title: 'Bad', amount: 'lots' }];
+    await settled(element, 'error');
+    expect(shadow(element).querySelector('[part="notice"]')).to.equal(null);
+    expect(alertText(element)).to.contain('"amount" is not a number');
+  });
+
+  it('moves focus into the widget when Retry removes the button, and keeps it there', async () => {
+    const { element } = await failing(`/test-api/flaky/${uniqueKey('focus')}`);
+    const retry = shadow(element).querySelector('[part="retry-button"]') as HTMLButtonElement;
+    retry.focus();
+    const loaded = oneEvent(element, 'og-load');
+    retry.click();
+    await loaded;
+    await element.updateComplete;
+    expect(shadow(element).activeElement).to.equal(shadow(element).querySelector('[part="base"]'));
+  });
+
+  it('says a failed refresh politely (role status)', async () => {
+    const element = await fixture<OgTestWidget>(html`<og-test-widget src=${`/test-api/fail-after-first/${uniqueKey('polite')}`}></og-test-widget>`);
+    await settled(element);
+    await element.reload();
+    await waitUntil(() => shadow(element).querySelector('[part="notice"]'));
+    expect(shadow(element).querySelector('[part="notice"]')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('contains an exception thrown after Lit wrote the DOM (updated)', async () => {
+    const pageErrors = watchPageErrors();
+    const element = await fixture<OgTestWidget>(html`<og-test-widget .data=${[{ id: 'a', title: 'x', amount: 1 }]}></og-test-widget>`);
+    await settled(element);
+    const failed = oneEvent(element, 'og-error');
+    const originalError = console.error;
+    console.error = () => {};
+    try {
+      element.explodeAfterRender = true;
+      element.requestUpdate();
+      const event = (await failed) as CustomEvent<OgErrorDetail>;
+      expect(event.detail.error.kind).to.equal('render');
+    } finally {
+      element.explodeAfterRender = false;
+      console.error = originalError;
+    }
+    await element.updateComplete;
+    pageErrors.stop();
+    expect(pageErrors.errors).to.deep.equal([]);
+    expect(alertText(element)).to.contain('Something went wrong while showing this content.');
+  });
+
   it('contains a rendering bug as an error state instead of throwing into the page', async () => {
     const pageErrors = watchPageErrors();
     const element = await fixture<OgTestWidget>(html`<og-test-widget .data=${[{ id: 'a', title: 'x', amount: 1 }]}></og-test-widget>`);

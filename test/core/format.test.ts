@@ -10,6 +10,8 @@ import {
   timeZoneOffsetMinutes,
   formatRelative,
   isValidTimeZone,
+  formatCalendarDate,
+  formatCalendarRange,
 } from '../../src/core/i18n/format.js';
 
 const NBSP = /[\u00A0\u202F]/g;
@@ -79,6 +81,17 @@ describe('date and time-zone formatting', () => {
 
   it('formats a date in a zone where the day differs from UTC', () => {
     expect(formatDate('en', new Date('2026-03-01T23:30:00Z'), { timeZone: 'Africa/Tunis', dateStyle: 'long' })).to.equal('March 2, 2026');
+  });
+
+  it('accepts components or styles without Intl throwing', () => {
+    const date = new Date('2026-03-10T16:00:00Z');
+    expect(formatDate('fr', date, { month: 'long', year: 'numeric', timeZone: 'UTC' })).to.equal('mars 2026');
+    expect(formatDateTime('en', date, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Tunis' })).to.match(/March 10, 2026.*5:00.*GMT\+1/);
+  });
+
+  it('formats calendar dates and ranges without shifting the day', () => {
+    expect(formatCalendarDate('fr', '2026-03-10')).to.equal('10 mars 2026');
+    expect(formatCalendarRange('en', '2026-03-10', '2026-03-12')).to.match(/Mar 10\s*–\s*12, 2026/);
   });
 
   it('says relative dates in words', () => {

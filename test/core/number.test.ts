@@ -58,3 +58,26 @@ describe('inferDecimalSeparator', () => {
     expect(inferDecimalSeparator(['1.250', '12', ''])).to.equal(undefined);
   });
 });
+
+describe('parseLocaleNumber: what is not a number', () => {
+  for (const bad of ['2024 2025', '1 2 3', '12 5000', '(-5)', '1 250.000,00', '0.250.000', '1e']) {
+    it(`refuses ${JSON.stringify(bad)}`, () => {
+      expect(Number.isNaN(parseLocaleNumber(bad))).to.equal(true);
+    });
+  }
+
+  it('reads scientific notation, bidi-marked Arabic output and a leading zero group', () => {
+    expect(parseLocaleNumber('1,5E3')).to.equal(1500);
+    expect(parseLocaleNumber('1.5E+06')).to.equal(1500000);
+    expect(parseLocaleNumber('\u200E-1.234,5')).to.equal(-1234.5);
+    expect(parseLocaleNumber('\u061C-12')).to.equal(-12);
+    expect(parseLocaleNumber(new Intl.NumberFormat('ar-TN').format(-1234.5))).to.equal(-1234.5);
+    expect(parseLocaleNumber('0,250', { decimal: '.' })).to.equal(0.25);
+  });
+
+  it('lets spaced values vote, and falls back to the delimiter hint', () => {
+    expect(inferDecimalSeparator(['12 500,000', '1.250'])).to.equal(',');
+    expect(inferDecimalSeparator(['1.250', '12.000', '350.000'], ',')).to.equal(',');
+    expect(parseLocaleNumber('350.000', { decimal: ',' })).to.equal(350000);
+  });
+});

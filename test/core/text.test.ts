@@ -40,7 +40,7 @@ describe('locale and direction resolution', () => {
     host.attachShadow({ mode: 'open' }).append(inner);
     const target = document.createElement('span');
     inner.append(target);
-    expect(resolveLocale(target)).to.deep.equal({ locale: 'ar-MA', messageLocale: 'ar', dir: 'rtl' });
+    expect(resolveLocale(target)).to.deep.equal({ locale: 'ar-MA', messageLocale: 'ar', textLocale: 'ar-MA', dir: 'rtl' });
   });
 
   it('lets a nearer lang decide the direction over a farther dir', () => {
@@ -59,7 +59,9 @@ describe('locale and direction resolution', () => {
 
   it('falls back to English for languages without messages', () => {
     host.setAttribute('lang', 'de-CH');
-    expect(resolveLocale(host)).to.deep.equal({ locale: 'en', messageLocale: 'en', dir: 'ltr' });
+    expect(resolveLocale(host)).to.deep.equal({ locale: 'en', messageLocale: 'en', textLocale: 'de-CH', dir: 'ltr' });
+    host.setAttribute('lang', 'fa');
+    expect(resolveLocale(host).dir, 'English messages read left to right').to.equal('ltr');
     expect(messageLocaleFor('fr-TN')).to.equal('fr');
     expect(directionOf('zgh')).to.equal('ltr');
     expect(directionOf('he')).to.equal('rtl');

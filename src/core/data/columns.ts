@@ -22,7 +22,7 @@ export interface CsvRow {
 /** Header text reduced for matching: case, accents, spacing and punctuation around it ignored. */
 export function normalizeHeader(header: string): string {
   return header
-    .replace(/^\uFEFF/, '')
+    .replace(/[\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

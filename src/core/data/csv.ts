@@ -18,7 +18,7 @@ export function sniffDelimiter(text: string): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; score: number } = { delimiter: ',', score: -1 };
   for (const delimiter of CANDIDATES) {
     const rows = dsvFormat(delimiter).parseRows(sample).slice(0, 25).filter((cells) => !isBlank(cells));
-    if (rows.length > 1) rows.pop(); // the sample may cut the last row short
+    if (rows.length > 1 && text.length > sample.length) rows.pop(); // the sample cut the last row short
     const widths = rows.map((cells) => cells.length);
     const counts = new Map<number, number>();
     for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
@@ -32,6 +32,23 @@ export function sniffDelimiter(text: string): CsvDelimiter {
     if (score > best.score) best = { delimiter, score };
   }
   return best.delimiter;
+}
+
+/** How many cells of a row hold something. */
+function filled(cells: readonly string[]): number {
+  return cells.filter((cell) => cell.trim() !== '').length;
+}
+
+/**
+ * The first row of the table proper: spreadsheet exports often put a title line ("Budget 2026 —
+ * Commune du Kef;;") and blank lines above the header. Rows with a single filled cell are skipped
+ * when most rows have several.
+ */
+function firstTableRow(records: readonly string[][]): number {
+  const sample = records.slice(0, 50).filter((cells) => !isBlank(cells));
+  const wide = sample.filter((cells) => filled(cells) > 1).length;
+  const skipTitles = wide > sample.length / 2;
+  return records.findIndex((cells) => (skipTitles ? filled(cells) > 1 : !isBlank(cells)));
 }
 
 export interface CsvParseOptions {
@@ -63,7 +80,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvTable
   delimiter ??= sniffDelimiter(text);
   const records = dsvFormat(delimiter).parseRows(text);
 
-  let headerIndex = records.findIndex((cells) => !isBlank(cells));
+  let headerIndex = firstTableRow(records);
   if (options.expectedHeaders?.length) {
     const wanted = new Set(options.expectedHeaders.map(normalizeHeader));
     const found = records.slice(0, 10).findIndex((cells) => cells.some((cell) => wanted.has(normalizeHeader(cell))));

@@ -16,7 +16,9 @@ export type DataErrorKind =
   /** The data was read but does not fit the widget's schema. */
   | 'validation'
   /** The data format is not one the widget reads. */
-  | 'format';
+  | 'format'
+  /** Showing the data failed (a bug, or data the widget did not expect). */
+  | 'render';
 
 /**
  * What a value should have been. Each has a localized sentence in the error state:

@@ -65,63 +65,65 @@ function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
-async function request(url: string, controller: AbortController, timeout: number): Promise<FetchedText> {
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+async function request(url: string, controller: AbortController, fresh: boolean): Promise<FetchedText> {
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json, text/csv, text/calendar, */*;q=0.5' } });
-    } catch (error) {
-      if (timedOut) throw timeoutError(url, timeout);
-      if (controller.signal.aborted) throw abortError();
-      const crossOrigin = new URL(url).origin !== location.origin;
-      if (crossOrigin && navigator.onLine !== false) {
-        throw new OgDataError({
-          kind: 'cors',
-          url,
-          detail: `The request to ${url} failed before any response. The most likely cause is that the data server does not allow ${location.origin} to read it: it must answer with the header "Access-Control-Allow-Origin: ${location.origin}" (or "*"). (${String(error)})`,
-          cause: error,
-        });
-      }
+    response = await fetch(url, {
+      signal: controller.signal,
+      // "Try again" must not get the bad file back from the browser's HTTP cache.
+      cache: fresh ? 'no-cache' : 'default',
+      headers: { Accept: 'application/json, text/csv, text/calendar, */*;q=0.5' },
+    });
+  } catch (error) {
+    if (controller.signal.aborted) throw abortError();
+    const target = new URL(url);
+    if (location.protocol === 'https:' && target.protocol === 'http:') {
       throw new OgDataError({
         kind: 'network',
         url,
-        detail: `The request to ${url} failed before any response${navigator.onLine === false ? ': the browser is offline' : ''}. (${String(error)})`,
+        detail: `The browser blocked ${url}: an https page cannot load data over plain http (mixed content). Publish the data over https. (${String(error)})`,
         cause: error,
       });
     }
-    if (!response.ok) {
+    if (target.origin !== location.origin && navigator.onLine !== false) {
       throw new OgDataError({
-        kind: 'http',
+        kind: 'cors',
         url,
-        status: response.status,
-        statusText: response.statusText,
-        retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
-        detail: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
-      });
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (timedOut) throw timeoutError(url, timeout);
-      if (controller.signal.aborted) throw abortError();
-      throw new OgDataError({
-        kind: 'network',
-        url,
-        detail: `The connection to ${url} closed before the whole file arrived. (${String(error)})`,
+        detail: `The request to ${url} failed before any response. Either the server is unreachable, or (most often) it does not allow ${location.origin} to read it: it must answer with the header "Access-Control-Allow-Origin: ${location.origin}" (or "*"). (${String(error)})`,
         cause: error,
       });
     }
-    const contentType = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-    return { url, text, contentType, receivedAt: Date.now() };
-  } finally {
-    clearTimeout(timer);
+    throw new OgDataError({
+      kind: 'network',
+      url,
+      detail: `The request to ${url} failed before any response${navigator.onLine === false ? ': the browser is offline' : ''}. (${String(error)})`,
+      cause: error,
+    });
   }
+  if (!response.ok) {
+    throw new OgDataError({
+      kind: 'http',
+      url,
+      status: response.status,
+      statusText: response.statusText,
+      retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+      detail: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
+    });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (controller.signal.aborted) throw abortError();
+    throw new OgDataError({
+      kind: 'network',
+      url,
+      detail: `The connection to ${url} closed before the whole file arrived. (${String(error)})`,
+      cause: error,
+    });
+  }
+  const contentType = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+  return { url, text, contentType, receivedAt: Date.now() };
 }
 
 function timeoutError(url: string, timeout: number): OgDataError {
@@ -142,9 +144,9 @@ export function fetchText(url: string, options: FetchTextOptions = {}): Promise<
   if (cached && !fresh) return Promise.resolve(cached);
 
   let shared = inFlight.get(key);
-  if (!shared) {
+  if (!shared || fresh) {
     const controller = new AbortController();
-    const entry: SharedRequest = { controller, callers: 0, promise: request(key, controller, timeout) };
+    const entry: SharedRequest = { controller, callers: 0, promise: request(key, controller, fresh) };
     entry.promise.then(
       (body) => {
         received.set(key, body);
@@ -159,29 +161,36 @@ export function fetchText(url: string, options: FetchTextOptions = {}): Promise<
   }
   const current = shared;
   current.callers += 1;
+  // Each caller has its own timeout; the shared request stops when no caller waits for it.
   return new Promise<FetchedText>((resolve, reject) => {
     let done = false;
-    const onAbort = () => {
+    const leave = (error: unknown) => {
       if (done) return;
       done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       current.callers -= 1;
       if (current.callers === 0) {
         current.controller.abort();
         if (inFlight.get(key) === current) inFlight.delete(key);
       }
-      reject(abortError());
+      reject(error);
     };
+    const onAbort = () => leave(abortError());
+    const timer = setTimeout(() => leave(timeoutError(key, timeout)), timeout);
     signal?.addEventListener('abort', onAbort, { once: true });
     current.promise.then(
       (body) => {
         if (done) return;
         done = true;
+        clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         resolve(body);
       },
       (error: unknown) => {
         if (done) return;
         done = true;
+        clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         reject(error);
       },

@@ -62,14 +62,16 @@ export function detectFormat({ explicit, contentType = '', url, text }: FormatCl
   if (explicit) return explicit;
   const byType = formatFromContentType(contentType);
   const byContent = formatFromContent(text);
-  if (byType === 'html' || (byType === undefined && byContent === 'html')) {
+  // A web page is refused only when it looks like one: many servers label JSON as text/html.
+  if (byContent === 'html' && (byType === 'html' || byType === undefined)) {
     throw new OgDataError({
       kind: 'format',
       url,
       detail: `${url ?? 'The source'} returned a web page (HTML), not data. Check that the address points at the JSON, CSV or ICS file itself.`,
     });
   }
-  const found = byType ?? (url ? formatFromUrl(url) : undefined) ?? (byContent === 'html' ? undefined : byContent);
+  const typed = byType === 'html' ? undefined : byType;
+  const found = typed ?? (url ? formatFromUrl(url) : undefined) ?? (byContent === 'html' ? undefined : byContent);
   if (!found) {
     throw new OgDataError({ kind: 'format', url, detail: `${url ?? 'The source'} is empty.` });
   }

@@ -3,7 +3,7 @@ import type { OgDataError} from './errors.js';
 import { toDataError } from './errors.js';
 import { fetchText, isAbortError, DEFAULT_TIMEOUT_MS } from './fetch.js';
 import { detectFormat, type DataFormat } from './format.js';
-import { parseText, parseJson, type RawData } from './parse.js';
+import { parseText, type RawData } from './parse.js';
 import type { CsvParseOptions } from './csv.js';
 
 /** Where a widget's data came from. */
@@ -66,10 +66,12 @@ export function inlineFormat(type: string): DataFormat | undefined {
   return INLINE_TYPES[type.trim().toLowerCase()];
 }
 
+/** What identifies a request: the same key means the same data read the same way. */
 function sourceKey(request: SourceRequest): string {
-  if (request.data !== undefined) return 'property';
-  if (request.inline) return `inline:${request.inline.type}:${request.inline.text}`;
-  return request.src ? `url:${request.src}` : '';
+  const reading = JSON.stringify([request.format ?? '', request.csv ?? {}]);
+  if (request.data !== undefined) return `property:${reading}`;
+  if (request.inline) return `inline:${request.inline.type}:${request.inline.text}:${reading}`;
+  return request.src ? `url:${request.src}:${reading}` : '';
 }
 
 /**
@@ -104,27 +106,33 @@ export class DataSourceController<T> implements ReactiveController {
     this.options.onChange?.(state);
   }
 
-  /** Loads the current source. Resolves when the new state is set; never rejects. */
+  /**
+   * Loads the current source. Resolves when the new state is set; never rejects.
+   * A `fresh` load of an unchanged source (Retry, refresh) keeps showing the data it had, and
+   * keeps it if the new load fails; any other load that fails shows the error.
+   */
   async load(options: LoadOptions = {}): Promise<void> {
-    const request = this.options.request();
-    const key = sourceKey(request);
-    const sameSource = key === this.lastKey && key !== '';
-    this.lastKey = key;
     this.abort?.abort();
     const controller = new AbortController();
     this.abort = controller;
     const generation = ++this.generation;
     const previous = this.state;
-
-    if (key === '') {
-      this.set({ status: 'idle' });
-      return;
-    }
-    const keepShowing = sameSource && previous.status === 'ready';
-    if (!keepShowing) this.set({ status: 'loading' });
-
     let source: Partial<SourceInfo> = {};
+    let keepOnFailure = false;
     try {
+      const request = this.options.request();
+      const key = sourceKey(request);
+      const sameSource = key === this.lastKey && key !== '';
+      this.lastKey = key;
+      if (key === '') {
+        this.set({ status: 'idle' });
+        return;
+      }
+      keepOnFailure = Boolean(options.fresh) && sameSource && previous.status === 'ready';
+      // Showing the old data while the new arrives avoids a flash of the skeleton.
+      const keepShowing = previous.status === 'ready' && (sameSource || request.data !== undefined);
+      if (!keepShowing) this.set({ status: 'loading' });
+
       let raw: RawData;
       let receivedAt = Date.now();
       if (request.data !== undefined) {
@@ -133,9 +141,9 @@ export class DataSourceController<T> implements ReactiveController {
       } else if (request.inline) {
         const format = request.format ?? inlineFormat(request.inline.type) ?? 'json';
         source = { kind: 'inline', format };
-        raw = format === 'json' ? { format, value: parseJson(request.inline.text) } : await parseText(request.inline.text, format, { csv: request.csv });
+        raw = await parseText(request.inline.text, format, { csv: request.csv });
       } else {
-        const url = new URL(request.src!, document.baseURI).href;
+        const url = new URL(String(request.src), document.baseURI).href;
         source = { kind: 'url', url };
         const body = await fetchText(url, {
           signal: controller.signal,
@@ -156,7 +164,7 @@ export class DataSourceController<T> implements ReactiveController {
       await this.options.beforeSettle?.();
       if (generation !== this.generation) return;
       const failure = toDataError(error, 'parse');
-      if (keepShowing && previous.status === 'ready') {
+      if (keepOnFailure && previous.status === 'ready') {
         this.set({ ...previous, refreshError: failure });
       } else {
         this.set({ status: 'error', error: failure, source });

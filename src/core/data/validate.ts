@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { OgDataError, excerpt, type ExpectedKind, type ValidationProblem } from './errors.js';
 import { isLocalizedMap, type LocalizedText } from '../i18n/text.js';
-import { safeUrl } from '../url.js';
 
 /** The most problems one error lists; a broken file can have thousands. */
 export const MAX_PROBLEMS = 50;
@@ -22,7 +21,6 @@ const SIMPLE_KINDS: Record<string, ExpectedKind> = {
   url: 'url',
   min_value: 'range',
   max_value: 'range',
-  min_length: 'present',
   non_empty: 'present',
 };
 
@@ -115,9 +113,6 @@ export const isoDateSchema = v.pipe(v.string(), v.check(isIsoDate, 'date'));
 
 /** An ISO 8601 date or date-time, checked against the calendar. */
 export const isoDateTimeSchema = v.pipe(v.string(), v.check(isIsoDateTime, 'date'));
-
-/** A link from the data: only http, https, mailto and tel pass (never `javascript:`). */
-export const safeUrlSchema = v.pipe(v.string(), v.check((value) => safeUrl(value) !== undefined, 'url'));
 
 /** A plain string, or the same text in several languages: `{ "fr": "…", "ar": "…" }`. */
 export const localizedTextSchema = v.custom<LocalizedText>(

@@ -94,22 +94,37 @@ export interface DateOptions extends Intl.DateTimeFormatOptions {
   timeZone?: string;
 }
 
-/** Formats a date without its time: `formatDate('fr', d)` → "28 nov. 2026". */
+const COMPONENT_OPTIONS = ['weekday', 'era', 'year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+
+/** Whether options name date or time components (which Intl refuses beside dateStyle/timeStyle). */
+function hasComponents(options: Intl.DateTimeFormatOptions): boolean {
+  return COMPONENT_OPTIONS.some((name) => options[name] !== undefined);
+}
+
+/**
+ * Formats a date without its time: `formatDate('fr', d)` → "28 nov. 2026". Either a `dateStyle`
+ * (default `medium`) or components (`{ month: 'long', year: 'numeric' }`).
+ */
 export function formatDate(locale: string, date: Date, options: DateOptions = {}): string {
-  const { dateStyle = 'medium', ...rest } = options;
-  return dateTimeFormat(locale, { dateStyle, ...rest }).format(date);
+  const resolved = hasComponents(options) || options.dateStyle ? options : { ...options, dateStyle: 'medium' as const };
+  return dateTimeFormat(locale, resolved).format(date);
 }
 
 /**
  * Formats a date and time in a time zone, with the zone named so that nobody has to guess:
  * `formatDateTime('fr', d, { timeZone: 'Africa/Tunis' })` → "28 nov. 2026, 18:00 UTC+1".
+ * With `dateStyle`/`timeStyle` (which Intl will not combine with a zone name) the offset is
+ * appended instead.
  */
 export function formatDateTime(locale: string, date: Date, options: DateOptions = {}): string {
   const { timeZone, ...rest } = options;
-  const parts: Intl.DateTimeFormatOptions =
-    Object.keys(rest).length > 0
-      ? rest
-      : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  if (rest.dateStyle || rest.timeStyle) {
+    const text = dateTimeFormat(locale, { ...rest, timeZone }).format(date);
+    return `${text} ${timeZoneOffsetName(locale, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, date)}`;
+  }
+  const parts: Intl.DateTimeFormatOptions = hasComponents(rest)
+    ? rest
+    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
   return dateTimeFormat(locale, { ...parts, timeZone, timeZoneName: 'shortOffset' }).format(date);
 }
 
@@ -201,4 +216,39 @@ export function formatRelative(locale: string, date: Date, now: Date = new Date(
 /** Joins items as the locale lists them: "a, b et c". */
 export function formatList(locale: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+}
+
+/** A calendar date (`YYYY-MM-DD`, no time) as a Date at midnight UTC; `undefined` when invalid. */
+export function calendarDate(isoDate: string | undefined | null): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate ?? '');
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * Formats a calendar date (`2026-03-10`) without any time-zone shift: a due date is the same day
+ * everywhere. `formatCalendarDate('fr', '2026-03-10')` → "10 mars 2026".
+ */
+export function formatCalendarDate(locale: string, isoDate: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const date = calendarDate(isoDate);
+  return date ? dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date) : isoDate;
+}
+
+/**
+ * Formats a span of calendar dates as the locale writes ranges: "1 sept. 2024 – 31 août 2027",
+ * shared parts written once ("10–12 mars 2026").
+ */
+export function formatCalendarRange(locale: string, startIso: string, endIso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const start = calendarDate(startIso);
+  const end = calendarDate(endIso);
+  if (!start || !end || end < start) return `${formatCalendarDate(locale, startIso, options)} – ${formatCalendarDate(locale, endIso, options)}`;
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(start, end);
+}
+
+/** Today as `YYYY-MM-DD` in the visitor's own time zone (or in `timeZone`). */
+export function todayIso(timeZone?: string, now: Date = new Date()): string {
+  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((piece) => piece.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
 }

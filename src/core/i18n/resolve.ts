@@ -6,6 +6,11 @@ export interface ResolvedLocale {
   locale: string;
   /** The locale whose messages are shown. */
   messageLocale: MessageLocale;
+  /**
+   * The language asked for, to pick the data's own text: `zgh` (Amazigh) picks a `zgh` variant
+   * of a multilingual field even though the widget's messages fall back to English.
+   */
+  textLocale: string;
   dir: 'ltr' | 'rtl';
 }
 
@@ -19,14 +24,15 @@ function parentOf(node: Node): Node | null {
  * - the language comes from its own `lang`, else the nearest ancestor's (across shadow roots),
  *   else `<html lang>`, else English;
  * - the direction comes from the nearest element that has `dir` or `lang`: its `dir` when that is
- *   `ltr` or `rtl`, else the direction of its language. So an Arabic widget inside a French,
- *   left-to-right page is right-to-left without any `dir` of its own.
- * A language without messages (e.g. `de`) falls back to English for both text and formatting,
- * so a sentence never mixes two languages' number styles.
+ *   `ltr` or `rtl`, else the direction of the language the widget's messages are shown in. So an
+ *   Arabic widget inside a French, left-to-right page is right-to-left without a `dir` of its own.
+ * A language without messages (e.g. `de`) falls back to English for messages and formatting, so
+ * a sentence never mixes two languages' number styles; the data's own text still follows it.
  */
 export function resolveLocale(element: Element): ResolvedLocale {
   let tag: string | undefined;
   let dir: 'ltr' | 'rtl' | undefined;
+  let langFirst = false;
   for (let node: Node | null = element; node; node = parentOf(node)) {
     if (!(node instanceof Element)) continue;
     const ownDir = node.getAttribute('dir')?.trim().toLowerCase();
@@ -34,13 +40,14 @@ export function resolveLocale(element: Element): ResolvedLocale {
     if (!dir && (ownDir === 'ltr' || ownDir === 'rtl')) dir = ownDir;
     if (!tag && ownLang) {
       tag = ownLang;
-      if (!dir) dir = directionOf(ownLang);
+      if (!dir) langFirst = true;
     }
     if (tag && dir) break;
   }
   const messageLocale = messageLocaleFor(tag ?? 'en');
   const locale = tag && languageOf(tag) === messageLocale ? tag : messageLocale;
-  return { locale, messageLocale, dir: dir ?? directionOf(locale) };
+  const direction = !dir || langFirst ? directionOf(locale) : dir;
+  return { locale, messageLocale, textLocale: tag ?? locale, dir: direction };
 }
 
 type Listener = () => void;

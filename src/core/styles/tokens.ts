@@ -96,6 +96,10 @@ export const tokens = css`
     box-sizing: inherit;
   }
 
+  .base:focus {
+    outline: none;
+  }
+
   .base {
     background: var(--_color-surface);
     color: var(--_color-text);

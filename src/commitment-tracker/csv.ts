@@ -1,0 +1,246 @@
+// Reading an action plan from CSV, loaded only when a tracker's source is CSV: the synonyms in
+// three languages and the column logic stay out of the bundle for JSON users.
+import {
+  validationError,
+  isIsoDate,
+  mapCsvColumns,
+  normalizeHeader,
+  parseLocaleNumber,
+  excerpt,
+  type CsvTable,
+  type CsvField,
+  type LocalizedText,
+  type ValidationProblem,
+} from '../core/index.js';
+import {
+  COMPLETION_LEVELS,
+  OPENED_GOVERNMENT_LEVELS,
+  finish,
+  readEvidence,
+  type Commitment,
+  type CompletionLevel,
+  type Institution,
+  type OpenedGovernment,
+  type Origin,
+  type PlanModel,
+  type Sector,
+} from './model.js';
+
+// One row per milestone, the commitment's columns repeated on each of its rows.
+
+/** Words spreadsheets use for each completion level, in English, French and Arabic. */
+const STATUS_WORDS: Record<CompletionLevel, string[]> = {
+  'not-started': ['not started', 'non commence', 'non demarre', 'pas commence', 'لم يبدأ', 'لم ينطلق'],
+  limited: ['limited', 'limite', 'limitee', 'محدود'],
+  substantial: ['substantial', 'substantiel', 'substantielle', 'avance', 'كبير', 'جوهري', 'متقدم'],
+  complete: ['complete', 'completed', 'complet', 'acheve', 'termine', 'realise', 'مكتمل', 'منجز'],
+  'no-evidence': ['no evidence', 'no evidence available', 'pas de preuve', 'aucune preuve', 'لا أدلة', 'لا دليل'],
+  withdrawn: ['withdrawn', 'retire', 'abandonne', 'مسحوب', 'ملغى'],
+};
+const OPENED_WORDS: Record<OpenedGovernment, string[]> = {
+  worsened: ['worsened', 'aggrave', 'a empire', 'تراجع'],
+  'did-not-change': ['did not change', 'no change', 'inchange', 'pas de changement', 'لم يتغير'],
+  marginal: ['marginal', 'marginale', 'هامشي'],
+  major: ['major', 'majeur', 'important', 'كبير'],
+  outstanding: ['outstanding', 'exceptionnel', 'remarquable', 'استثنائي'],
+};
+const SECTOR_WORDS: Record<Sector, string[]> = {
+  government: ['government', 'gouvernement', 'gov', 'public', 'administration', 'حكومة', 'حكومي', 'عمومي'],
+  'civil-society': ['civil society', 'civil-society', 'societe civile', 'association', 'ong', 'ngo', 'مجتمع مدني', 'المجتمع المدني', 'جمعية'],
+  private: ['private', 'private sector', 'prive', 'secteur prive', 'entreprise', 'خاص', 'القطاع الخاص'],
+  academia: ['academia', 'academic', 'university', 'universite', 'universitaire', 'academique', 'recherche', 'جامعة', 'أكاديمي', 'جامعي'],
+  other: ['other', 'autre', 'أخرى', 'آخر'],
+};
+
+function lookup<T extends string>(words: Record<T, string[]>, value: string): T | undefined {
+  const key = normalizeHeader(value);
+  for (const [code, list] of Object.entries(words) as [T, string[]][]) {
+    if (code === key || list.some((word) => normalizeHeader(word) === key)) return code;
+  }
+  return undefined;
+}
+
+/** Splits a cell holding several items: `|`, `;` or line breaks separate them. */
+function splitList(cell: string | undefined): string[] {
+  return (cell ?? '')
+    .split(/[|;\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Reads `Commune du Kef (government)` or `Association Kef Citoyenne [société civile]`. */
+export function parseInstitution(text: string): Institution {
+  const match = /^(.*?)\s*[([]([^)\]]+)[)\]]\s*$/.exec(text);
+  const sector = match ? lookup(SECTOR_WORDS, match[2]!) : undefined;
+  return sector ? { name: match![1]!, sector } : { name: text, sector: 'other' };
+}
+
+/** Reads `Rapport d'audit https://…` or a bare URL. */
+function parseEvidenceCell(text: string): { title: string; url: string } {
+  const match = /^(.*?)\s*<?(\S+:\S+?)>?$/.exec(text.trim());
+  return match && match[1] ? { title: match[1], url: match[2]! } : { title: text, url: text };
+}
+
+/** Text columns that may come in several languages (`title_fr`, `title_ar`). */
+type TextField = 'title' | 'summary' | 'problem' | 'milestone';
+const CSV_FIELDS: CsvField[] = [
+  { name: 'id', required: true, aliases: ['commitment id', 'commitment', 'engagement', 'id engagement', 'رقم الالتزام'] },
+  { name: 'title', aliases: ['commitment title', 'titre', 'intitule', 'engagement titre', 'العنوان', 'الالتزام'] },
+  { name: 'summary', aliases: ['description', 'resume', 'ملخص'] },
+  { name: 'problem', aliases: ['probleme', 'probleme public', 'public problem', 'الإشكالية'] },
+  { name: 'themes', aliases: ['theme', 'thematiques', 'thematique', 'policy areas', 'المحاور'] },
+  { name: 'lead', aliases: ['lead institution', 'lead institutions', 'porteur', 'porteurs', 'institution responsable', 'الجهة المسؤولة'] },
+  { name: 'supporting', aliases: ['partners', 'partenaires', 'supporting institutions', 'الشركاء'] },
+  { name: 'status', required: true, aliases: ['statut', 'etat', 'completion', 'الحالة'] },
+  { name: 'progress', aliases: ['avancement', 'progression', '%', 'التقدم'] },
+  { name: 'openedGovernment', aliases: ['opened government', 'did it open government', 'ouverture', 'انفتاح'] },
+  { name: 'start', aliases: ['debut', 'date debut', 'date de debut', 'البداية'] },
+  { name: 'end', aliases: ['fin', 'date fin', 'date de fin', 'النهاية'] },
+  { name: 'milestone_id', aliases: ['milestone id', 'id jalon', 'jalon id'] },
+  { name: 'milestone', aliases: ['milestone title', 'jalon', 'etape', 'المرحلة'] },
+  { name: 'due', aliases: ['milestone due', 'echeance', 'date echeance', 'الأجل'] },
+  { name: 'completed', aliases: ['milestone completed', 'realise le', 'date realisation', 'acheve le', 'تاريخ الإنجاز'] },
+  { name: 'evidence', aliases: ['evidence url', 'preuve', 'preuves', 'justificatif', 'الأدلة'] },
+];
+
+const TEXT_FIELD_WORDS: Record<string, TextField> = {
+  title: 'title',
+  titre: 'title',
+  intitule: 'title',
+  summary: 'summary',
+  resume: 'summary',
+  description: 'summary',
+  problem: 'problem',
+  probleme: 'problem',
+  milestone: 'milestone',
+  jalon: 'milestone',
+  etape: 'milestone',
+};
+
+/**
+ * The language variants of text columns in the file or the mapping: `title_ar`, `Titre (ar)`,
+ * `jalon_fr`. Each becomes a field such as `title_ar`.
+ */
+function languageFields(table: CsvTable, columns: Record<string, string>): CsvField[] {
+  const found = new Map<string, CsvField>();
+  const pattern = /^([a-z]+) ([a-z]{2,3}(?: [a-z]{2})?)$/;
+  const add = (name: string, header?: string) => {
+    const match = pattern.exec(name);
+    const field = match && TEXT_FIELD_WORDS[match[1]!];
+    if (!field) return;
+    const key = `${field}_${match[2]!.replace(' ', '-')}`;
+    const entry = found.get(key) ?? { name: key, aliases: [] as string[] };
+    if (header) (entry.aliases as string[]).push(header);
+    found.set(key, entry);
+  };
+  for (const header of table.headers) add(normalizeHeader(header).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim(), header);
+  for (const key of Object.keys(columns)) add(normalizeHeader(key));
+  return [...found.values()];
+}
+
+function textFrom(values: Record<string, string>, field: TextField): LocalizedText | undefined {
+  const variants: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key.startsWith(`${field}_`) && value) variants[key.slice(field.length + 1)] = value;
+  }
+  const plain = values[field];
+  if (Object.keys(variants).length === 0) return plain || undefined;
+  // A plain column beside language columns is the fallback for the languages without their own.
+  return plain ? { und: plain, ...variants } : variants;
+}
+
+/**
+ * Reads an action plan from a CSV table: one row per milestone, grouped by commitment id, with
+ * headers mapped through `columns` (or matched by name and common French and Arabic synonyms).
+ * Text columns may come in several languages: `title_fr`, `title_ar`.
+ * @throws OgDataError (`validation`) naming each bad row and column.
+ */
+export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = {}, baseUrl?: string): PlanModel {
+  const mapped = mapCsvColumns(table, [...CSV_FIELDS, ...languageFields(table, columns)], columns);
+  const header = (field: string) => mapped.headerOf[field] ?? field;
+  const problems: ValidationProblem[] = [];
+  const warnings: ValidationProblem[] = [];
+  const byId = new Map<string, { commitment: Commitment; origin: Origin; milestoneOrigins: Origin[] }>();
+
+  const date = (row: number, values: Record<string, string>, field: string): string | undefined => {
+    const value = values[field];
+    if (!value) return undefined;
+    if (!isIsoDate(value)) {
+      problems.push({ row, field: header(field), expected: 'date', received: excerpt(value) });
+      return undefined;
+    }
+    return value;
+  };
+
+  for (const { row, values } of mapped.rows) {
+    const id = values.id;
+    if (!id) {
+      problems.push({ row, field: header('id'), expected: 'present' });
+      continue;
+    }
+    let entry = byId.get(id);
+    if (!entry) {
+      const title = textFrom(values, 'title');
+      if (!title) problems.push({ row, field: header('title'), expected: 'present' });
+      const status = values.status ? lookup(STATUS_WORDS, values.status) : undefined;
+      if (!status) {
+        problems.push(
+          values.status
+            ? { row, field: header('status'), expected: 'one-of', allowed: COMPLETION_LEVELS, received: excerpt(values.status) }
+            : { row, field: header('status'), expected: 'present' },
+        );
+      }
+      let progress: number | undefined;
+      if (values.progress) {
+        const number = parseLocaleNumber(values.progress.replace(/%\s*$/, ''));
+        if (number === null || Number.isNaN(number)) problems.push({ row, field: header('progress'), expected: 'number', received: excerpt(values.progress) });
+        else if (number < 0 || number > 100) problems.push({ row, field: header('progress'), expected: 'range', allowed: ['0', '100'], received: excerpt(values.progress) });
+        else progress = number;
+      }
+      let openedGovernment: OpenedGovernment | undefined;
+      if (values.openedGovernment) {
+        openedGovernment = lookup(OPENED_WORDS, values.openedGovernment);
+        if (!openedGovernment) {
+          problems.push({ row, field: header('openedGovernment'), expected: 'one-of', allowed: OPENED_GOVERNMENT_LEVELS, received: excerpt(values.openedGovernment) });
+        }
+      }
+      const commitment: Commitment = {
+        id,
+        title: title ?? '',
+        summary: textFrom(values, 'summary'),
+        problem: textFrom(values, 'problem'),
+        themes: splitList(values.themes),
+        lead: splitList(values.lead).map(parseInstitution),
+        supporting: splitList(values.supporting).map(parseInstitution),
+        status: status ?? 'no-evidence',
+        progress,
+        openedGovernment,
+        start: date(row, values, 'start'),
+        end: date(row, values, 'end'),
+        milestones: [],
+      };
+      entry = { commitment, origin: { row }, milestoneOrigins: [] };
+      byId.set(id, entry);
+    }
+    const milestoneTitle = textFrom(values, 'milestone');
+    if (milestoneTitle) {
+      const origin: Origin = { row };
+      entry.commitment.milestones.push({
+        id: values.milestone_id || String(entry.commitment.milestones.length + 1),
+        title: milestoneTitle,
+        due: date(row, values, 'due'),
+        completed: date(row, values, 'completed') ?? null,
+        evidence: splitList(values.evidence).map((cell) => readEvidence(parseEvidenceCell(cell), origin, warnings, baseUrl)),
+      });
+      entry.milestoneOrigins.push(origin);
+    }
+  }
+  if (problems.length) throw validationError(problems, 'action plan');
+  const entries = [...byId.values()];
+  return finish(
+    { commitments: entries.map((entry) => entry.commitment) },
+    entries.map((entry) => entry.origin),
+    entries.map((entry) => entry.milestoneOrigins),
+    warnings,
+  );
+}
