@@ -1,7 +1,14 @@
-// The script-tag entry: one self-contained module that defines every widget.
+// The script-tag entry: one small module for webmasters.
 //   <script type="module" src="https://…/dist/cdn/opengov-widgets.js"></script>
-// It exports only the version and the element classes: the core's API is for npm users, and
-// leaving it out keeps the file that every citizen downloads small.
-export { VERSION } from './core/version.js';
-export { OgCommitmentTracker } from './commitment-tracker/commitment-tracker.js';
-import './commitment-tracker/index.js';
+// It watches the page for our tags and, for each one found, loads the shared core (with Lit) and
+// that widget's own code in parallel, from files beside it. A page that shows only a budget never
+// downloads the calendar. It exports `loadAll()`, for pages that create widgets inside shadow
+// roots, where the watch cannot see. (Each element class carries the version: `ogVersion`.)
+import { autoloadElements } from './core/autoload.js';
+
+const core = () => import('./core/element.js');
+
+/** Loads (and defines) every widget now. */
+export const loadAll = autoloadElements({
+  'og-commitment-tracker': () => Promise.all([core(), import('./commitment-tracker/index.js')]),
+});

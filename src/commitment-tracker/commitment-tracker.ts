@@ -113,7 +113,7 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
     }
     const model =
       raw.format === 'csv'
-        ? (await import('./csv.js')).parsePlanCsv(raw.table, this.columnMapping(), source.url)
+        ? (await import('./plan-csv.js')).parsePlanCsv(raw.table, this.columnMapping(), source.url)
         : parsePlanJson(raw.value, source.url);
     for (const warning of model.warnings) {
       console.warn(`opengov-widgets <og-commitment-tracker>: ${JSON.stringify(warning)}`);

@@ -13,7 +13,7 @@ import { loadLocaleModule, type MessageLocale } from './i18n/locales.js';
 import { pickText, type LocalizedText } from './i18n/text.js';
 import { formatDateTime } from './i18n/format.js';
 import { createEvent, type OgErrorDetail, type OgLoadDetail } from './events.js';
-import { describeProblem, errorAdvice, errorHeadline } from './messages.js';
+import type * as Messages from './messages.js';
 import { tokens } from './styles/tokens.js';
 import { stateStyles } from './styles/states.js';
 
@@ -21,6 +21,20 @@ import { stateStyles } from './styles/states.js';
 const PROBLEMS_SHOWN = 5;
 
 const localeLoads = new Map<MessageLocale, Promise<void>>();
+
+// The error sentences load only when a widget first has an error to show.
+let messages: typeof Messages | undefined;
+let messagesLoading: Promise<unknown> | undefined;
+function loadMessages(): Promise<unknown> {
+  messagesLoading ??= import('./messages.js').then(
+    (module) => (messages = module),
+    (error: unknown) => {
+      messagesLoading = undefined;
+      throw error;
+    },
+  );
+  return messagesLoading;
+}
 
 /** Loads a locale's messages once per page, whichever widget asks first. */
 function ensureLocale(locale: MessageLocale): Promise<void> {
@@ -106,7 +120,7 @@ export abstract class OgElement<TModel> extends LitElement {
     request: () => this.sourceRequest(),
     parse: (raw, info) => this.parseData(raw, info),
     onChange: (next) => this.sourceChanged(next),
-    beforeSettle: () => ensureLocale(this.resolved.messageLocale),
+    beforeSettle: (failed) => Promise.all([ensureLocale(this.resolved.messageLocale), failed ? loadMessages().catch(() => undefined) : undefined]),
   });
 
   /** The language tag the widget formats in (e.g. `ar-MA`), resolved from `lang` attributes. */
@@ -366,6 +380,14 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   protected renderError(error: OgDataError): TemplateResult {
+    if (!messages) {
+      void loadMessages().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return this.renderLoading();
+    }
+    const { errorAdvice, errorHeadline, describeProblem } = messages;
     const advice = errorAdvice(error);
     const problems = error.problems.slice(0, PROBLEMS_SHOWN);
     const more = error.problems.length - problems.length;

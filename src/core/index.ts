@@ -1,9 +1,9 @@
 // The core every widget stands on. It imports no widget.
 export { VERSION } from './version.js';
 export { defineElement, type VersionedConstructor } from './define.js';
+export { autoloadElements, type ElementLoader } from './autoload.js';
 export { OgElement } from './element.js';
 export { createEvent, type OgLoadDetail, type OgErrorDetail } from './events.js';
-export { describeProblem, errorHeadline, errorAdvice, formatName } from './messages.js';
 export { safeUrl } from './url.js';
 
 export { OgDataError, toDataError, excerpt, type DataErrorKind, type ExpectedKind, type ValidationProblem } from './data/errors.js';

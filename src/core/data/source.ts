@@ -46,7 +46,7 @@ export interface DataSourceOptions<T> {
    * Awaited before a load settles (as ready or error), e.g. until the widget's messages are
    * loaded, so that `og-load` and `og-error` fire when the widget can show the outcome.
    */
-  beforeSettle?: () => Promise<void>;
+  beforeSettle?: (failed: boolean) => Promise<unknown>;
 }
 
 export interface LoadOptions {
@@ -156,12 +156,12 @@ export class DataSourceController<T> implements ReactiveController {
         raw = await parseText(body.text, format, { url, csv: request.csv });
       }
       const value = await this.options.parse(raw, source as SourceInfo);
-      await this.options.beforeSettle?.();
+      await this.options.beforeSettle?.(false);
       if (generation !== this.generation) return;
       this.set({ status: 'ready', value, source: source as SourceInfo, receivedAt });
     } catch (error) {
       if (generation !== this.generation || isAbortError(error)) return;
-      await this.options.beforeSettle?.();
+      await this.options.beforeSettle?.(true);
       if (generation !== this.generation) return;
       const failure = toDataError(error, 'parse');
       if (keepOnFailure && previous.status === 'ready') {
