@@ -15,7 +15,7 @@ const BUDGETS = [
   { kind: 'entry', match: /^opengov-widgets\.js$/, max: 2 * KB },
   { kind: 'core', match: /^core-.*\.js$/, max: 21 * KB, label: 'shared core: Lit, valibot, data, i18n, base element' },
   { kind: 'runtime', match: /^rolldown-runtime-.*\.js$/, max: 1 * KB },
-  { kind: 'widget', match: new RegExp(`^(${WIDGETS.join('|') || '-'})-[^-]+\\.js$`), max: 10 * KB },
+  { kind: 'widget', match: new RegExp(`^(${WIDGETS.join('|') || '-'})-[\\w-]{8}\\.js$`), max: 10 * KB },
   { kind: 'locale', match: /^(fr|ar|es)-.*\.js$/, max: 4 * KB },
   { kind: 'parser', match: /^(csv|plan-csv)-.*\.js$/, max: 3 * KB },
   { kind: 'parser', match: /^ics-.*\.js$/, max: 25 * KB, label: 'iCalendar parser (ical.js)' },
@@ -49,7 +49,7 @@ for (const [file, entry] of Object.entries(sizes).filter(([, entry]) => entry.ki
   const page = base + entry.size;
   const over = page > PAGE_BUDGET;
   if (over) failed = true;
-  rows.push(`${over ? 'OVER' : 'ok  '}  a page showing ${file.replace(/-[^-]+\.js$/, '')}: ${kb(page)} (budget ${kb(PAGE_BUDGET)})`);
+  rows.push(`${over ? 'OVER' : 'ok  '}  a page showing ${file.replace(/-[\w-]{8}\.js$/, '')}: ${kb(page)} (budget ${kb(PAGE_BUDGET)})`);
 }
 rows.push(`      every widget at once (entry + core + all widget chunks): ${kb(base + total(['widget']))}`);
 

@@ -119,16 +119,23 @@ export const trackerStyles = css`
   }
 
   .stacked {
-    display: flex;
-    gap: 2px;
+    display: block;
+    inline-size: 100%;
     block-size: 0.875rem;
     border-radius: var(--_radius-small);
-    overflow: hidden;
   }
 
   .segment {
-    flex-basis: 0;
-    background: var(--_status);
+    fill: var(--_status);
+    stroke: var(--_color-surface-alt);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  /* SVG coordinates do not follow the writing direction: mirror the bars in right-to-left. */
+  .base[dir='rtl'] .stacked,
+  .base[dir='rtl'] .bar svg {
+    transform: scaleX(-1);
   }
 
   .legend {
@@ -174,14 +181,18 @@ export const trackerStyles = css`
     overflow: hidden;
   }
 
-  .fill {
+  .bar svg {
     display: block;
+    inline-size: 100%;
     block-size: 100%;
-    background: var(--_color-accent);
+  }
+
+  .fill {
+    fill: var(--_color-accent);
   }
 
   .bar-row.time .fill {
-    background: var(--_color-neutral);
+    fill: var(--_color-neutral);
   }
 
   .bar-value {
@@ -548,8 +559,10 @@ export const trackerStyles = css`
   @media (forced-colors: active) {
     .fill,
     .segment {
-      background: Highlight;
-      forced-color-adjust: none;
+      fill: Highlight;
+    }
+    .segment {
+      stroke: Canvas;
     }
     .badge,
     .chip,
