@@ -11,4 +11,5 @@ const core = () => import('./core/element.js');
 /** Loads (and defines) every widget now. */
 export const loadAll = autoloadElements({
   'og-commitment-tracker': () => Promise.all([core(), import('./commitment-tracker/index.js')]),
+  'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
 });

@@ -2,3 +2,4 @@
 // Each widget also has its own entry (`opengov-widgets/<widget>.js`).
 export * from './core/index.js';
 export * from './commitment-tracker/index.js';
+export * from './suggestion-form/index.js';

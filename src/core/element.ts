@@ -343,7 +343,7 @@ export abstract class OgElement<TModel> extends LitElement {
       if (this.renderFailure) body = this.renderError(this.renderFailure);
       else if (loading) body = this.renderLoading();
       else if (state.status === 'error') body = this.renderError(state.error);
-      else if (state.status === 'idle') body = this.renderEmpty();
+      else if (state.status === 'idle') body = this.renderIdle();
       else if (state.status === 'ready') {
         body = this.isEmpty(state.value)
           ? this.renderEmpty()
@@ -373,6 +373,11 @@ export abstract class OgElement<TModel> extends LitElement {
   /** The sentence of the empty state. Widgets override it ("No commitments yet."). */
   protected emptyMessage(): string {
     return msg('There is nothing to show yet.');
+  }
+
+  /** What shows when no data source is set. Default: the empty state; a form shows itself. */
+  protected renderIdle(): unknown {
+    return this.renderEmpty();
   }
 
   protected renderEmpty(): TemplateResult {

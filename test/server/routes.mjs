@@ -102,6 +102,78 @@ const routes = {
   },
 };
 
+const suggestionLogs = new Map();
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => (text += chunk));
+    request.on('end', () => resolve(text));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * A suggestion endpoint with faults on request, keyed so that each test has its own log:
+ * POST /test-api/suggest/<key>?mode=500|drop|422|slow&failFirst=N
+ * The first N requests fail in `mode` (all of them when failFirst is absent), then it accepts.
+ * It honours the Idempotency-Key: a second request with a known id is acknowledged, not stored.
+ */
+async function suggest(ctx, key) {
+  const log = suggestionLogs.get(key) ?? { requests: 0, stored: [], bodies: [] };
+  suggestionLogs.set(key, log);
+  log.requests += 1;
+  const body = await readBody(ctx.req);
+  const id = ctx.get('Idempotency-Key');
+  const mode = log.mode ?? ctx.query.mode ?? 'ok';
+  const failFirst = ctx.query.failFirst === undefined ? Infinity : Number(ctx.query.failFirst);
+  if (mode !== 'ok' && log.requests <= failFirst) {
+    if (mode === 'drop') {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (mode === 'slow') {
+      await sleep(Number(ctx.query.ms ?? 3000));
+    } else if (mode === '422') {
+      ctx.status = 422;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ errors: [{ field: 'email', message: 'This email address cannot receive mail.' }] });
+      return;
+    } else {
+      ctx.status = Number(mode);
+      ctx.body = 'fault injected';
+      return;
+    }
+  }
+  const known = log.stored.find((entry) => entry.id === id);
+  ctx.type = 'application/json';
+  if (known) {
+    ctx.status = 200;
+    ctx.body = JSON.stringify({ reference: known.reference, duplicate: true });
+    return;
+  }
+  const reference = `SUG-${String(log.stored.length + 1).padStart(4, '0')}`;
+  log.stored.push({ id, reference });
+  log.bodies.push({ contentType: ctx.get('Content-Type'), body, headers: { csrf: ctx.get('X-CSRF-Token') } });
+  ctx.status = 201;
+  ctx.body = JSON.stringify({ reference });
+}
+
+routes.suggest = suggest;
+// Switches a key's endpoint to another mode from now on (the connection "comes back").
+routes['suggest-mode'] = (ctx, key) => {
+  const log = suggestionLogs.get(key) ?? { requests: 0, stored: [], bodies: [] };
+  log.mode = ctx.query.mode ?? 'ok';
+  suggestionLogs.set(key, log);
+  ctx.body = 'ok';
+};
+routes['suggest-log'] = (ctx, key) => {
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(suggestionLogs.get(key) ?? { requests: 0, stored: [], bodies: [] });
+};
+
 /** Koa middleware for @web/test-runner. */
 export async function testApi(ctx, next) {
   const match = /^\/test-api\/([^/?]+)(?:\/([^/?]+))?/.exec(ctx.path);
