@@ -31,7 +31,7 @@ function minifyLitCss(): Plugin {
  * the error sentences and the CSV and iCalendar parsers, which load on demand), Lit and valibot.
  */
 const SHARED =
-  /\/src\/core\/(?!autoload\.ts|version\.ts|messages\.ts|data\/csv\.ts|data\/ics\.ts)|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|valibot)\//;
+  /\/src\/core\/(?!autoload\.ts|version\.ts|messages\.ts|data\/number\.ts|data\/csv\.ts|data\/ics\.ts)|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|valibot)\//;
 
 // The CDN build: one self-contained, minified ES module that a webmaster loads with a single
 // <script type="module">. Lit is bundled in. Locales other than English and the heavy parsers

@@ -17,7 +17,8 @@ const BUDGETS = [
   { kind: 'runtime', match: /^rolldown-runtime-.*\.js$/, max: 1 * KB },
   { kind: 'widget', match: new RegExp(`^(${WIDGETS.join('|') || '-'})-[\\w-]{8}\\.js$`), max: 10 * KB },
   { kind: 'locale', match: /^(fr|ar|es)-.*\.js$/, max: 4 * KB },
-  { kind: 'parser', match: /^(csv|plan-csv)-.*\.js$/, max: 3 * KB },
+  { kind: 'parser', match: /^csv-.*\.js$/, max: 3 * KB, label: 'CSV parser (d3-dsv)' },
+  { kind: 'parser', match: /^[a-z]+-csv-.*\.js$/, max: 4 * KB, label: "a widget's CSV reader, with number parsing" },
   { kind: 'parser', match: /^ics-.*\.js$/, max: 25 * KB, label: 'iCalendar parser (ical.js)' },
   { kind: 'other', match: /\.js$/, max: 4 * KB },
 ];

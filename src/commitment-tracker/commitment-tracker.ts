@@ -2,6 +2,7 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import {
   OgElement,
+  registerLocaleGroup,
   OgDataError,
   createEvent,
   msg,
@@ -18,6 +19,7 @@ import {
   type SourceInfo,
   type LocalizedText,
 } from '../core/index.js';
+import { loaders as localeLoaders } from '../locales/commitment-tracker/index.js';
 import {
   COMPLETION_LEVELS,
   SORT_KEYS,
@@ -45,6 +47,8 @@ import { statusLabel, openedGovernmentLabel, sectorLabel, sortLabel } from './la
 import { statusIcon, chevronIcon } from './icons.js';
 import { trackerStyles } from './styles.js';
 
+
+registerLocaleGroup('commitment-tracker', localeLoaders);
 /** Detail of `og-commitment-toggle`. */
 export interface OgCommitmentToggleDetail {
   /** The commitment's id. */

@@ -8,8 +8,8 @@ import { asDataFormat, type DataFormat } from './data/format.js';
 import { parseColumnsAttribute } from './data/columns.js';
 import type { RawData } from './data/parse.js';
 import { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
-import { isLocaleLoaded, registerLocaleModule, withLocale, msg, str } from './i18n/msg.js';
-import { loadLocaleModule, type MessageLocale } from './i18n/locales.js';
+import { isLocaleLoaded, ensureLocale, withLocale, msg, str } from './i18n/msg.js';
+import type { MessageLocale } from './i18n/locales.js';
 import { pickText, type LocalizedText } from './i18n/text.js';
 import { formatDateTime } from './i18n/format.js';
 import { createEvent, type OgErrorDetail, type OgLoadDetail } from './events.js';
@@ -19,8 +19,6 @@ import { stateStyles } from './styles/states.js';
 
 /** How many problems the error state lists before "Technical details". */
 const PROBLEMS_SHOWN = 5;
-
-const localeLoads = new Map<MessageLocale, Promise<void>>();
 
 // The error sentences load only when a widget first has an error to show.
 let messages: typeof Messages | undefined;
@@ -34,24 +32,6 @@ function loadMessages(): Promise<unknown> {
     },
   );
   return messagesLoading;
-}
-
-/** Loads a locale's messages once per page, whichever widget asks first. */
-function ensureLocale(locale: MessageLocale): Promise<void> {
-  let loading = localeLoads.get(locale);
-  if (!loading) {
-    loading = loadLocaleModule(locale).then(
-      (module) => {
-        if (module) registerLocaleModule(locale, module);
-      },
-      (error: unknown) => {
-        localeLoads.delete(locale);
-        console.warn(`opengov-widgets: the "${locale}" messages could not be loaded; showing English.`, error);
-      },
-    );
-    localeLoads.set(locale, loading);
-  }
-  return loading;
 }
 
 /**
@@ -147,8 +127,7 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   private localeReady(): boolean {
-    const { messageLocale } = this.resolved;
-    return isLocaleLoaded(messageLocale) || !localeLoads.has(messageLocale);
+    return isLocaleLoaded(this.resolved.messageLocale);
   }
 
   /** Turns raw data (JSON value, CSV table, iCalendar) into the widget's model. Throw OgDataError for bad data. */

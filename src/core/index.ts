@@ -16,8 +16,8 @@ export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type N
 export { validate, validationError, isIsoDate, isIsoDateTime, isoDateSchema, isoDateTimeSchema, localizedTextSchema, MAX_PROBLEMS } from './data/validate.js';
 export type { IcsCalendar, IcalModule } from './data/ics.js';
 
-export { msg, str, withLocale, currentMessageLocale } from './i18n/msg.js';
-export { MESSAGE_LOCALES, SOURCE_LOCALE, directionOf, languageOf, canonicalTag, messageLocaleFor, type MessageLocale } from './i18n/locales.js';
+export { msg, str, withLocale, currentMessageLocale, ensureLocale, isLocaleLoaded } from './i18n/msg.js';
+export { MESSAGE_LOCALES, SOURCE_LOCALE, directionOf, languageOf, canonicalTag, messageLocaleFor, registerLocaleGroup, type MessageLocale, type LocaleLoader } from './i18n/locales.js';
 export { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
 export { pickText, textFor, isLocalizedMap, type LocalizedText, type PickedText } from './i18n/text.js';
 export {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   OgElement,
+  registerLocaleGroup,
   OgDataError,
   createEvent,
   fetchText,
@@ -13,6 +14,7 @@ import {
   type RawData,
   type LocalizedText,
 } from '../core/index.js';
+import { loaders as localeLoaders } from '../locales/suggestion-form/index.js';
 import {
   BUILT_IN_FIELDS,
   parseChoiceList,
@@ -52,6 +54,8 @@ import {
 import { errorText } from './labels.js';
 import { formStyles } from './styles.js';
 
+
+registerLocaleGroup('suggestion-form', localeLoaders);
 /** Detail of `og-submit` (cancelable: call `preventDefault()` to send the payload yourself). */
 export interface OgSubmitDetail {
   payload: SuggestionPayload;

@@ -1,6 +1,6 @@
 import type { LocaleModule } from '@lit/localize';
-import type { targetLocales} from '../../locales/locale-codes.js';
 import { sourceLocale, allLocales } from '../../locales/locale-codes.js';
+import { loaders as coreLoaders } from '../../locales/core/index.js';
 
 /** A locale the library has messages for. */
 export type MessageLocale = (typeof allLocales)[number];
@@ -8,17 +8,21 @@ export type MessageLocale = (typeof allLocales)[number];
 export const SOURCE_LOCALE = sourceLocale as MessageLocale;
 export const MESSAGE_LOCALES: readonly MessageLocale[] = allLocales;
 
-// A static map of imports, so that bundlers (and the CDN build) turn each locale into its own
-// chunk, fetched only when a widget on the page needs that language.
-const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
-  ar: () => import('../../locales/ar.js'),
-  es: () => import('../../locales/es.js'),
-  fr: () => import('../../locales/fr.js'),
-};
+/** Loads the messages of one group in one locale (a chunk of its own). */
+export type LocaleLoader = () => Promise<LocaleModule>;
 
-/** Loads the messages of a target locale; resolves at once for the source locale. */
-export function loadLocaleModule(locale: MessageLocale): Promise<LocaleModule | undefined> {
-  return locale === SOURCE_LOCALE ? Promise.resolve(undefined) : loaders[locale as keyof typeof loaders]();
+// Messages are split by group: the core's own, and one group per widget, which registers its
+// loaders when its code loads. A page therefore downloads only the messages of the widgets on it.
+const groups = new Map<string, Readonly<Record<string, LocaleLoader>>>([['core', coreLoaders]]);
+
+/** Registers the per-locale loaders of a group of messages (a widget calls this once). */
+export function registerLocaleGroup(group: string, loaders: Readonly<Record<string, LocaleLoader>>): void {
+  groups.set(group, loaders);
+}
+
+/** The registered groups and their loaders. */
+export function localeGroups(): [string, Readonly<Record<string, LocaleLoader>>][] {
+  return [...groups];
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
