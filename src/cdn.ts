@@ -12,4 +12,5 @@ const core = () => import('./core/element.js');
 export const loadAll = autoloadElements({
   'og-commitment-tracker': () => Promise.all([core(), import('./commitment-tracker/index.js')]),
   'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
+  'og-budget-table': () => Promise.all([core(), import('./budget-table/index.js')]),
 });

@@ -3,3 +3,4 @@
 export * from './core/index.js';
 export * from './commitment-tracker/index.js';
 export * from './suggestion-form/index.js';
+export * from './budget-table/index.js';

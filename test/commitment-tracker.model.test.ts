@@ -11,14 +11,13 @@ import {
   themesOf,
   institutionsOf,
   sectorsOf,
-  searchKey,
   type Commitment,
   type PlanModel,
 } from '../src/commitment-tracker/model.js';
 import { parsePlanCsv, parseInstitution } from '../src/commitment-tracker/plan-csv.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { OgDataError } from '../src/core/data/errors.js';
-import { pickText } from '../src/core/i18n/text.js';
+import { pickText, searchKey } from '../src/core/i18n/text.js';
 
 const TODAY = '2026-11-28';
 

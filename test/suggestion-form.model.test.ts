@@ -87,7 +87,7 @@ describe('suggestion form model: sending', () => {
     expect(params.get('extra[newsletter]')).to.equal('true');
   });
 
-  it('classifies answers: retry network, 408, 429, 5xx; 409 counts as sent; other 4xx are final', () => {
+  it('classifies answers: retry network, 401, 403, 408, 419, 429, 5xx; 409 counts as sent; other 4xx are final', () => {
     const table: [number | undefined, string][] = [
       [undefined, 'retry'],
       [200, 'sent'],
@@ -99,7 +99,8 @@ describe('suggestion form model: sending', () => {
       [503, 'retry'],
       [400, 'rejected'],
       [422, 'rejected'],
-      [403, 'rejected'],
+      [403, 'retry'],
+      [419, 'retry'],
     ];
     for (const [status, outcome] of table) expect(classifyStatus(status), String(status)).to.equal(outcome);
   });

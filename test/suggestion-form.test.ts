@@ -329,6 +329,94 @@ describe('og-suggestion-form', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('a background send for one form never touches another form on the same endpoint', async () => {
+    const key = uniqueKey('two-forms');
+    const action = `/test-api/suggest/${key}?mode=drop`;
+    const page = await fixture<HTMLElement>(html`<div>
+      <og-suggestion-form name="a" lang="en" min-fill-seconds="0" fields="message" action=${action}></og-suggestion-form>
+      <og-suggestion-form name="b" lang="en" min-fill-seconds="0" fields="message" action=${action}></og-suggestion-form>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll('og-suggestion-form')] as OgSuggestionForm[];
+    await waitUntil(() => $(first!, 'form') && $(second!, 'form'));
+    type(first!, '#f-message', MESSAGE);
+    const queued = oneEvent(first!, 'og-submit-error');
+    await submit(first!);
+    await queued;
+    type(second!, '#f-message', 'Une autre idée, en cours de saisie.');
+    await fetch(`/test-api/suggest-mode/${key}?mode=ok`);
+    const sent = oneEvent(first!, 'og-submitted');
+    window.dispatchEvent(new Event('online'));
+    await sent;
+    await second!.updateComplete;
+    expect($<HTMLTextAreaElement>(second!, '#f-message').value).to.equal('Une autre idée, en cours de saisie.');
+    expect($(second!, '[part="receipt"]')).to.equal(null);
+    expect((await log(key)).stored).to.have.length(1);
+  });
+
+  it('a queued suggestion that the server later refuses comes back into the form, whole', async () => {
+    const key = uniqueKey('late-422');
+    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" topics="budget: Budget; pdr: Plan" action=${`/test-api/suggest/${key}?mode=drop`}></og-suggestion-form>`);
+    const topic = $<HTMLSelectElement>(element, '#f-topic');
+    topic.value = 'pdr';
+    topic.dispatchEvent(new Event('change'));
+    type(element, '#f-message', MESSAGE);
+    type(element, '#f-email', 'blocked@example.org');
+    tick(element, '#f-consent');
+    const queued = oneEvent(element, 'og-submit-error');
+    await submit(element);
+    await queued;
+    await fetch(`/test-api/suggest-mode/${key}?mode=422`);
+    const rejected = oneEvent(element, 'og-submit-error');
+    $<HTMLButtonElement>(element, '[part="outbox"] button').click();
+    expect(((await rejected) as CustomEvent<OgSubmitErrorDetail>).detail.outcome).to.equal('rejected');
+    await element.updateComplete;
+    expect($<HTMLTextAreaElement>(element, '#f-message').value).to.equal(MESSAGE);
+    expect($<HTMLInputElement>(element, '#f-email').value).to.equal('blocked@example.org');
+    expect($<HTMLSelectElement>(element, '#f-topic').value).to.equal('pdr');
+    expect(text($(element, '#f-email-error'))).to.contain('This email address cannot receive mail.');
+    expect(outboxEntries()).to.have.length(0);
+    expect(Object.keys(localStorage).some((name) => name.startsWith('og-suggestion-draft:')), 'kept as the draft').to.equal(true);
+  });
+
+  for (const [route, what] of [
+    ['suggest-redirect', 'a redirect'],
+    ['suggest-html', 'a web page with 200'],
+  ]) {
+    it(`${what} is not an acknowledgement: the suggestion stays in the outbox`, async () => {
+      const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/${route}/x`}></og-suggestion-form>`);
+      type(element, '#f-message', MESSAGE);
+      const queued = oneEvent(element, 'og-submit-error');
+      await submit(element);
+      expect(((await queued) as CustomEvent<OgSubmitErrorDetail>).detail.outcome).to.equal('queued');
+      expect(outboxEntries()).to.have.length(1);
+    });
+  }
+
+  it('shows the error summary on submit only, not when a field loses focus', async () => {
+    const element = await form(html`<og-suggestion-form lang="en"></og-suggestion-form>`);
+    type(element, '#f-email', 'nope');
+    $<HTMLInputElement>(element, '#f-email').dispatchEvent(new Event('blur'));
+    await element.updateComplete;
+    expect($(element, '#f-email-error')).to.exist;
+    expect($(element, '[part="error-summary"]')).to.equal(null);
+  });
+
+  it('keeps one submission id for one text, even when a developer cancels og-submit', async () => {
+    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action="/test-api/suggest/never"></og-suggestion-form>`);
+    const ids: string[] = [];
+    element.addEventListener('og-submit', (event) => {
+      ids.push(event.detail.payload.id);
+      event.preventDefault();
+    });
+    type(element, '#f-message', MESSAGE);
+    await submit(element);
+    await submit(element);
+    type(element, '#f-message', `${MESSAGE} Avec une précision.`);
+    await submit(element);
+    expect(ids[0]).to.equal(ids[1]);
+    expect(ids[2]).not.to.equal(ids[0]);
+  });
+
   it('says plainly when the form has no action', async () => {
     const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message"></og-suggestion-form>`);
     type(element, '#f-message', MESSAGE);

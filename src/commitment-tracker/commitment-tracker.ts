@@ -146,7 +146,12 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
   /** Opens the commitment named by `#commitment-<id>` in the page's URL. */
   private followHash(): void {
     if (!location.hash.startsWith(HASH_PREFIX)) return;
-    const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
+    } catch {
+      return; // a malformed link (#commitment-%E0) opens nothing, and breaks nothing
+    }
     this.pendingDeepLink = id;
     this.expanded = new Set(this.expanded).add(id);
   }
@@ -435,7 +440,8 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
     const progress = commitmentProgress(commitment);
     const next = nextMilestone(commitment);
     const overdue = isOverdue(commitment, today);
-    const detailsId = `details-${commitment.id}`;
+    // Ids from data may hold spaces or quotes: the element id uses the position instead.
+    const detailsId = `details-${this.detailsIndex(commitment)}`;
     const title = this.localizedText(commitment.title);
     return html`<li class="card ${open ? 'open' : ''} ${commitment.status === 'withdrawn' ? 'withdrawn' : ''}" data-id=${commitment.id} part="card">
       <div class="card-head">
@@ -470,6 +476,11 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
         : nothing}
       <div class="details" id=${detailsId} ?hidden=${!open}>${this.renderDetails(commitment, today, level + 1)}</div>
     </li>`;
+  }
+
+  private detailsIndex(commitment: Commitment): number {
+    const state = this.source.state;
+    return state.status === 'ready' ? state.value.plan.commitments.indexOf(commitment) : 0;
   }
 
   private dueText(due: string, today: string): string {

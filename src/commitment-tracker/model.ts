@@ -9,6 +9,7 @@ import {
   safeUrl,
   excerpt,
   pickText,
+  searchKey,
   type LocalizedText,
   type ValidationProblem,
 } from '../core/index.js';
@@ -286,10 +287,6 @@ export function summarizePlan(plan: ActionPlan, today: string): PlanSummary {
   };
 }
 
-/** Text reduced for search: case, accents and Arabic diacritics ignored. */
-export function searchKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 function variantsOf(text: LocalizedText | undefined): string[] {
   if (!text) return [];

@@ -5,6 +5,7 @@ import {
   isIsoDate,
   mapCsvColumns,
   normalizeHeader,
+  matchWord,
   parseLocaleNumber,
   excerpt,
   type CsvTable,
@@ -52,13 +53,6 @@ const SECTOR_WORDS: Record<Sector, string[]> = {
   other: ['other', 'autre', 'أخرى', 'آخر'],
 };
 
-function lookup<T extends string>(words: Record<T, string[]>, value: string): T | undefined {
-  const key = normalizeHeader(value);
-  for (const [code, list] of Object.entries(words) as [T, string[]][]) {
-    if (code === key || list.some((word) => normalizeHeader(word) === key)) return code;
-  }
-  return undefined;
-}
 
 /** Splits a cell holding several items: `|`, `;` or line breaks separate them. */
 function splitList(cell: string | undefined): string[] {
@@ -71,7 +65,7 @@ function splitList(cell: string | undefined): string[] {
 /** Reads `Commune du Kef (government)` or `Association Kef Citoyenne [société civile]`. */
 export function parseInstitution(text: string): Institution {
   const match = /^(.*?)\s*[([]([^)\]]+)[)\]]\s*$/.exec(text);
-  const sector = match ? lookup(SECTOR_WORDS, match[2]!) : undefined;
+  const sector = match ? matchWord(SECTOR_WORDS, match[2]!) : undefined;
   return sector ? { name: match![1]!, sector } : { name: text, sector: 'other' };
 }
 
@@ -145,7 +139,8 @@ function textFrom(values: Record<string, string>, field: TextField): LocalizedTe
   }
   const plain = values[field];
   if (Object.keys(variants).length === 0) return plain || undefined;
-  // A plain column beside language columns is the fallback for the languages without their own.
+  // A plain column beside language columns stands for any language without a column of its own
+  // (`und`: undetermined; pickText takes it when neither the reader's language nor a fallback has one).
   return plain ? { und: plain, ...variants } : variants;
 }
 
@@ -182,7 +177,7 @@ export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = 
     if (!entry) {
       const title = textFrom(values, 'title');
       if (!title) problems.push({ row, field: header('title'), expected: 'present' });
-      const status = values.status ? lookup(STATUS_WORDS, values.status) : undefined;
+      const status = values.status ? matchWord(STATUS_WORDS, values.status) : undefined;
       if (!status) {
         problems.push(
           values.status
@@ -199,7 +194,7 @@ export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = 
       }
       let openedGovernment: OpenedGovernment | undefined;
       if (values.openedGovernment) {
-        openedGovernment = lookup(OPENED_WORDS, values.openedGovernment);
+        openedGovernment = matchWord(OPENED_WORDS, values.openedGovernment);
         if (!openedGovernment) {
           problems.push({ row, field: header('openedGovernment'), expected: 'one-of', allowed: OPENED_GOVERNMENT_LEVELS, received: excerpt(values.openedGovernment) });
         }

@@ -11,7 +11,7 @@ export { fetchText, clearFetchCache, lastReceived, absoluteUrl, isAbortError, DE
 export { detectFormat, asDataFormat, formatFromContentType, formatFromUrl, formatFromContent, DATA_FORMATS, type DataFormat } from './data/format.js';
 export { parseText, parseJson, type RawData } from './data/parse.js';
 export { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
-export { parseColumnsAttribute, mapCsvColumns, normalizeHeader, type CsvTable, type CsvRow, type CsvField, type CsvDelimiter, type MappedRow, type MappedTable } from './data/columns.js';
+export { parseColumnsAttribute, mapCsvColumns, normalizeHeader, matchWord, type CsvTable, type CsvRow, type CsvField, type CsvDelimiter, type MappedRow, type MappedTable } from './data/columns.js';
 export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type NumberParseOptions } from './data/number.js';
 export { validate, validationError, isIsoDate, isIsoDateTime, isoDateSchema, isoDateTimeSchema, localizedTextSchema, MAX_PROBLEMS } from './data/validate.js';
 export type { IcsCalendar, IcalModule } from './data/ics.js';
@@ -19,7 +19,7 @@ export type { IcsCalendar, IcalModule } from './data/ics.js';
 export { msg, str, withLocale, currentMessageLocale, ensureLocale, isLocaleLoaded } from './i18n/msg.js';
 export { MESSAGE_LOCALES, SOURCE_LOCALE, directionOf, languageOf, canonicalTag, messageLocaleFor, registerLocaleGroup, type MessageLocale, type LocaleLoader } from './i18n/locales.js';
 export { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
-export { pickText, textFor, isLocalizedMap, type LocalizedText, type PickedText } from './i18n/text.js';
+export { pickText, textFor, isLocalizedMap, searchKey, type LocalizedText, type PickedText } from './i18n/text.js';
 export {
   formatNumber,
   formatPercent,

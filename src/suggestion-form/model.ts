@@ -207,14 +207,25 @@ export function encodePayload(payload: SuggestionPayload, encoding: 'json' | 'fo
 export type SendOutcome = 'sent' | 'retry' | 'rejected';
 
 /**
- * 2xx, and 409 (the server already has this id), are sent; no answer, 408, 429 and 5xx are worth
- * retrying; any other 4xx is a rejection that retrying will not change.
+ * 2xx, and 409 (the server already has this id), are sent. No answer, 408, 429 and 5xx are
+ * worth retrying, and so are 401, 403 and 419: an expired session or CSRF token, which the next
+ * page load renews. Any other 4xx is a rejection that retrying will not change.
  */
 export function classifyStatus(status: number | undefined): SendOutcome {
   if (status === undefined) return 'retry';
   if ((status >= 200 && status < 300) || status === 409) return 'sent';
-  if (status === 408 || status === 429 || status >= 500) return 'retry';
+  if ([401, 403, 408, 419, 429].includes(status) || status >= 500) return 'retry';
   return 'rejected';
+}
+
+/** The form's values that a payload holds, to put a refused suggestion back into the form. */
+export function valuesFromPayload(payload: SuggestionPayload): FormValues {
+  const values: FormValues = { message: payload.message, anonymous: payload.anonymous && !payload.name };
+  for (const key of ['topic', 'area', 'name', 'email', 'phone'] as const) {
+    if (payload[key]) values[key] = payload[key]!;
+  }
+  if (payload.consent) values.consent = true;
+  return { ...values, ...payload.extra };
 }
 
 /** The reference to show on the receipt: the server's `reference` or `id`, else ours. */

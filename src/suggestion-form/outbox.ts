@@ -8,6 +8,8 @@ import { classifyStatus, encodePayload, type FormValues, type SendOutcome, type 
 export interface OutboxEntry {
   id: string;
   action: string;
+  /** The form's `name`: entries belong to one form, not to every form on the same endpoint. */
+  form: string;
   encoding: 'json' | 'form';
   payload: SuggestionPayload;
   /** Failed attempts so far. */
@@ -16,6 +18,8 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   /** Epoch ms until which another tab is sending it. */
   lockedUntil?: number;
+  /** Set when the server refused it: kept until the form can show it again for correction. */
+  rejected?: { status?: number; body?: unknown };
 }
 
 const OUTBOX_KEY = 'og-suggestion-outbox';
@@ -23,50 +27,92 @@ const SENT_KEY = 'og-suggestion-sent-at';
 const DRAFT_PREFIX = 'og-suggestion-draft:';
 
 const memory = new Map<string, string>();
+let memoryOnly = false;
+let probed: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
 
 function store(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  if (probed) return probed;
   try {
     const storage = window.localStorage;
     const probe = '__og_probe__';
     storage.setItem(probe, probe);
     storage.removeItem(probe);
+    probed = storage;
     return storage;
   } catch {
-    return {
+    memoryOnly = true;
+    probed = {
       getItem: (key) => memory.get(key) ?? null,
       setItem: (key, value) => void memory.set(key, value),
       removeItem: (key) => void memory.delete(key),
     };
+    return probed;
   }
 }
 
 function readJson<T>(key: string, fallback: T): T {
   try {
-    const text = store().getItem(key);
+    // What could not be written to storage (quota) lives in memory, and wins.
+    const text = memory.get(key) ?? store().getItem(key);
     return text ? (JSON.parse(text) as T) : fallback;
   } catch {
     return fallback;
   }
 }
 
-function writeJson(key: string, value: unknown): void {
+/** Writes a value; `false` when it could only be kept in memory (it will not survive a reload). */
+function writeJson(key: string, value: unknown): boolean {
+  const text = JSON.stringify(value);
   try {
-    store().setItem(key, JSON.stringify(value));
+    store().setItem(key, text);
+    if (!memoryOnly) memory.delete(key);
+    return !memoryOnly;
   } catch {
-    memory.set(key, JSON.stringify(value)); // quota exceeded: keep it for this page at least
+    memory.set(key, text); // quota exceeded: keep it for this page at least
+    return false;
   }
 }
 
-/** The submissions waiting to be sent, for one action URL or all. */
-export function outboxEntries(action?: string): OutboxEntry[] {
-  const entries = readJson<OutboxEntry[]>(OUTBOX_KEY, []);
-  return Array.isArray(entries) ? entries.filter((entry) => entry && entry.id && (!action || entry.action === action)) : [];
+/** Whether a stored value is an entry this code can send (another copy of the library may differ). */
+function isEntry(value: unknown): value is OutboxEntry {
+  const entry = value as OutboxEntry | null;
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.id === 'string' &&
+    typeof entry.action === 'string' &&
+    typeof entry.payload === 'object' &&
+    entry.payload !== null &&
+    typeof entry.payload.message === 'string'
+  );
 }
 
-/** Adds or updates an entry, by id. */
-export function putOutboxEntry(entry: OutboxEntry): void {
+/** The submissions waiting to be sent: all, or one form's (by action URL and form name). */
+export function outboxEntries(action?: string, form?: string): OutboxEntry[] {
+  const entries = readJson<unknown[]>(OUTBOX_KEY, []);
+  return Array.isArray(entries)
+    ? entries.filter(isEntry).filter((entry) => (action === undefined || entry.action === action) && (form === undefined || (entry.form ?? '') === form))
+    : [];
+}
+
+/** The entry with this id, read afresh. */
+export function outboxEntry(id: string): OutboxEntry | undefined {
+  return outboxEntries().find((entry) => entry.id === id);
+}
+
+/** Adds or replaces an entry, by id. @returns false when it could only be kept in memory. */
+export function putOutboxEntry(entry: OutboxEntry): boolean {
   const entries = outboxEntries().filter((other) => other.id !== entry.id);
-  writeJson(OUTBOX_KEY, [...entries, entry]);
+  return writeJson(OUTBOX_KEY, [...entries, entry]);
+}
+
+/** Changes an entry that is still there; a removed entry (sent by another tab) stays removed. */
+export function updateOutboxEntry(id: string, change: Partial<OutboxEntry>): OutboxEntry | undefined {
+  const current = outboxEntry(id);
+  if (!current) return undefined;
+  const next = { ...current, ...change };
+  putOutboxEntry(next);
+  return next;
 }
 
 export function removeOutboxEntry(id: string): void {
@@ -86,8 +132,8 @@ export function loadDraft(key: string): FormValues | undefined {
   return draft && typeof draft === 'object' ? draft : undefined;
 }
 
-export function saveDraft(key: string, values: FormValues): void {
-  writeJson(key, values);
+export function saveDraft(key: string, values: FormValues): boolean {
+  return writeJson(key, values);
 }
 
 export function clearDraft(key: string): void {
@@ -117,6 +163,8 @@ export interface SendResult {
   body?: unknown;
   /** What went wrong before any answer (offline, timeout), in English. */
   failure?: string;
+  /** Seconds the server asked to wait (Retry-After on 429 and 503). */
+  retryAfter?: number;
 }
 
 /**
@@ -132,9 +180,14 @@ export async function sendSubmission(entry: OutboxEntry, headers: Record<string,
       headers: { Accept: 'application/json', ...headers, 'Content-Type': contentType, 'Idempotency-Key': entry.id },
       body,
       signal: AbortSignal.timeout(timeoutMs),
+      // A redirect would turn the POST into a GET without the suggestion: never follow one.
+      redirect: 'manual',
     });
   } catch (error) {
     return { outcome: 'retry', failure: String(error) };
+  }
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    return { outcome: 'retry', status: response.status, failure: 'The endpoint answered with a redirect: check the action URL.' };
   }
   let answer: unknown;
   try {
@@ -150,5 +203,9 @@ export async function sendSubmission(entry: OutboxEntry, headers: Record<string,
     return { outcome: 'retry', status: response.status, failure: String(error) };
   }
   const duplicate = (answer as { duplicate?: unknown } | undefined)?.duplicate === true;
-  return { outcome: duplicate ? 'sent' : classifyStatus(response.status), status: response.status, body: answer };
+  let outcome = duplicate ? 'sent' : classifyStatus(response.status);
+  // A web page with 200 is a captive portal or a login page, not an acknowledgement.
+  if (outcome === 'sent' && response.status !== 409 && /text\/html/i.test(response.headers.get('Content-Type') ?? '')) outcome = 'retry';
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  return { outcome, status: response.status, body: answer, retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined };
 }

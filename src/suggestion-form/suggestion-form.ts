@@ -24,6 +24,7 @@ import {
   characterCount,
   newSubmissionId,
   referenceFrom,
+  valuesFromPayload,
   serverErrors,
   backoffDelay,
   rateLimited,
@@ -39,7 +40,9 @@ import {
 } from './model.js';
 import {
   outboxEntries,
+  outboxEntry,
   putOutboxEntry,
+  updateOutboxEntry,
   removeOutboxEntry,
   draftKey,
   loadDraft,
@@ -170,6 +173,10 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   @state() private restoredDraft = false;
   @state() private draftSaved = false;
   @state() private countAnnouncement = '';
+  /** Errors listed in the summary: set on submit (and by a server's refusal), never on blur. */
+  @state() private summaryFields: string[] = [];
+  /** Whether the outbox could be saved on the device (false: kept in memory for this page only). */
+  @state() private persisted = true;
 
   private shownAt = Date.now();
   private retryTimer?: ReturnType<typeof setTimeout>;
@@ -177,7 +184,14 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   private countTimer?: ReturnType<typeof setTimeout>;
   private flushing = false;
   private focusAfterRender?: string;
-  private readonly onOnline = () => void this.flushOutbox(true);
+  /** The submission this form is showing (sending or queued); other entries are earlier ones. */
+  private pendingId?: string;
+  /** The id of the current text: kept across presses of Send until the text changes. */
+  private submissionId?: string;
+  private readonly onOnline = () => this.flushInBackground(true);
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key.startsWith('og-suggestion-outbox')) this.contain(() => this.checkPendingGone());
+  };
 
   protected async parseData(raw: RawData): Promise<FormConfig> {
     if (raw.format !== 'json') throw new OgDataError({ kind: 'format', detail: 'A form configuration is JSON.' });
@@ -191,18 +205,15 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
+    window.addEventListener('storage', this.onStorage);
     this.shownAt = Date.now();
-    this.restoreDraft();
-    // Submissions left from an earlier visit (a closed tab, a crash) are sent now.
-    if (this.action && outboxEntries(this.actionUrl()).length) {
-      this.phase = 'queued';
-      void this.flushOutbox(true);
-    }
+    this.contain(() => this.restoreDraft());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('storage', this.onStorage);
     clearTimeout(this.retryTimer);
     clearTimeout(this.countTimer);
     if (this.saveTimer) {
@@ -211,9 +222,20 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // After the first update, so that properties such as `headers` (a CSRF token) are set:
+    // submissions left from an earlier visit (a closed tab, a crash) are sent now.
+    this.resumeOutbox();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('topicsSrc')) void this.loadPlanTopics();
+    if (this.hasUpdated && (changed.has('action') || changed.has('name'))) {
+      if (!Object.keys(this.values).length) this.restoreDraft();
+      this.resumeOutbox();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -224,8 +246,30 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     }
   }
 
+  /** Takes up what this form left in the outbox: shows it as queued, and sends it. */
+  private resumeOutbox(): void {
+    if (!this.action) return;
+    const mine = this.myEntries();
+    const waiting = mine.filter((entry) => !entry.rejected);
+    if (waiting.length && this.phase === 'editing' && !this.pendingId) {
+      this.pendingId = waiting[0]!.id;
+      this.phase = 'queued';
+    }
+    this.offerRejected();
+    this.flushInBackground(true);
+  }
+
+  /** This form's entries in the outbox (its action and name). */
+  private myEntries(): OutboxEntry[] {
+    return this.action ? outboxEntries(this.actionUrl(), this.name) : [];
+  }
+
   private actionUrl(): string {
-    return this.action ? new URL(this.action, document.baseURI).href : '';
+    try {
+      return this.action ? new URL(this.action, document.baseURI).href : '';
+    } catch {
+      return this.action ?? '';
+    }
   }
 
   private draftStorageKey(): string {
@@ -352,6 +396,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
 
   private setValue(name: string, value: string | boolean): void {
     this.values = { ...this.values, [name]: value };
+    this.submissionId = undefined; // new text, new submission
     this.touched = new Set(this.touched).add(name);
     // An error already shown is re-checked as the citizen corrects it.
     if (this.errors.some((error) => error.field === name)) this.revalidate(name);
@@ -427,26 +472,32 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     };
   }
 
-  private async onSubmit(event: Event): Promise<void> {
+  private submit(event: Event): void {
     event.preventDefault();
+    this.contain(() => void this.onSubmit(event.target as HTMLFormElement).catch((error: unknown) => this.fail(error)));
+  }
+
+  private async onSubmit(form: HTMLFormElement): Promise<void> {
     if (this.phase === 'sending') return;
     this.generalError = '';
-    const form = event.target as HTMLFormElement;
     const honeypot = form.querySelector<HTMLInputElement>('input[name="website"]');
     if (honeypot?.value) {
       // A robot filled the field people cannot see: pretend all went well, send nothing.
-      this.showReceipt(newSubmissionId());
+      console.info('opengov-widgets <og-suggestion-form>: the hidden field was filled; nothing was sent.');
+      this.showReceipt(newSubmissionId(), true);
       return;
     }
     const errors = validateForm(this.rules(), this.values);
     if (errors.length) {
       this.errors = errors;
+      this.summaryFields = errors.map((error) => error.field);
       this.touched = new Set([...this.touched, ...errors.map((error) => error.field)]);
       this.summaryVersion += 1;
       this.focusAfterRender = '.error-summary';
       return;
     }
     this.errors = [];
+    this.summaryFields = [];
     if (this.minFillSeconds > 0 && Date.now() - this.shownAt < this.minFillSeconds * 1000) {
       this.showGeneralError(msg('Please read your suggestion over once more, then send it.'));
       this.shownAt = 0; // the second press goes through
@@ -456,7 +507,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       this.showGeneralError(msg('You have sent many suggestions in a short time. Please try again later.'));
       return;
     }
-    const payload = this.buildPayload();
+    const payload = { ...this.buildPayload(), id: (this.submissionId ??= newSubmissionId()) };
     const submit = createEvent<OgSubmitDetail>('og-submit', { payload }, { cancelable: true });
     if (!this.dispatchEvent(submit)) return; // the developer sends it their own way
     if (!this.action) {
@@ -464,14 +515,23 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       this.dispatchEvent(createEvent<OgSubmitErrorDetail>('og-submit-error', { payload, outcome: 'not-sent' }));
       return;
     }
-    const entry: OutboxEntry = { id: payload.id, action: this.actionUrl(), encoding: this.encoding === 'form' ? 'form' : 'json', payload, attempts: 0, nextAttemptAt: 0 };
+    const entry: OutboxEntry = {
+      id: payload.id,
+      action: this.actionUrl(),
+      form: this.name,
+      encoding: this.encoding === 'form' ? 'form' : 'json',
+      payload,
+      attempts: 0,
+      nextAttemptAt: 0,
+    };
     // Into the outbox first: if the tab closes now, the suggestion is still on the device.
-    putOutboxEntry(entry);
-    if (!this.noDraft) clearTimeout(this.saveTimer);
+    this.persisted = putOutboxEntry(entry);
+    clearTimeout(this.saveTimer);
+    this.pendingId = entry.id;
     this.phase = 'sending';
     this.announce(msg('Sending…'));
     const result = await this.attempt(entry);
-    this.handleResult(entry, result, true);
+    if (result) this.contain(() => this.handleResult(entry, result, true));
   }
 
   private showGeneralError(text: string): void {
@@ -480,87 +540,151 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     this.focusAfterRender = '.error-summary';
   }
 
-  private async attempt(entry: OutboxEntry): Promise<SendResult> {
-    putOutboxEntry({ ...entry, lockedUntil: Date.now() + (Number(this.sendTimeout) || 20) * 1000 + 5000 });
-    return sendSubmission(entry, this.headers ?? {}, (Number(this.sendTimeout) || 20) * 1000);
+  /**
+   * Sends one entry unless another tab or form is sending it. The entry is read afresh: one that
+   * is gone was sent (or refused) elsewhere. Across tabs, a Web Lock makes the claim atomic.
+   */
+  private async attempt(entry: OutboxEntry): Promise<SendResult | undefined> {
+    const timeout = (Number(this.sendTimeout) || 20) * 1000;
+    const run = async (): Promise<SendResult | undefined> => {
+      const current = outboxEntry(entry.id);
+      if (!current || current.rejected || (current.lockedUntil && current.lockedUntil > Date.now())) return undefined;
+      updateOutboxEntry(entry.id, { lockedUntil: Date.now() + timeout + 5000 });
+      return sendSubmission(current, this.headers ?? {}, timeout);
+    };
+    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+    if (!locks) return run();
+    return locks.request(`og-suggestion-${entry.id}`, { ifAvailable: true }, (lock) => (lock ? run() : undefined));
   }
 
+  /** Applies the outcome of one attempt. Only the submission this form shows changes the form. */
   private handleResult(entry: OutboxEntry, result: SendResult, fromSubmit: boolean): void {
     const { payload } = entry;
+    const mine = entry.id === this.pendingId;
+    const hasFocus = fromSubmit || this.matches(':focus-within');
     if (result.outcome === 'sent') {
       removeOutboxEntry(entry.id);
       recordSend();
       const reference = referenceFrom(result.body, entry.id);
       this.dispatchEvent(createEvent<OgSubmittedDetail>('og-submitted', { payload, status: result.status, response: result.body, reference }));
-      this.showReceipt(reference);
+      if (mine) this.showReceipt(reference, hasFocus);
+      else this.announce(msg(str`A suggestion saved earlier on this device was sent. Reference: ${reference}`));
       return;
     }
     if (result.outcome === 'rejected') {
-      // Nothing to retry: the server said no. The citizen's text stays in place with its message.
-      removeOutboxEntry(entry.id);
-      this.phase = 'editing';
-      const found = serverErrors(result.body);
-      const shownNames = new Set(this.rules().map((rule) => rule.name));
-      this.errors = found
-        .filter((item) => item.field && shownNames.has(item.field))
-        .map((item) => ({ field: item.field!, kind: 'server' as const, message: item.message }));
-      const general = found.filter((item) => !item.field || !shownNames.has(item.field)).map((item) => item.message);
-      this.showGeneralError(general.join(' ') || (this.errors.length ? '' : msg(str`The server refused the suggestion (error ${result.status ?? ''}).`)));
-      if (!fromSubmit) this.values = this.values.message ? this.values : { ...this.values, message: payload.message };
+      // Retrying will not help; nothing is dropped either: the entry waits, marked refused, until
+      // the form can put it back for correction (now, if this is the suggestion on screen).
+      updateOutboxEntry(entry.id, { rejected: { status: result.status, body: result.body }, lockedUntil: undefined });
       this.dispatchEvent(createEvent<OgSubmitErrorDetail>('og-submit-error', { payload, outcome: 'rejected', status: result.status, response: result.body }));
+      if (mine) {
+        this.pendingId = undefined;
+        this.phase = 'editing';
+        this.values = {};
+      }
+      this.offerRejected(hasFocus);
       return;
     }
-    const next: OutboxEntry = { ...entry, attempts: entry.attempts + 1, nextAttemptAt: Date.now() + backoffDelay(entry.attempts), lockedUntil: undefined };
-    putOutboxEntry(next);
-    const wasQueued = this.phase === 'queued';
-    this.phase = 'queued';
-    if (!this.noDraft) clearDraft(this.draftStorageKey());
-    if (!wasQueued) {
-      this.focusAfterRender = '.outbox';
-      this.dispatchEvent(createEvent<OgSubmitErrorDetail>('og-submit-error', { payload, outcome: 'queued', status: result.status, response: result.body }));
+    const delay = Math.max(backoffDelay(entry.attempts), (result.retryAfter ?? 0) * 1000);
+    updateOutboxEntry(entry.id, { attempts: entry.attempts + 1, nextAttemptAt: Date.now() + delay, lockedUntil: undefined });
+    if (mine) {
+      const wasQueued = this.phase === 'queued';
+      this.phase = 'queued';
+      // The suggestion is in the outbox now: the draft of it is no longer needed (only if saved).
+      if (!this.noDraft && this.persisted) clearDraft(this.draftStorageKey());
+      if (!wasQueued) {
+        if (hasFocus) this.focusAfterRender = '.outbox';
+        this.dispatchEvent(createEvent<OgSubmitErrorDetail>('og-submit-error', { payload, outcome: 'queued', status: result.status, response: result.body }));
+      } else if (!fromSubmit) {
+        this.announce(msg('Still not sent. It stays saved on this device, and we will try again.'));
+      }
     }
     this.scheduleRetry();
   }
 
+  /**
+   * Puts a refused suggestion back into the form, with the server's messages, when the form is
+   * free (editing, nothing typed). Its text is saved as the draft before it leaves the outbox.
+   */
+  private offerRejected(moveFocus = false): void {
+    if (this.phase !== 'editing' || Object.values(this.values).some((value) => value !== '' && value !== false)) return;
+    const refused = this.myEntries().find((entry) => entry.rejected);
+    if (!refused) return;
+    this.values = valuesFromPayload(refused.payload);
+    this.submissionId = undefined;
+    if (!this.noDraft) saveDraft(this.draftStorageKey(), this.values);
+    removeOutboxEntry(refused.id);
+    const found = serverErrors(refused.rejected?.body);
+    const shownNames = new Set(this.rules().map((rule) => rule.name));
+    this.errors = found
+      .filter((item) => item.field && shownNames.has(item.field))
+      .map((item) => ({ field: item.field!, kind: 'server' as const, message: item.message }));
+    this.summaryFields = this.errors.map((error) => error.field);
+    const general = found.filter((item) => !item.field || !shownNames.has(item.field)).map((item) => item.message);
+    this.generalError = general.join(' ') || (this.errors.length ? '' : msg(str`The server refused the suggestion (error ${refused.rejected?.status ?? ''}).`));
+    this.summaryVersion += 1;
+    if (moveFocus) this.focusAfterRender = '.error-summary';
+  }
+
+  /** When another tab has sent (or taken) the suggestion this form shows. */
+  private checkPendingGone(): void {
+    if (this.pendingId && (this.phase === 'queued' || this.phase === 'sending') && !outboxEntry(this.pendingId)) {
+      this.showReceipt(this.pendingId, false);
+    }
+  }
+
   private scheduleRetry(): void {
     clearTimeout(this.retryTimer);
-    const entries = outboxEntries(this.actionUrl());
+    const entries = this.myEntries().filter((entry) => !entry.rejected);
     if (!entries.length) return;
-    const soonest = Math.min(...entries.map((entry) => entry.nextAttemptAt));
-    this.retryTimer = setTimeout(() => void this.flushOutbox(false), Math.max(0, soonest - Date.now()));
+    // Not before the backoff, nor before another tab's claim expires.
+    const soonest = Math.min(...entries.map((entry) => Math.max(entry.nextAttemptAt, entry.lockedUntil ?? 0)));
+    this.retryTimer = setTimeout(() => this.flushInBackground(false), Math.max(1000, soonest - Date.now()));
+  }
+
+  private flushInBackground(now: boolean): void {
+    void this.flushOutbox(now).catch((error: unknown) => this.fail(error));
   }
 
   /**
-   * Sends what waits in the outbox for this form's action. `now` ignores the backoff (the
-   * connection came back, the page loaded, or the citizen pressed "Try now").
+   * Sends what waits in the outbox for this form. `now` ignores the backoff (the connection came
+   * back, the page loaded, or the citizen pressed "Try now").
    */
   async flushOutbox(now = true): Promise<void> {
     if (this.flushing || !this.action) return;
     this.flushing = true;
     try {
-      for (const entry of outboxEntries(this.actionUrl())) {
+      for (const { id } of this.myEntries()) {
+        const entry = outboxEntry(id); // afresh: another form or tab may have sent it meanwhile
         const time = Date.now();
-        if ((!now && entry.nextAttemptAt > time) || (entry.lockedUntil && entry.lockedUntil > time)) continue;
-        const result = await this.attempt(entry);
-        this.handleResult(entry, result, false);
+        if (!entry || entry.rejected || (!now && entry.nextAttemptAt > time) || (entry.lockedUntil && entry.lockedUntil > time)) continue;
+        try {
+          const result = await this.attempt(entry);
+          if (result) this.contain(() => this.handleResult(entry, result, false));
+        } catch (error) {
+          console.warn('opengov-widgets <og-suggestion-form>: a queued suggestion could not be tried.', error);
+        }
       }
     } finally {
       this.flushing = false;
     }
-    if (this.phase === 'queued') this.scheduleRetry();
+    this.checkPendingGone();
+    this.scheduleRetry();
   }
 
-  private showReceipt(reference: string): void {
+  private showReceipt(reference: string, moveFocus: boolean): void {
     this.reference = reference;
     this.phase = 'sent';
+    this.pendingId = undefined;
+    this.submissionId = undefined;
     clearTimeout(this.saveTimer);
     if (!this.noDraft) clearDraft(this.draftStorageKey());
     this.values = {};
     this.touched = new Set();
     this.errors = [];
+    this.summaryFields = [];
     this.restoredDraft = false;
     this.draftSaved = false;
-    this.focusAfterRender = '.receipt-title';
+    if (moveFocus) this.focusAfterRender = '.receipt-title';
   }
 
   /**
@@ -568,7 +692,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
    * `og-submit`), and clears the draft.
    */
   markSent(reference: string): void {
-    this.showReceipt(reference);
+    this.showReceipt(reference, true);
   }
 
   /** Back to an empty form after a receipt. */
@@ -578,6 +702,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     this.generalError = '';
     this.shownAt = Date.now();
     this.focusAfterRender = 'textarea, select, input:not([name="website"])';
+    this.offerRejected(true);
   }
 
   // --- rendering ----------------------------------------------------------------------------
@@ -595,7 +720,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     if (this.phase === 'queued') return this.renderQueued();
     const shown = this.shownFields();
     const busy = this.phase === 'sending';
-    return html`<form part="form" novalidate @submit=${(event: Event) => this.contain(() => void this.onSubmit(event))} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<form part="form" novalidate @submit=${(event: Event) => this.submit(event)} aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderSummary()}
       ${this.restoredDraft
         ? html`<p class="draft-note" role="status">${msg('We restored the draft you started earlier on this device.')}</p>`
@@ -621,13 +746,15 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   }
 
   private renderSummary(): TemplateResult | typeof nothing {
-    if (!this.errors.length && !this.generalError) return nothing;
+    // The summary lists what the last submit found, as long as it is not corrected.
+    const listed = this.errors.filter((error) => this.summaryFields.includes(error.field));
+    if (!listed.length && !this.generalError) return nothing;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title" data-version=${this.summaryVersion}>
       <p class="error-summary-title" id="error-summary-title">${msg('There is a problem')}</p>
       ${this.generalError ? html`<p>${this.generalError}</p>` : nothing}
-      ${this.errors.length
+      ${listed.length
         ? html`<ul>
-            ${this.errors.map(
+            ${listed.map(
               (error) => html`<li>
                 <a href=${`#f-${error.field}`} @click=${(event: Event) => this.focusField(event, error.field)}>${this.errorMessage(error)}</a>
               </li>`,
@@ -878,8 +1005,12 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   private renderQueued(): TemplateResult {
     return html`<div class="outbox" part="outbox" role="status" tabindex="-1">
       <p class="outbox-title">${msg('Saved on this device. It will be sent automatically when the connection is back.')}</p>
-      <p>${msg('You can close this page: your suggestion will be sent the next time you open it, or when the connection returns.')}</p>
-      <button type="button" class="button secondary" @click=${() => this.contain(() => void this.flushOutbox(true))}>${msg('Try to send it now')}</button>
+      <p>
+        ${this.persisted
+          ? msg('You can close this page: your suggestion will be sent the next time you open it, or when the connection returns.')
+          : msg('This browser does not let us keep it after the page closes: please keep this page open until it is sent.')}
+      </p>
+      <button type="button" class="button secondary" @click=${() => this.flushInBackground(true)}>${msg('Try to send it now')}</button>
     </div>`;
   }
 

@@ -162,6 +162,15 @@ async function suggest(ctx, key) {
 }
 
 routes.suggest = suggest;
+// A misconfigured endpoint: a redirect (which fetch would follow as a GET), or a web page with 200.
+routes['suggest-redirect'] = (ctx) => {
+  ctx.status = 302;
+  ctx.set('Location', '/test-api/html-page');
+};
+routes['suggest-html'] = (ctx) => {
+  ctx.type = 'text/html';
+  ctx.body = '<!doctype html><title>Wi-Fi login</title><p>Please sign in';
+};
 // Switches a key's endpoint to another mode from now on (the connection "comes back").
 routes['suggest-mode'] = (ctx, key) => {
   const log = suggestionLogs.get(key) ?? { requests: 0, stored: [], bodies: [] };

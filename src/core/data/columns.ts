@@ -132,3 +132,16 @@ export function mapCsvColumns(table: CsvTable, fields: readonly CsvField[], colu
   });
   return { rows, headerOf, headers: table.headers };
 }
+
+/**
+ * Finds which code a cell's word stands for, from lists of synonyms in several languages,
+ * ignoring case and accents: `matchWord({ complete: ['achevé', 'مكتمل'] }, 'Achevé')` → `complete`.
+ * The code itself matches too.
+ */
+export function matchWord<T extends string>(words: Readonly<Record<T, readonly string[]>>, value: string): T | undefined {
+  const key = normalizeHeader(value);
+  for (const [code, list] of Object.entries(words) as [T, readonly string[]][]) {
+    if (normalizeHeader(code) === key || list.some((word) => normalizeHeader(word) === key)) return code;
+  }
+  return undefined;
+}

@@ -51,10 +51,15 @@ export function pickText(
     if (match) return { text: match.text, lang: match.tag };
   }
   const first = variants[0]!;
-  return { text: first.text, lang: first.tag };
+  return { text: first.text, lang: first.tag === 'und' ? undefined : first.tag };
 }
 
 /** Like {@link pickText}, the text only. */
 export function textFor(value: LocalizedText | null | undefined, locale: string): string {
   return pickText(value, locale).text;
+}
+
+/** Text reduced for search: case, accents and Arabic diacritics ignored ("Élaboration" → "elaboration"). */
+export function searchKey(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }

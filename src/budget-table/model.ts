@@ -1,0 +1,474 @@
+// A budget as plain data: reading it (JSON here, CSV in budget-csv.ts), building its hierarchy,
+// computing sums, execution and change per year, and the rows a view shows (filtered, searched,
+// sorted within each level). Built for 100,000 lines: arrays, one pass per computation, caches.
+import * as v from 'valibot';
+import {
+  validate,
+  validationError,
+  localizedTextSchema,
+  isoDateSchema,
+  safeUrl,
+  pickText,
+  searchKey,
+  currencyMinorUnits,
+  excerpt,
+  type LocalizedText,
+  type ValidationProblem,
+} from '../core/index.js';
+
+export const AMOUNT_KINDS = ['allocated', 'revised', 'executed'] as const;
+export type AmountKind = (typeof AMOUNT_KINDS)[number];
+export const BUDGET_TYPES = ['expenditure', 'revenue'] as const;
+export type BudgetType = (typeof BUDGET_TYPES)[number];
+export const SECTIONS = ['operating', 'investment'] as const;
+export type Section = (typeof SECTIONS)[number];
+export const CLASSIFICATIONS = ['administrative', 'functional', 'economic'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export type Amounts = Partial<Record<AmountKind, number>>;
+
+/** One line of the budget, as the data gives it. */
+export interface BudgetLine {
+  code: string;
+  /** The parent's code; absent for a root. */
+  parent?: string;
+  label: LocalizedText;
+  type?: BudgetType;
+  section?: Section;
+  classification?: Classification;
+  /** The line's own amounts, by year. */
+  amounts: Map<number, Amounts>;
+  /** The spreadsheet row, for lines read from CSV. */
+  row?: number;
+}
+
+export interface BudgetMeta {
+  /** ISO 4217 code: TND, MAD… */
+  currency: string;
+  /** What one unit of the amounts is worth: 1, 1000, 1e6. */
+  unit: number;
+  fiscalYear?: number;
+  entity?: LocalizedText;
+  source?: string;
+  updated?: string;
+}
+
+/** A budget ready to show. Line `i` is `lines[i]`; the tree is in `parentOf` and `childrenOf`. */
+export interface Budget {
+  meta: BudgetMeta;
+  lines: BudgetLine[];
+  parentOf: Int32Array;
+  childrenOf: number[][];
+  depthOf: Uint16Array;
+  roots: number[];
+  /** Type and section, inherited from the parent when a line has none. */
+  typeOf: BudgetType[];
+  sectionOf: (Section | undefined)[];
+  /** Every year that has an amount, ascending. */
+  years: number[];
+  /** Lines in an order where children come before their parents. */
+  postOrder: Int32Array;
+  warnings: ValidationProblem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the tree
+
+const where = (line: BudgetLine, index: number): Pick<ValidationProblem, 'row' | 'path'> =>
+  line.row !== undefined ? { row: line.row } : { path: ['lines', index] };
+
+/**
+ * Builds the hierarchy from lines that name their parent by code.
+ * @throws OgDataError (`validation`) for duplicate codes, parents that do not exist and cycles.
+ */
+export function buildBudget(lines: BudgetLine[], meta: BudgetMeta, warnings: ValidationProblem[] = []): Budget {
+  const count = lines.length;
+  const indexOfCode = new Map<string, number>();
+  const problems: ValidationProblem[] = [];
+  lines.forEach((line, index) => {
+    if (indexOfCode.has(line.code)) problems.push({ ...where(line, index), field: 'code', expected: 'unique', received: excerpt(line.code) });
+    else indexOfCode.set(line.code, index);
+  });
+  const parentOf = new Int32Array(count).fill(-1);
+  lines.forEach((line, index) => {
+    if (line.parent === undefined || line.parent === '') return;
+    const parent = indexOfCode.get(line.parent);
+    if (parent === undefined) problems.push({ ...where(line, index), field: 'parent', expected: 'reference', received: excerpt(line.parent) });
+    else parentOf[index] = parent;
+  });
+  // Cycles: walk up from each line, colouring the lines whose path to a root is known.
+  const state = new Uint8Array(count); // 0 unknown, 1 on the current path, 2 reaches a root
+  for (let start = 0; start < count; start++) {
+    const path: number[] = [];
+    let node = start;
+    while (node !== -1 && state[node] === 0) {
+      state[node] = 1;
+      path.push(node);
+      node = parentOf[node]!;
+    }
+    if (node !== -1 && state[node] === 1) {
+      const line = lines[node]!;
+      problems.push({ ...where(line, node), field: 'parent', expected: 'valid', received: excerpt(line.parent), note: `a cycle of parents through code ${line.code}` });
+      for (const member of path) parentOf[member] = member === node ? -1 : parentOf[member]!;
+    }
+    for (const member of path) state[member] = 2;
+  }
+  if (problems.length) throw validationError(problems.slice(0, 50), 'budget', problems.length);
+
+  const childrenOf: number[][] = Array.from({ length: count }, () => []);
+  const roots: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const parent = parentOf[index]!;
+    if (parent === -1) roots.push(index);
+    else childrenOf[parent]!.push(index);
+  }
+  const depthOf = new Uint16Array(count);
+  const typeOf: BudgetType[] = new Array(count);
+  const sectionOf: (Section | undefined)[] = new Array(count);
+  const postOrder = new Int32Array(count);
+  let position = 0;
+  // Iterative depth-first walk: deep hierarchies must not overflow the stack.
+  const stack: [number, number][] = roots.map((root) => [root, 0] as [number, number]).reverse();
+  for (const root of roots) {
+    depthOf[root] = 0;
+    typeOf[root] = lines[root]!.type ?? 'expenditure';
+    sectionOf[root] = lines[root]!.section;
+  }
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const [node, childIndex] = top;
+    const children = childrenOf[node]!;
+    if (childIndex < children.length) {
+      top[1] += 1;
+      const child = children[childIndex]!;
+      depthOf[child] = depthOf[node]! + 1;
+      typeOf[child] = lines[child]!.type ?? typeOf[node]!;
+      sectionOf[child] = lines[child]!.section ?? sectionOf[node];
+      stack.push([child, 0]);
+    } else {
+      postOrder[position++] = node;
+      stack.pop();
+    }
+  }
+  const years = new Set<number>();
+  for (const line of lines) for (const year of line.amounts.keys()) years.add(year);
+  return {
+    meta,
+    lines,
+    parentOf,
+    childrenOf,
+    depthOf,
+    roots,
+    typeOf,
+    sectionOf,
+    years: [...years].sort((a, b) => a - b),
+    postOrder,
+    warnings,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts
+
+/** Amounts of every line for one year: the line's own, else the sum of its children. */
+export interface YearAmounts {
+  year: number;
+  allocated: Float64Array;
+  revised: Float64Array;
+  executed: Float64Array;
+  /** Lines whose own amount differs from the sum of their children: a visible warning. */
+  mismatched: Set<number>;
+  /** Lines whose amount is the sum of their children (they carry none of their own). */
+  computed: Set<number>;
+}
+
+const yearCache = new WeakMap<Budget, Map<number, YearAmounts>>();
+
+/** A tolerance for sums of amounts with `digits` decimals. */
+function tolerance(meta: BudgetMeta): number {
+  const digits = meta.unit === 1 ? currencyMinorUnits(meta.currency) : 3;
+  return 0.5 * 10 ** -digits;
+}
+
+/** The amounts of every line in a year, computed once per budget and year. */
+export function amountsFor(budget: Budget, year: number): YearAmounts {
+  let cache = yearCache.get(budget);
+  if (!cache) {
+    cache = new Map();
+    yearCache.set(budget, cache);
+  }
+  const cached = cache.get(year);
+  if (cached) return cached;
+  const count = budget.lines.length;
+  const result: YearAmounts = {
+    year,
+    allocated: new Float64Array(count).fill(Number.NaN),
+    revised: new Float64Array(count).fill(Number.NaN),
+    executed: new Float64Array(count).fill(Number.NaN),
+    mismatched: new Set(),
+    computed: new Set(),
+  };
+  const epsilon = tolerance(budget.meta);
+  for (const node of budget.postOrder) {
+    const own = budget.lines[node]!.amounts.get(year);
+    const children = budget.childrenOf[node]!;
+    for (const kind of AMOUNT_KINDS) {
+      const target = result[kind];
+      let sum = Number.NaN;
+      let anyRevised = kind !== 'revised';
+      for (const child of children) {
+        // A line that was not revised keeps its initial allocation in the revised total.
+        let value = target[child]!;
+        if (kind === 'revised') {
+          if (!Number.isNaN(value)) anyRevised = true;
+          else value = result.allocated[child]!;
+        }
+        if (!Number.isNaN(value)) sum = Number.isNaN(sum) ? value : sum + value;
+      }
+      if (!anyRevised) sum = Number.NaN;
+      const mine = own?.[kind];
+      if (mine !== undefined) {
+        target[node] = mine;
+        if (!Number.isNaN(sum) && Math.abs(sum - mine) > epsilon * Math.max(1, children.length)) result.mismatched.add(node);
+      } else {
+        target[node] = sum;
+        if (!Number.isNaN(sum)) result.computed.add(node);
+      }
+    }
+  }
+  cache.set(year, result);
+  return result;
+}
+
+/** The allocation in force: revised when there is one, else the initial allocation. */
+export function latestAllocation(amounts: YearAmounts, index: number): number {
+  const revised = amounts.revised[index]!;
+  return Number.isNaN(revised) ? amounts.allocated[index]! : revised;
+}
+
+/** Executed ÷ latest allocation; NaN when either is missing or the allocation is 0. */
+export function executionRate(amounts: YearAmounts, index: number): number {
+  const allocation = latestAllocation(amounts, index);
+  const executed = amounts.executed[index]!;
+  return allocation && !Number.isNaN(executed) ? executed / allocation : Number.NaN;
+}
+
+/** Change of the latest allocation from the previous year: absolute and relative (NaN when unknown). */
+export function yearChange(current: YearAmounts, previous: YearAmounts | undefined, index: number): { absolute: number; relative: number } {
+  if (!previous) return { absolute: Number.NaN, relative: Number.NaN };
+  const now = latestAllocation(current, index);
+  const before = latestAllocation(previous, index);
+  const absolute = now - before;
+  return { absolute, relative: before ? absolute / Math.abs(before) : Number.NaN };
+}
+
+/** Totals of the root lines shown (of one type and section). */
+export function totals(amounts: YearAmounts, roots: readonly number[]): Record<AmountKind, number> {
+  const sum = (kind: AmountKind) => roots.reduce((total, root) => (Number.isNaN(amounts[kind][root]!) ? total : total + amounts[kind][root]!), 0);
+  return { allocated: sum('allocated'), revised: sum('revised'), executed: sum('executed') };
+}
+
+/** Lines whose own amounts disagree with their children, as warnings naming both. */
+export function mismatchWarnings(budget: Budget, year: number): ValidationProblem[] {
+  const amounts = amountsFor(budget, year);
+  return [...amounts.mismatched].map((index) => {
+    const line = budget.lines[index]!;
+    return { ...where(line, index), field: line.code, expected: 'valid', note: `its own amounts for ${year} differ from the sum of its sub-lines` };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rows a view shows
+
+export const SORT_COLUMNS = ['code', 'label', 'allocated', 'revised', 'executed', 'rate', 'change'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export interface ViewOptions {
+  year: number;
+  type?: BudgetType;
+  section?: Section;
+  /** Lines whose children show. */
+  expanded: ReadonlySet<number>;
+  /** Words to find in codes and labels; matches show with their ancestors, opened. */
+  query?: string;
+  sort?: { column: SortColumn; descending: boolean };
+  locale: string;
+}
+
+
+function labelVariants(label: LocalizedText): string {
+  return typeof label === 'string' ? label : Object.values(label).join('\n');
+}
+
+/** Lines that match a search, and their ancestors. */
+export function searchMatches(budget: Budget, query: string): { matches: Set<number>; shown: Set<number> } {
+  const words = searchKey(query).split(/\s+/).filter(Boolean);
+  const matches = new Set<number>();
+  const shown = new Set<number>();
+  if (!words.length) return { matches, shown };
+  budget.lines.forEach((line, index) => {
+    const haystack = searchKey(`${line.code}\n${labelVariants(line.label)}`);
+    if (words.every((word) => haystack.includes(word))) {
+      matches.add(index);
+      for (let node = index; node !== -1 && !shown.has(node); node = budget.parentOf[node]!) shown.add(node);
+    }
+  });
+  return { matches, shown };
+}
+
+/** Compares codes as people read them: 2 before 10, "1.2" before "1.10". */
+const codeCollator = new Intl.Collator('en', { numeric: true });
+
+function comparator(budget: Budget, options: ViewOptions, previous: YearAmounts | undefined): (a: number, b: number) => number {
+  const { column, descending } = options.sort ?? { column: 'code', descending: false };
+  const amounts = amountsFor(budget, options.year);
+  const direction = descending ? -1 : 1;
+  const numeric = (value: (index: number) => number) => (a: number, b: number) => {
+    const left = value(a);
+    const right = value(b);
+    // Missing values go last whatever the direction.
+    if (Number.isNaN(left) || Number.isNaN(right)) return Number.isNaN(left) ? (Number.isNaN(right) ? 0 : 1) : -1;
+    return (left - right) * direction;
+  };
+  switch (column) {
+    case 'code':
+      return (a, b) => codeCollator.compare(budget.lines[a]!.code, budget.lines[b]!.code) * direction;
+    case 'label': {
+      const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
+      return (a, b) => collator.compare(pickText(budget.lines[a]!.label, options.locale).text, pickText(budget.lines[b]!.label, options.locale).text) * direction;
+    }
+    case 'rate':
+      return numeric((index) => executionRate(amounts, index));
+    case 'change':
+      return numeric((index) => yearChange(amounts, previous, index).relative);
+    default:
+      return numeric((index) => amounts[column][index]!);
+  }
+}
+
+export interface VisibleRows {
+  /** Line indexes in display order. */
+  rows: number[];
+  /** Root lines of the view (for totals). */
+  roots: number[];
+  /** Lines that match the search. */
+  matches: Set<number>;
+}
+
+/**
+ * The rows to show: depth first, children sorted within their parent, only below expanded lines
+ * (or, while searching, the matches and their ancestors).
+ */
+export function visibleRows(budget: Budget, options: ViewOptions): VisibleRows {
+  const keep = (index: number) =>
+    (!options.type || budget.typeOf[index] === options.type) && (!options.section || budget.sectionOf[index] === options.section);
+  const previousYear = budget.years.filter((year) => year < options.year).pop();
+  const compare = comparator(budget, options, previousYear === undefined ? undefined : amountsFor(budget, previousYear));
+  const search = options.query?.trim() ? searchMatches(budget, options.query) : undefined;
+  const roots = budget.roots.filter(keep).sort(compare);
+  const rows: number[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (search && !search.shown.has(node)) continue;
+    rows.push(node);
+    const open = search ? true : options.expanded.has(node);
+    if (!open) continue;
+    const children = budget.childrenOf[node]!.filter(keep);
+    if (children.length > 1) children.sort(compare);
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  return { rows, roots, matches: search?.matches ?? new Set() };
+}
+
+/** Every line that has children (for "expand all"). */
+export function expandableLines(budget: Budget): Set<number> {
+  const all = new Set<number>();
+  budget.childrenOf.forEach((children, index) => {
+    if (children.length) all.add(index);
+  });
+  return all;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading JSON
+
+const amountSchema = v.optional(v.number());
+const amountsSchema = v.object({ allocated: amountSchema, revised: amountSchema, executed: amountSchema });
+
+interface LineInput {
+  code: string | number;
+  parent?: string | number | null;
+  label: LocalizedText;
+  type?: BudgetType;
+  section?: Section;
+  classification?: Classification;
+  allocated?: number;
+  revised?: number;
+  executed?: number;
+  years?: Record<string, Amounts>;
+  children?: LineInput[];
+}
+
+const lineSchema: v.GenericSchema<LineInput> = v.object({
+  code: v.union([v.pipe(v.string(), v.nonEmpty()), v.number()]),
+  parent: v.optional(v.nullable(v.union([v.string(), v.number()]))),
+  label: localizedTextSchema,
+  type: v.optional(v.picklist(BUDGET_TYPES)),
+  section: v.optional(v.picklist(SECTIONS)),
+  classification: v.optional(v.picklist(CLASSIFICATIONS)),
+  allocated: amountSchema,
+  revised: amountSchema,
+  executed: amountSchema,
+  years: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d{4}$/)), amountsSchema)),
+  children: v.optional(v.array(v.lazy(() => lineSchema))),
+});
+
+const budgetSchema = v.object({
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{3}$/)), 'MAD'),
+  unit: v.optional(v.pipe(v.number(), v.minValue(Number.MIN_VALUE)), 1),
+  fiscalYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200))),
+  entity: v.optional(localizedTextSchema),
+  source: v.optional(v.string()),
+  updated: v.optional(isoDateSchema),
+  lines: v.array(lineSchema),
+});
+
+/**
+ * Reads a budget from JSON: `{ currency, unit, fiscalYear, entity, source, updated, lines }`, each
+ * line with `code`, `parent` or nested `children`, `label`, `type`, `section`, `classification`,
+ * and either `allocated`/`revised`/`executed` (for `fiscalYear`) or `years: { "2026": {…} }`.
+ * @throws OgDataError (`validation`)
+ */
+export function parseBudgetJson(value: unknown, defaults: Partial<BudgetMeta> = {}): Budget {
+  const input = validate(budgetSchema, Array.isArray(value) ? { lines: value } : value, { what: 'budget' });
+  const fiscalYear = input.fiscalYear ?? defaults.fiscalYear ?? new Date().getFullYear();
+  const lines: BudgetLine[] = [];
+  const visit = (item: LineInput, parent: string | undefined) => {
+    const amounts = new Map<number, Amounts>();
+    const flat: Amounts = { allocated: item.allocated, revised: item.revised, executed: item.executed };
+    if (AMOUNT_KINDS.some((kind) => flat[kind] !== undefined)) amounts.set(fiscalYear, flat);
+    for (const [year, values] of Object.entries(item.years ?? {})) amounts.set(Number(year), { ...amounts.get(Number(year)), ...values });
+    const code = String(item.code);
+    lines.push({
+      code,
+      parent: item.parent === null || item.parent === undefined ? parent : String(item.parent),
+      label: item.label,
+      type: item.type,
+      section: item.section,
+      classification: item.classification,
+      amounts,
+    });
+    for (const child of item.children ?? []) visit(child, code);
+  };
+  for (const item of input.lines) visit(item, undefined);
+  const meta: BudgetMeta = {
+    currency: (defaults.currency ?? input.currency).toUpperCase(),
+    unit: defaults.unit ?? input.unit,
+    fiscalYear: input.fiscalYear ?? defaults.fiscalYear,
+    entity: input.entity,
+    source: input.source ? safeUrl(input.source) : undefined,
+    updated: input.updated,
+  };
+  return buildBudget(lines, meta);
+}

@@ -1,0 +1,473 @@
+import { css } from 'lit';
+
+export const budgetStyles = css`
+  :host {
+    --og-loading-block-size: 22rem;
+    --_row-block-size: var(--og-budget-row-block-size, 2.75rem);
+  }
+
+  .budget {
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .toolbar {
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .tabs {
+    display: flex;
+    gap: var(--_space-1);
+    border-block-end: 2px solid var(--_color-border);
+  }
+
+  .tabs [role='tab'] {
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space-4);
+    border: 0;
+    border-block-end: 4px solid transparent;
+    background: none;
+    font-weight: 600;
+    cursor: pointer;
+    margin-block-end: -2px;
+  }
+
+  .tabs [role='tab'][aria-selected='true'] {
+    border-block-end-color: var(--_color-accent);
+    color: var(--_color-accent);
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-3);
+  }
+
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+
+  .field.search {
+    flex: 1 1 14rem;
+  }
+
+  .field input,
+  .field select {
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    font-weight: 400;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+
+  .segmented {
+    display: inline-flex;
+  }
+
+  .segmented button {
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space-3);
+    border: 2px solid var(--_color-accent);
+    background: var(--_color-surface);
+    color: var(--_color-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .segmented button:first-child {
+    border-start-start-radius: var(--_radius-small);
+    border-end-start-radius: var(--_radius-small);
+  }
+
+  .segmented button:last-child {
+    border-start-end-radius: var(--_radius-small);
+    border-end-end-radius: var(--_radius-small);
+    border-inline-start-width: 0;
+  }
+
+  .segmented button[aria-pressed='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+
+  .warning {
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_color-warning);
+    background: var(--_color-warning-surface);
+  }
+
+  /* The table */
+  .scroller {
+    overflow-x: auto;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .scroller.virtual {
+    max-block-size: var(--og-budget-max-block-size, 70vh);
+    overflow-y: auto;
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    padding: var(--_space-3);
+    text-align: start;
+    caption-side: top;
+  }
+
+  .caption-title {
+    display: block;
+    font-weight: 700;
+    font-size: var(--_font-size-large);
+  }
+
+  .caption-unit {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  th,
+  td {
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-3);
+    border-block-end: 1px solid var(--_color-border);
+    text-align: start;
+    vertical-align: middle;
+  }
+
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_color-surface-alt);
+    white-space: nowrap;
+  }
+
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .sort-icon {
+    color: var(--_color-text-muted);
+    font-size: 0.8em;
+  }
+
+  tr.line {
+    cursor: default;
+  }
+
+  tr.line:hover {
+    background: var(--_color-surface-alt);
+  }
+
+  tr.line:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: -3px;
+  }
+
+  tr.line[aria-expanded] {
+    cursor: pointer;
+  }
+
+  .label-cell {
+    font-weight: 400;
+    min-inline-size: 16rem;
+  }
+
+  tr[aria-level='1'] .label-cell {
+    font-weight: 700;
+  }
+
+  .scroller.virtual tr.line {
+    block-size: var(--_row-block-size);
+  }
+
+  .scroller.virtual .label-cell {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    max-inline-size: 28rem;
+  }
+
+  .indent {
+    display: inline-block;
+  }
+
+  tr.depth-1 .indent { inline-size: 1.25rem; }
+  tr.depth-2 .indent { inline-size: 2.5rem; }
+  tr.depth-3 .indent { inline-size: 3.75rem; }
+  tr.depth-4 .indent { inline-size: 5rem; }
+  tr.depth-5 .indent,
+  tr.depth-6 .indent { inline-size: 6.25rem; }
+
+  .twisty {
+    display: inline-block;
+    inline-size: 1.25rem;
+    color: var(--_color-text-muted);
+  }
+
+  .code {
+    margin-inline-end: var(--_space-2);
+    color: var(--_color-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  mark {
+    background: var(--_color-warning-surface);
+    color: inherit;
+    outline: 1px solid var(--_color-warning);
+  }
+
+  .mismatch {
+    margin-inline-start: var(--_space-1);
+    color: var(--_color-warning);
+  }
+
+  .negative,
+  .change.down {
+    color: var(--_color-danger);
+  }
+
+  .change-pct {
+    color: var(--_color-text-muted);
+  }
+
+  .rate {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+
+  .rate-bar {
+    inline-size: 4rem;
+    block-size: 0.5rem;
+    background: var(--_color-neutral-surface);
+    border-radius: 999px;
+  }
+
+  .base[dir='rtl'] .rate-bar,
+  .base[dir='rtl'] .bar-pair {
+    transform: scaleX(-1);
+  }
+
+  .rate-fill {
+    fill: var(--_color-accent);
+  }
+
+  .rate.over .rate-fill {
+    fill: var(--_color-warning);
+  }
+
+  .rate.over .rate-text {
+    color: var(--_color-warning);
+    font-weight: 700;
+  }
+
+  .rate-text {
+    min-inline-size: 4.5ch;
+    text-align: end;
+  }
+
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-block-start: 2px solid var(--_color-text);
+    background: var(--_color-surface-alt);
+  }
+
+  .spacer td {
+    padding: 0;
+    border: 0;
+  }
+
+  .no-match {
+    padding: var(--_space-6);
+    text-align: center;
+    color: var(--_color-text-muted);
+  }
+
+  .source {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  /* The chart */
+  .chart {
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .breadcrumb ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .breadcrumb li + li::before {
+    content: '›';
+    margin-inline-end: var(--_space-1);
+    color: var(--_color-text-muted);
+  }
+
+  .base[dir='rtl'] .breadcrumb li + li::before {
+    content: '‹';
+  }
+
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+
+  .key {
+    display: inline-block;
+    inline-size: 1rem;
+    block-size: 0.75rem;
+    border-radius: 2px;
+  }
+
+  .key.allocated,
+  .bar-pair .allocated {
+    background: var(--_color-neutral);
+    fill: var(--_color-neutral);
+  }
+
+  .key.executed,
+  .bar-pair .executed {
+    background: var(--_color-accent);
+    fill: var(--_color-accent);
+  }
+
+  .bars {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .bar-item {
+    display: grid;
+    grid-template-columns: minmax(8rem, 16rem) 1fr;
+    grid-template-areas: 'label bars' 'label values';
+    gap: var(--_space-1) var(--_space-3);
+    inline-size: 100%;
+    padding: var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+  }
+
+  button.bar-item {
+    cursor: pointer;
+  }
+
+  button.bar-item:hover {
+    border-color: var(--_color-accent);
+  }
+
+  .bar-label {
+    grid-area: label;
+    align-self: center;
+    font-weight: 600;
+  }
+
+  .bar-pair {
+    grid-area: bars;
+    inline-size: 100%;
+    block-size: 1.5rem;
+  }
+
+  .bar-values {
+    grid-area: values;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
+  }
+
+  @media (max-width: 40rem) {
+    .bar-item {
+      grid-template-columns: 1fr;
+      grid-template-areas: 'label' 'bars' 'values';
+    }
+  }
+
+  @media (forced-colors: active) {
+    .rate-fill,
+    .bar-pair .executed {
+      fill: Highlight;
+    }
+    .bar-pair .allocated {
+      fill: GrayText;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .twisty {
+      display: none;
+    }
+    .scroller.virtual {
+      max-block-size: none;
+      overflow: visible;
+    }
+  }
+`;
