@@ -14,6 +14,16 @@ const CASES = [
       { commitments: [{ id: 'a', title: 'x', status: 'limited', lead: [{ name: 'x', sector: 'ngo' }] }] },
     ],
   },
+  {
+    schema: 'schemas/budget-table.schema.json',
+    valid: ['demo/data/bmk-budget.json'],
+    invalid: [
+      { lines: [{ code: '1' }] },
+      { lines: [{ code: '1', label: 'x', allocated: '12 500' }] },
+      { lines: [{ code: '1', label: 'x', type: 'spending' }] },
+      { currency: 'dinar', lines: [] },
+    ],
+  },
 ];
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });

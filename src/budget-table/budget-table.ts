@@ -420,9 +420,15 @@ export class OgBudgetTable extends OgElement<Budget> {
             ${msg(str`${formatNumber(this.locale, mismatches)} lines have amounts that differ from the sum of their sub-lines; they are marked ⚠ and shown as published.`)}
           </p>`
         : nothing}
-      ${this.view === 'chart'
-        ? this.renderChart(budget, amounts, roots, type)
-        : this.renderTable(budget, { year, type, amounts, previous, rows, roots, matches, columns })}
+      <div
+        id="budget-panel"
+        role=${this.types(budget).length > 1 ? 'tabpanel' : nothing}
+        aria-labelledby=${this.types(budget).length > 1 ? `tab-${type}` : nothing}
+      >
+        ${this.view === 'chart'
+          ? this.renderChart(budget, amounts, roots, type)
+          : this.renderTable(budget, { year, type, amounts, previous, rows, roots, matches, columns })}
+      </div>
       ${budget.meta.source || budget.meta.updated
         ? html`<p class="source">
             ${budget.meta.source ? html`<a href=${budget.meta.source} rel="noopener">${msg('Source data')}</a>` : nothing}
@@ -527,7 +533,7 @@ export class OgBudgetTable extends OgElement<Budget> {
         ${label}<span class="sort-icon" aria-hidden="true">${this.sort.column === column ? (this.sort.descending ? '▼' : '▲') : '↕'}</span>
       </button>
     </th>`;
-    return html`<div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" id="budget-panel" role=${this.types(budget).length > 1 ? 'tabpanel' : nothing} aria-labelledby=${this.types(budget).length > 1 ? `tab-${type}` : nothing} @scroll=${() => this.onScroll()}>
+    return html`<div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" @scroll=${() => this.onScroll()}>
       <table
         role="treegrid"
         part="table"
@@ -690,10 +696,17 @@ export class OgBudgetTable extends OgElement<Budget> {
             <svg class="bar-pair" viewBox="0 0 100 22" preserveAspectRatio="none" aria-hidden="true" focusable="false">
               ${svg`<rect class="allocated" y="0" height="10" width=${scale(allocation)}></rect><rect class="executed" y="12" height="10" width=${scale(executed)}></rect>`}
             </svg>
-            <span class="bar-values">${this.money(allocation, budget)} / ${this.money(executed, budget)} · ${Number.isNaN(executionRate(amounts, index)) ? '—' : formatPercent(this.locale, executionRate(amounts, index))}</span>`;
+            <span class="bar-values"
+              ><span class="visually-hidden">${msg('Allocated')}</span> ${this.money(allocation, budget)} /
+              <span class="visually-hidden">${msg('Executed')}</span> ${this.money(executed, budget)} ·
+              <span class="visually-hidden">${msg('Execution rate')}</span>
+              ${Number.isNaN(executionRate(amounts, index)) ? '—' : formatPercent(this.locale, executionRate(amounts, index))}</span
+            >`;
           return html`<li>
             ${drill
-              ? html`<button type="button" class="bar-item" aria-label=${msg(str`${label}: allocated ${this.money(allocation, budget)}, executed ${this.money(executed, budget)}. Show its details.`)} @click=${() => this.contain(() => (this.chartPath = [...this.chartPath, index]))}>${body}</button>`
+              ? html`<button type="button" class="bar-item" @click=${() => this.contain(() => (this.chartPath = [...this.chartPath, index]))}>
+                  ${body}<span class="visually-hidden">${msg('Show its details')}</span>
+                </button>`
               : html`<div class="bar-item">${body}</div>`}
           </li>`;
         })}

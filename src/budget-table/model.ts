@@ -262,10 +262,15 @@ export function yearChange(current: YearAmounts, previous: YearAmounts | undefin
   return { absolute, relative: before ? absolute / Math.abs(before) : Number.NaN };
 }
 
-/** Totals of the root lines shown (of one type and section). */
+/** Totals of the root lines shown (of one type and section); revised counts unrevised lines at their initial allocation. */
 export function totals(amounts: YearAmounts, roots: readonly number[]): Record<AmountKind, number> {
-  const sum = (kind: AmountKind) => roots.reduce((total, root) => (Number.isNaN(amounts[kind][root]!) ? total : total + amounts[kind][root]!), 0);
-  return { allocated: sum('allocated'), revised: sum('revised'), executed: sum('executed') };
+  const sum = (value: (root: number) => number) => roots.reduce((total, root) => (Number.isNaN(value(root)) ? total : total + value(root)), 0);
+  const anyRevised = roots.some((root) => !Number.isNaN(amounts.revised[root]!));
+  return {
+    allocated: sum((root) => amounts.allocated[root]!),
+    revised: anyRevised ? sum((root) => latestAllocation(amounts, root)) : Number.NaN,
+    executed: sum((root) => amounts.executed[root]!),
+  };
 }
 
 /** Lines whose own amounts disagree with their children, as warnings naming both. */
