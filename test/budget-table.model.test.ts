@@ -175,6 +175,62 @@ describe('budget model: CSV as accounting exports it', () => {
     expect(orphan.problems[0]).to.include({ row: 3, field: 'parent', expected: 'reference', received: '9' });
   });
 
+  it('recognises total rows by their code, and grand totals', () => {
+    const table = parseCsv('Code;Libellé;Crédits initiaux 2026\n1;A;100\nSous-total;;100\n2;B;50\nTOTAL;Total général;150\n');
+    const budget = parseBudgetCsv(table, { meta: META });
+    expect(budget.lines.map((candidate) => candidate.code)).to.deep.equal(['1', '2']);
+    expect(budget.warnings).to.deep.equal([]);
+  });
+
+  it('refuses the same code twice in the same year with a year column', () => {
+    const table = parseCsv('Code;Libellé;Année;Réalisé\n1;A;2026;100\n1;A;2026;200\n');
+    expect(failure(() => parseBudgetCsv(table, { meta: META })).problems[0]).to.include({ row: 3, expected: 'unique' });
+  });
+
+  it('keeps the year of a mapped header that holds one', () => {
+    const table = parseCsv('Code;Libellé;Réalisé 2025\n1;A;7\n');
+    const budget = parseBudgetCsv(table, { columns: { executed: 'Réalisé 2025' }, fiscalYear: 2026, meta: META });
+    expect([...budget.lines[0]!.amounts.keys()]).to.deep.equal([2025]);
+  });
+
+  it('reads "Titre I - …" as a section, and only notes words it does not know', () => {
+    const table = parseCsv('Code;Libellé;Titre;Crédits initiaux 2026\n1;A;Titre I - Dépenses de gestion;1\n2;B;Titre II - Développement;2\n3;C;Spécial;3\n');
+    const budget = parseBudgetCsv(table, { meta: META });
+    expect(budget.sectionOf.slice(0, 2)).to.deep.equal(['operating', 'investment']);
+    expect(budget.warnings[0]).to.include({ row: 4, expected: 'one-of' });
+  });
+
+  it('filters a section below roots that have none (operating and investment under "Dépenses")', () => {
+    const budget = parseBudgetJson({
+      fiscalYear: 2026,
+      lines: [{ code: 'D', label: 'Dépenses', children: [{ code: 'D1', label: 'Fonctionnement', section: 'operating', allocated: 5 }, { code: 'D2', label: 'Équipement', section: 'investment', allocated: 7 }] }],
+    });
+    const view = visibleRows(budget, { year: 2026, expanded: new Set(), section: 'investment', locale: 'fr' });
+    expect(codes(budget, view.rows)).to.deep.equal(['D2']);
+    expect(totals(amountsFor(budget, 2026), view.roots).allocated).to.equal(7);
+  });
+
+  it('gives each row its position among the siblings shown, in the sorted order', () => {
+    const budget = buildBudget([line('1'), line('1.1', '1', { 2026: { executed: 1 } }), line('1.2', '1', { 2026: { executed: 9 } }), line('R', undefined), line('R.1', 'R')], META);
+    budget.typeOf[3] = 'revenue';
+    budget.typeOf[4] = 'revenue';
+    const view = visibleRows(budget, { year: 2026, type: 'expenditure', expanded: expandableLines(budget), sort: { column: 'executed', descending: true }, locale: 'en' });
+    expect(codes(budget, view.rows)).to.deep.equal(['1', '1.2', '1.1']);
+    expect(view.posInSet).to.deep.equal([1, 1, 2]);
+    expect(view.setSize).to.deep.equal([1, 2, 2]);
+  });
+
+  it('revises a line with its own allocation by what its sub-lines changed', () => {
+    const budget = buildBudget([line('P', undefined, { 2026: { allocated: 1000, executed: 900 } }), line('A', 'P', { 2026: { allocated: 600, revised: 650 } }), line('B', 'P', { 2026: { allocated: 300 } })], META);
+    expect(amountsFor(budget, 2026).revised[0]).to.equal(1050);
+  });
+
+  it('keeps spreadsheet formulas out of the download', () => {
+    const budget = buildBudget([{ ...line('=1+1'), label: '@SUM(A1)' }], META);
+    const csv = budgetToCsv(budget, [0], 2026, 'en', ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(csv.split('\r\n')[1]!.startsWith("'=1+1,,'@SUM(A1),")).to.equal(true);
+  });
+
   it('maps unusual headers through columns', () => {
     const table = parseCsv('N°;Désignation;Prévu;Payé\n1;Écoles;10;7\n');
     const budget = parseBudgetCsv(table, { columns: { code: 'N°', label: 'Désignation', allocated: 'Prévu', executed: 'Payé' }, fiscalYear: 2026, meta: META });

@@ -110,10 +110,28 @@ describe('og-budget-table', () => {
     expect(codes(element).slice(0, 3)).to.deep.equal(['2', '2.3', '2.2']);
   });
 
+  it('lets keyboard users sort from the header without toggling a row', async () => {
+    const element = await budget(html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const toggles: unknown[] = [];
+    element.addEventListener('og-row-toggle', (event) => toggles.push(event));
+    const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('thead th button')].find((node) => text(node).startsWith('Executed'))!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(toggles).to.deep.equal([]);
+    expect(button.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+  });
+
+  it('translates words that several widgets share (the section filter’s “All”)', async () => {
+    const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const section = [...shadow(element).querySelectorAll<HTMLSelectElement>('.controls select')][1]!;
+    expect(text(section.options[0])).to.equal('Tous');
+  });
+
   it('searches labels and codes, keeping the ancestors of matches and marking the match', async () => {
     const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
     const search = shadow(element).querySelector<HTMLInputElement>('input[type="search"]')!;
-    search.value = 'déchets';
+    search.value = 'dechets';
     search.dispatchEvent(new Event('input'));
     await element.updateComplete;
     expect(codes(element)).to.deep.equal(['1', '1.2', '1.2.3']);

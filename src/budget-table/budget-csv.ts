@@ -42,8 +42,8 @@ const FIELDS: CsvField[] = [
   { name: 'code', required: true, aliases: ['code', 'code budgetaire', 'imputation', 'rubrique', 'الرمز', 'رمز'] },
   { name: 'parent', aliases: ['parent', 'code parent', 'parent code', 'parent id', 'parent_id', 'الأصل', 'الرمز الأصل'] },
   { name: 'label', required: true, aliases: ['libelle', 'intitule', 'designation', 'label', 'البيان', 'العنوان', 'التسمية'] },
-  { name: 'type', aliases: ['nature', 'type de ligne', 'النوع'] },
-  { name: 'section', aliases: ['titre', 'partie', 'الباب', 'القسم'] },
+  { name: 'type', aliases: ['type de ligne', 'depenses ou recettes', 'النوع'] },
+  { name: 'section', aliases: ['titre', 'section budgetaire', 'الباب', 'القسم'] },
   { name: 'classification', aliases: ['classification', 'التصنيف'] },
   { name: 'year', aliases: ['annee', 'exercice', 'السنة'] },
 ];
@@ -61,6 +61,16 @@ const CLASSIFICATION_WORDS: Record<Classification, string[]> = {
   functional: ['functional', 'fonctionnel', 'fonctionnelle', 'وظيفي'],
   economic: ['economic', 'economique', 'اقتصادي'],
 };
+
+/** A section from words that may go on ("Titre I - Dépenses de gestion"). */
+function sectionOf(value: string): Section | undefined {
+  const exact = matchWord(SECTION_WORDS, value);
+  if (exact) return exact;
+  const key = normalizeHeader(value);
+  if (/^(titre|title) (ii|2)\b/.test(key) || /^العنوان الثاني/.test(key)) return 'investment';
+  if (/^(titre|title) (i|1)\b/.test(key) || /^العنوان الأول/.test(key)) return 'operating';
+  return matchWord(SECTION_WORDS, key.split(/\s[-–:]\s|\s\(/)[0] ?? '');
+}
 
 /** A total row: no code and a label such as "Total", "Sous-total Titre I", "المجموع". */
 const TOTAL_LABEL = /^\s*(sous[\s-]?total|total|subtotal|المجموع|مجموع|الجملة)/i;
@@ -85,7 +95,7 @@ function amountColumns(headers: string[], columns: Record<string, string>): Amou
     for (const kind of AMOUNT_KINDS) {
       const names = columns[kind] ? [columns[kind]!] : [kind, ...AMOUNT_ALIASES[kind]];
       if (names.some((name) => normalizeHeader(name) === bare || (columns[kind] && normalizeHeader(columns[kind]!) === normalized))) {
-        found.push({ kind, year: normalizeHeader(columns[kind] ?? '') === normalized ? undefined : year, index, header });
+        found.push({ kind, year, index, header });
         return;
       }
     }
@@ -143,6 +153,7 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
   );
   const defaultYear = options.fiscalYear ?? options.meta.fiscalYear ?? new Date().getFullYear();
   const lines: BudgetLine[] = [];
+  const warnings: ValidationProblem[] = [];
   const lineByCode = new Map<string, BudgetLine>();
   const totalsRows: { row: number; label: string; amounts: Map<number, Amounts>; since: number }[] = [];
   let sinceTotal = 0;
@@ -177,9 +188,11 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
       label = Object.keys(variants).length === 1 && variants.und ? variants.und : variants;
     }
     const code = values.code?.trim() ?? '';
-    if (!code) {
-      const text = typeof label === 'string' ? label : Object.values(label).join(' ');
-      if (TOTAL_LABEL.test(text)) {
+    const labelText = typeof label === 'string' ? label : Object.values(label).join(' ');
+    // "Total" in the code or the label, with no real code: a total row of the export.
+    if (!code || TOTAL_LABEL.test(code)) {
+      const text = labelText || code;
+      if (TOTAL_LABEL.test(text) || TOTAL_LABEL.test(code)) {
         totalsRows.push({ row, label: text, amounts: lineAmounts, since: sinceTotal });
         sinceTotal = lines.length;
       } else {
@@ -188,25 +201,30 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
       return;
     }
     if (!label || (typeof label !== 'string' && !Object.keys(label).length)) problems.push({ row, field: header('label'), expected: 'present' });
+    // Words we do not know for type, section or classification are noted, not fatal: the line
+    // then takes its parent's.
     let type: BudgetType | undefined;
     if (values.type) {
       type = matchWord(TYPE_WORDS, values.type);
-      if (!type) problems.push({ row, field: header('type'), expected: 'one-of', allowed: BUDGET_TYPES, received: excerpt(values.type) });
+      if (!type) warnings.push({ row, field: header('type'), expected: 'one-of', allowed: BUDGET_TYPES, received: excerpt(values.type) });
     }
     let section: Section | undefined;
     if (values.section) {
-      section = matchWord(SECTION_WORDS, values.section);
-      if (!section) problems.push({ row, field: header('section'), expected: 'one-of', allowed: SECTIONS, received: excerpt(values.section) });
+      section = sectionOf(values.section);
+      if (!section) warnings.push({ row, field: header('section'), expected: 'one-of', allowed: SECTIONS, received: excerpt(values.section) });
     }
     let classification: Classification | undefined;
     if (values.classification) {
       classification = matchWord(CLASSIFICATION_WORDS, values.classification);
-      if (!classification) problems.push({ row, field: header('classification'), expected: 'one-of', allowed: CLASSIFICATIONS, received: excerpt(values.classification) });
+      if (!classification) warnings.push({ row, field: header('classification'), expected: 'one-of', allowed: CLASSIFICATIONS, received: excerpt(values.classification) });
     }
     // With a year column, the same line comes once per year: merge its amounts.
     const existing = values.year ? lineByCode.get(code) : undefined;
     if (existing) {
-      for (const [key, value] of lineAmounts) existing.amounts.set(key, { ...existing.amounts.get(key), ...value });
+      for (const [key, value] of lineAmounts) {
+        if (existing.amounts.has(key)) problems.push({ row, field: header('code'), expected: 'unique', received: excerpt(`${code} (${key})`) });
+        existing.amounts.set(key, { ...existing.amounts.get(key), ...value });
+      }
       return;
     }
     const line: BudgetLine = { code, parent: values.parent?.trim() || undefined, label, type, section, classification, amounts: lineAmounts, row };
@@ -215,21 +233,34 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
   });
   if (problems.length) throw validationError(problems.slice(0, 50), 'budget', problems.length);
 
-  const budget = buildBudget(lines, { ...options.meta, fiscalYear: options.meta.fiscalYear ?? (amounts.some((column) => column.year) ? undefined : defaultYear) });
-  // A total row that repeats the sum of the lines above it is left out; one that disagrees is
-  // reported, since one of the two is wrong.
+  const budget = buildBudget(lines, { ...options.meta, fiscalYear: options.meta.fiscalYear ?? (amounts.some((column) => column.year) ? undefined : defaultYear) }, warnings);
+  // A total row that repeats a sum of the lines above it is left out; one that disagrees is
+  // reported, since one of the two is wrong. It may total the lines since the previous total
+  // (a subtotal) or every line above it (a grand total).
+  const sumOfTops = (from: number, to: number, year: number, kind: AmountKind) => {
+    const computed = amountsFor(budget, year);
+    const included = new Set<number>();
+    for (let index = from; index < to; index++) included.add(index);
+    let sum = 0;
+    for (const index of included) {
+      if (included.has(budget.parentOf[index]!)) continue;
+      const value = computed[kind][index]!;
+      if (!Number.isNaN(value)) sum += value;
+    }
+    return sum;
+  };
   for (const total of totalsRows) {
-    const lineIndexes = new Set<number>();
-    for (let index = total.since; index < lines.length && lines[index]!.row! < total.row; index++) lineIndexes.add(index);
-    const tops = [...lineIndexes].filter((index) => !lineIndexes.has(budget.parentOf[index]!));
+    const before = lines.findIndex((line) => line.row! > total.row);
+    const end = before < 0 ? lines.length : before;
     for (const [year, values] of total.amounts) {
-      const computed = amountsFor(budget, year);
       for (const kind of AMOUNT_KINDS) {
         const given = values[kind];
         if (given === undefined) continue;
-        const sum = tops.reduce((acc, index) => acc + (Number.isNaN(computed[kind][index]!) ? 0 : computed[kind][index]!), 0);
-        if (Math.abs(sum - given) > 0.01 * Math.max(1, tops.length)) {
-          budget.warnings.push({ row: total.row, field: total.label, expected: 'valid', received: String(given), note: `${kind} ${year}: the total differs from the sum of the lines above it (${sum})` });
+        const tolerance = 0.01 * Math.max(1, end - total.since);
+        const sub = sumOfTops(total.since, end, year, kind);
+        const grand = sumOfTops(0, end, year, kind);
+        if (Math.abs(sub - given) > tolerance && Math.abs(grand - given) > tolerance) {
+          budget.warnings.push({ row: total.row, field: total.label, expected: 'valid', received: String(given), note: `${kind} ${year}: the total differs from the sum of the lines above it (${sub})` });
         }
       }
     }

@@ -13,6 +13,7 @@ import {
   formatCalendarDate,
   currencyName,
   pickText,
+  searchKey,
   type RawData,
   type SourceInfo,
 } from '../core/index.js';
@@ -28,12 +29,12 @@ import {
   totals,
   visibleRows,
   expandableLines,
-  mismatchWarnings,
   type Budget,
   type BudgetType,
   type Section,
   type SortColumn,
   type YearAmounts,
+  type VisibleRows,
 } from './model.js';
 import { budgetToCsv, subtreeLines } from './export.js';
 import { budgetStyles } from './styles.js';
@@ -64,6 +65,8 @@ type Column = (typeof COLUMNS)[number];
 /** Above this many rows, only the rows in view are rendered. */
 const VIRTUALIZE_ABOVE = 300;
 const OVERSCAN = 12;
+/** The most bars the chart draws for one level. */
+const CHART_ITEMS = 40;
 
 /**
  * A municipal budget: a real table with its hierarchy (the WAI-ARIA treegrid pattern), allocated
@@ -113,8 +116,10 @@ export class OgBudgetTable extends OgElement<Budget> {
   @state() private rowHeight = 44;
   @state() private viewportRows = 30;
 
-  private rowsCache?: { key: unknown[]; rows: number[]; roots: number[]; matches: Set<number> };
+  private rowsCache?: { key: unknown[] } & VisibleRows;
+  private viewCache?: { key: unknown[]; sections: Section[]; columns: Column[]; mismatches: number };
   private pendingFocus = false;
+  private scrollToTop = false;
 
   protected async parseData(raw: RawData, source: SourceInfo): Promise<Budget> {
     if (raw.format === 'ics') throw new OgDataError({ kind: 'format', detail: 'A budget is JSON or CSV, not iCalendar.' });
@@ -125,7 +130,8 @@ export class OgBudgetTable extends OgElement<Budget> {
       budget = parseBudgetCsv(raw.table, {
         columns: this.columnMapping(),
         fiscalYear: overrides.fiscalYear,
-        meta: { currency: overrides.currency ?? 'MAD', unit: overrides.unit ?? 1, source: source.url },
+        // A CSV rarely names its currency: without the attribute, amounts show as plain numbers.
+        meta: { currency: overrides.currency ?? '', unit: overrides.unit ?? 1, source: source.url },
       });
     } else {
       budget = parseBudgetJson(raw.value, Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)));
@@ -152,7 +158,16 @@ export class OgBudgetTable extends OgElement<Budget> {
     if (changed.has('data') || changed.has('src')) {
       this.expanded = new Set();
       this.chartPath = [];
+    }
+    const viewChanged = (['data', 'src', 'selectedType', 'section', 'selectedYear', 'query', 'sort'] as const).some((key) =>
+      changed.has(key as keyof OgBudgetTable),
+    );
+    if (viewChanged) {
+      // Another set of rows: back to the top, with the first row as the grid's entry point.
       this.firstRow = 0;
+      this.focusedRow = 0;
+      this.scrollToTop = true;
+      if (changed.has('selectedType' as keyof OgBudgetTable) || changed.has('section' as keyof OgBudgetTable)) this.chartPath = [];
     }
   }
 
@@ -177,11 +192,19 @@ export class OgBudgetTable extends OgElement<Budget> {
     return SECTIONS.filter((section) => budget.lines.some((_, index) => budget.typeOf[index] === type && budget.sectionOf[index] === section));
   }
 
+  /** What does not change while scrolling: computed once per budget, year and tab. */
+  private viewFacts(budget: Budget, year: number, type: BudgetType, amounts: YearAmounts, previous: YearAmounts | undefined) {
+    const key = [budget, year, type, this.columnsShown];
+    if (this.viewCache && this.viewCache.key.every((part, index) => part === key[index])) return this.viewCache;
+    this.viewCache = { key, sections: this.sections(budget, type), columns: this.shownColumns(amounts, previous), mismatches: amounts.mismatched.size };
+    return this.viewCache;
+  }
+
   private previousYear(budget: Budget, year: number): number | undefined {
     return budget.years.filter((candidate) => candidate < year).pop();
   }
 
-  private rows(budget: Budget): { rows: number[]; roots: number[]; matches: Set<number> } {
+  private rows(budget: Budget): VisibleRows {
     const year = this.currentYear(budget);
     const type = this.currentType(budget);
     const key = [budget, year, type, this.section, this.query, this.sort, this.expanded, this.locale];
@@ -212,11 +235,17 @@ export class OgBudgetTable extends OgElement<Budget> {
 
   private money(value: number, budget: Budget, signed = false): string {
     if (Number.isNaN(value)) return '—';
+    if (!budget.meta.currency) {
+      return formatNumber(this.locale, value, { maximumFractionDigits: budget.meta.unit === 1 ? 3 : 0, signDisplay: signed ? 'exceptZero' : 'auto' });
+    }
     return formatCurrency(this.locale, value, budget.meta.currency, { bare: true, signed, notation: budget.meta.unit === 1 ? 'standard' : 'whole' });
   }
 
   private unitSentence(budget: Budget): string {
     const { currency, unit } = budget.meta;
+    if (!currency) {
+      return unit === 1000 ? msg('Amounts in thousands') : unit === 1_000_000 ? msg('Amounts in millions') : '';
+    }
     const name = currencyName(this.locale, currency);
     if (unit === 1000) return msg(str`Amounts in thousands of ${name} (${currency})`);
     if (unit === 1_000_000) return msg(str`Amounts in millions of ${name} (${currency})`);
@@ -284,7 +313,8 @@ export class OgBudgetTable extends OgElement<Budget> {
 
   /** The treegrid's keys: arrows, Home/End, Enter/Space, as the WAI-ARIA pattern describes. */
   private onGridKey(event: KeyboardEvent, budget: Budget, rows: number[]): void {
-    if (!rows.length) return;
+    // Keys on the sort buttons of the header are theirs.
+    if (!rows.length || !(event.target instanceof HTMLTableRowElement) || !event.target.classList.contains('line')) return;
     const position = Math.min(this.focusedRow, rows.length - 1);
     const index = rows[position]!;
     const rtl = this.direction === 'rtl';
@@ -345,6 +375,13 @@ export class OgBudgetTable extends OgElement<Budget> {
     }
   }
 
+  /** The rows rendered: all of them, or the window around the scroll position. */
+  private windowFor(total: number): { first: number; last: number } {
+    if (total <= VIRTUALIZE_ABOVE) return { first: 0, last: total };
+    const first = Math.max(0, Math.min(this.firstRow, total - this.viewportRows));
+    return { first, last: Math.min(total, first + this.viewportRows) };
+  }
+
   private isVirtual(): boolean {
     const budget = this.budget();
     return Boolean(budget && this.view === 'table' && this.rows(budget).rows.length > VIRTUALIZE_ABOVE);
@@ -370,13 +407,20 @@ export class OgBudgetTable extends OgElement<Budget> {
       // Spacer heights are set through the CSSOM: a strict CSP allows it, unlike style="…".
       const budget = this.budget()!;
       const total = this.rows(budget).rows.length;
-      const last = Math.min(total, this.firstRow + this.viewportRows);
-      table.querySelector<HTMLElement>('.spacer.before')?.style.setProperty('block-size', `${this.firstRow * this.rowHeight}px`);
+      const { first, last } = this.windowFor(total);
+      table.querySelector<HTMLElement>('.spacer.before')?.style.setProperty('block-size', `${first * this.rowHeight}px`);
       table.querySelector<HTMLElement>('.spacer.after')?.style.setProperty('block-size', `${(total - last) * this.rowHeight}px`);
+    }
+    if (this.scrollToTop) {
+      this.scrollToTop = false;
+      const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+      if (scroller) scroller.scrollTop = 0;
     }
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      this.renderRoot.querySelector<HTMLElement>(`tr.line[data-position="${this.focusedRow}"]`)?.focus({ preventScroll: !this.isVirtual() ? false : true });
+      const row = this.renderRoot.querySelector<HTMLElement>(`tr.line[data-position="${this.focusedRow}"]`);
+      row?.focus({ preventScroll: true });
+      row?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -409,15 +453,22 @@ export class OgBudgetTable extends OgElement<Budget> {
     const amounts = amountsFor(budget, year);
     const previousYear = this.previousYear(budget, year);
     const previous = previousYear === undefined ? undefined : amountsFor(budget, previousYear);
-    const { rows, roots, matches } = this.rows(budget);
-    const columns = this.shownColumns(amounts, previous);
-    const mismatches = mismatchWarnings(budget, year).length;
+    const view = this.rows(budget);
+    const { rows, roots, matches } = view;
+    const { columns, mismatches } = this.viewFacts(budget, year, type, amounts, previous);
+    const totalWarnings = budget.warnings.filter((warning) => warning.note?.includes('the total differs')).length;
     return html`<div class="budget">
       ${this.renderToolbar(budget, year, type)}
       ${mismatches
         ? html`<p class="warning" role="note">
             <span aria-hidden="true">⚠</span>
             ${msg(str`${formatNumber(this.locale, mismatches)} lines have amounts that differ from the sum of their sub-lines; they are marked ⚠ and shown as published.`)}
+          </p>`
+        : nothing}
+      ${totalWarnings
+        ? html`<p class="warning" role="note">
+            <span aria-hidden="true">⚠</span>
+            ${msg(str`${formatNumber(this.locale, totalWarnings)} total rows of the file differ from the sum of the lines above them; the lines are shown as published.`)}
           </p>`
         : nothing}
       <div
@@ -427,7 +478,7 @@ export class OgBudgetTable extends OgElement<Budget> {
       >
         ${this.view === 'chart'
           ? this.renderChart(budget, amounts, roots, type)
-          : this.renderTable(budget, { year, type, amounts, previous, rows, roots, matches, columns })}
+          : this.renderTable(budget, { year, type, amounts, previous, rows, roots, matches, columns, posInSet: view.posInSet, setSize: view.setSize })}
       </div>
       ${budget.meta.source || budget.meta.updated
         ? html`<p class="source">
@@ -440,7 +491,7 @@ export class OgBudgetTable extends OgElement<Budget> {
 
   private renderToolbar(budget: Budget, year: number, type: BudgetType): TemplateResult {
     const types = this.types(budget);
-    const sections = this.sections(budget, type);
+    const sections = this.viewFacts(budget, year, type, amountsFor(budget, year), undefined).sections;
     const tabKey = (event: KeyboardEvent) => {
       if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
       event.preventDefault();
@@ -511,7 +562,8 @@ export class OgBudgetTable extends OgElement<Budget> {
     this.focusedRow = 0;
     this.firstRow = 0;
     const { rows, matches } = this.rows(budget);
-    this.announce(value.trim() ? msg(str`Lines found: ${formatNumber(this.locale, matches.size)}`) : msg(str`Lines shown: ${formatNumber(this.locale, rows.length)}`));
+    const found = rows.filter((index) => matches.has(index)).length;
+    this.announce(value.trim() ? msg(str`Lines found: ${formatNumber(this.locale, found)}`) : msg(str`Lines shown: ${formatNumber(this.locale, rows.length)}`));
   }
 
   private sortState(column: SortColumn): 'ascending' | 'descending' | 'none' {
@@ -520,12 +572,25 @@ export class OgBudgetTable extends OgElement<Budget> {
 
   private renderTable(
     budget: Budget,
-    view: { year: number; type: BudgetType; amounts: YearAmounts; previous?: YearAmounts; rows: number[]; roots: number[]; matches: Set<number>; columns: Column[] },
+    view: {
+      year: number;
+      type: BudgetType;
+      amounts: YearAmounts;
+      previous?: YearAmounts;
+      rows: number[];
+      roots: number[];
+      matches: Set<number>;
+      columns: Column[];
+      posInSet: number[];
+      setSize: number[];
+    },
   ): TemplateResult {
     const { year, type, amounts, rows, roots, columns } = view;
     const virtual = rows.length > VIRTUALIZE_ABOVE;
-    const first = virtual ? Math.min(this.firstRow, Math.max(0, rows.length - this.viewportRows)) : 0;
-    const last = virtual ? Math.min(rows.length, first + this.viewportRows) : rows.length;
+    const { first, last } = this.windowFor(rows.length);
+    // The row that takes Tab: the focused one when it is rendered, else the first rendered.
+    const focused = Math.min(this.focusedRow, rows.length - 1);
+    const entry = focused >= first && focused < last ? focused : first;
     const total = totals(amounts, roots);
     const entity = budget.meta.entity ? this.text(budget.meta.entity) : '';
     const sortable = (column: SortColumn, label: string) => html`<th scope="col" aria-sort=${this.sortState(column)} class=${column === 'code' ? 'label-col' : 'num'}>
@@ -553,7 +618,7 @@ export class OgBudgetTable extends OgElement<Budget> {
         </thead>
         <tbody>
           ${virtual ? html`<tr class="spacer before" aria-hidden="true"><td colspan=${columns.length + 1}></td></tr>` : nothing}
-          ${rows.slice(first, last).map((index, offset) => this.renderRow(budget, index, first + offset, rows.length, view))}
+          ${rows.slice(first, last).map((index, offset) => this.renderRow(budget, index, first + offset, first + offset === entry, view))}
           ${virtual ? html`<tr class="spacer after" aria-hidden="true"><td colspan=${columns.length + 1}></td></tr>` : nothing}
           ${rows.length === 0
             ? html`<tr><td colspan=${columns.length + 1} class="no-match">${msg('No budget line matches this search.')}</td></tr>`
@@ -576,12 +641,23 @@ export class OgBudgetTable extends OgElement<Budget> {
     </div>`;
   }
 
+  /** Marks the first word of the search in a text, ignoring case and accents as the search does. */
   private highlight(text: string): TemplateResult | string {
-    const query = this.query.trim();
-    if (!query) return text;
-    const at = text.toLocaleLowerCase().indexOf(query.toLocaleLowerCase());
+    const word = searchKey(this.query.trim().split(/\s+/)[0] ?? '');
+    if (!word) return text;
+    // The reduced text, and where each of its characters comes from in the original.
+    let reduced = '';
+    const origin: number[] = [];
+    for (let index = 0; index < text.length; index++) {
+      const piece = searchKey(text[index]!);
+      reduced += piece;
+      for (let count = 0; count < piece.length; count++) origin.push(index);
+    }
+    const at = reduced.indexOf(word);
     if (at < 0) return text;
-    return html`${text.slice(0, at)}<mark>${text.slice(at, at + query.length)}</mark>${text.slice(at + query.length)}`;
+    const start = origin[at]!;
+    const end = origin[at + word.length - 1]! + 1;
+    return html`${text.slice(0, start)}<mark>${text.slice(start, end)}</mark>${text.slice(end)}`;
   }
 
   private rateCell(rate: number): TemplateResult | string {
@@ -601,18 +677,16 @@ export class OgBudgetTable extends OgElement<Budget> {
     budget: Budget,
     index: number,
     position: number,
-    _count: number,
-    view: { amounts: YearAmounts; previous?: YearAmounts; matches: Set<number>; columns: Column[] },
+    takesTab: boolean,
+    view: { amounts: YearAmounts; previous?: YearAmounts; matches: Set<number>; columns: Column[]; posInSet: number[]; setSize: number[] },
   ): TemplateResult {
     const { amounts, previous, matches, columns } = view;
     const line = budget.lines[index]!;
     const depth = budget.depthOf[index]!;
     const hasChildren = budget.childrenOf[index]!.length > 0;
     const open = hasChildren && (this.expanded.has(index) || Boolean(this.query.trim()));
-    const siblings = budget.parentOf[index] === -1 ? budget.roots : budget.childrenOf[budget.parentOf[index]!]!;
     const label = pickText(line.label, this.locale);
     const mismatch = amounts.mismatched.has(index);
-    const focused = position === Math.min(this.focusedRow, Number.MAX_SAFE_INTEGER);
     return html`<tr
       class="line depth-${Math.min(depth, 6)} ${matches.has(index) ? 'match' : ''} ${amounts.computed.has(index) ? 'computed' : ''}"
       part="row"
@@ -620,9 +694,10 @@ export class OgBudgetTable extends OgElement<Budget> {
       aria-level=${depth + 1}
       aria-expanded=${hasChildren ? (open ? 'true' : 'false') : nothing}
       aria-rowindex=${position + 2}
-      aria-posinset=${siblings.indexOf(index) + 1}
-      aria-setsize=${siblings.length}
-      tabindex=${focused ? '0' : '-1'}
+      aria-posinset=${view.posInSet[position]!}
+      aria-setsize=${view.setSize[position]!}
+      tabindex=${takesTab ? '0' : '-1'}
+      @focus=${() => (this.focusedRow = position)}
       @click=${() => this.contain(() => {
         this.focusedRow = position;
         if (hasChildren) this.toggleLine(index);
@@ -660,23 +735,29 @@ export class OgBudgetTable extends OgElement<Budget> {
   private renderChart(budget: Budget, amounts: YearAmounts, roots: number[], type: BudgetType): TemplateResult {
     const parent = this.chartPath[this.chartPath.length - 1];
     const keep = (index: number) => (!this.section || budget.sectionOf[index] === this.section) && budget.typeOf[index] === type;
-    const items = (parent === undefined ? roots : budget.childrenOf[parent]!).filter(keep);
-    const max = Math.max(1, ...items.map((index) => Math.max(latestAllocation(amounts, index) || 0, amounts.executed[index] || 0)));
+    const all = (parent === undefined ? roots : budget.childrenOf[parent]!).filter(keep);
+    // The largest lines of a long level; the table holds the rest.
+    const items =
+      all.length > CHART_ITEMS
+        ? [...all].sort((a, b) => (latestAllocation(amounts, b) || 0) - (latestAllocation(amounts, a) || 0)).slice(0, CHART_ITEMS)
+        : all;
+    let max = 1;
+    for (const index of items) max = Math.max(max, latestAllocation(amounts, index) || 0, amounts.executed[index] || 0);
     const scale = (value: number) => (Number.isNaN(value) || value <= 0 ? 0 : (value / max) * 100);
     return html`<div class="chart" part="chart">
       <nav class="breadcrumb" aria-label=${msg('Level of the budget')}>
         <ol>
           <li>
             ${this.chartPath.length
-              ? html`<button type="button" class="link" @click=${() => this.contain(() => (this.chartPath = []))}>${this.typeLabel(type)}</button>`
-              : html`<span aria-current="location">${this.typeLabel(type)}</span>`}
+              ? html`<button type="button" class="link" @click=${() => this.contain(() => this.drill([]))}>${this.typeLabel(type)}</button>`
+              : html`<span aria-current="location" tabindex="-1">${this.typeLabel(type)}</span>`}
           </li>
           ${this.chartPath.map((index, position) => {
             const name = `${budget.lines[index]!.code} ${pickText(budget.lines[index]!.label, this.locale).text}`;
             return html`<li>
               ${position === this.chartPath.length - 1
-                ? html`<span aria-current="location">${name}</span>`
-                : html`<button type="button" class="link" @click=${() => this.contain(() => (this.chartPath = this.chartPath.slice(0, position + 1)))}>${name}</button>`}
+                ? html`<span aria-current="location" tabindex="-1">${name}</span>`
+                : html`<button type="button" class="link" @click=${() => this.contain(() => this.drill(this.chartPath.slice(0, position + 1)))}>${name}</button>`}
             </li>`;
           })}
         </ol>
@@ -704,14 +785,23 @@ export class OgBudgetTable extends OgElement<Budget> {
             >`;
           return html`<li>
             ${drill
-              ? html`<button type="button" class="bar-item" @click=${() => this.contain(() => (this.chartPath = [...this.chartPath, index]))}>
+              ? html`<button type="button" class="bar-item" @click=${() => this.contain(() => this.drill([...this.chartPath, index]))}>
                   ${body}<span class="visually-hidden">${msg('Show its details')}</span>
                 </button>`
               : html`<div class="bar-item">${body}</div>`}
           </li>`;
         })}
       </ul>
+      ${all.length > items.length
+        ? html`<p class="caption-unit">${msg(str`The ${formatNumber(this.locale, items.length)} largest of ${formatNumber(this.locale, all.length)} lines; the table shows them all.`)}</p>`
+        : nothing}
     </div>`;
+  }
+
+  /** Goes to a level of the chart; focus moves to the breadcrumb's current level, which replaced the button. */
+  private drill(path: number[]): void {
+    this.chartPath = path;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.breadcrumb [aria-current]')?.focus());
   }
 }
 

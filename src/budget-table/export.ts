@@ -6,6 +6,11 @@ function quote(cell: string, delimiter: string): string {
   return /["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+/** Text that a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe. */
+function safeText(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /**
  * CSV text for the given lines in a year: code, parent, label, amounts and execution rate. Uses
  * `;` and decimal commas where the locale writes decimals with a comma (as French Excel expects),
@@ -21,9 +26,9 @@ export function budgetToCsv(budget: Budget, lines: readonly number[], year: numb
     const line = budget.lines[index]!;
     const parent = budget.parentOf[index]!;
     const cells = [
-      line.code,
-      parent === -1 ? '' : budget.lines[parent]!.code,
-      pickText(line.label, locale).text,
+      safeText(line.code),
+      parent === -1 ? '' : safeText(budget.lines[parent]!.code),
+      safeText(pickText(line.label, locale).text),
       ...AMOUNT_KINDS.map((kind) => number(amounts[kind][index]!)),
       number(executionRate(amounts, index) * 100),
     ];
