@@ -5,7 +5,7 @@ import beniMellal from '../demo/data/bmk-budget.json';
 
 /** A generated budget of `count` lines in four levels, for the large-data story and the benchmark. */
 function generatedBudget(count: number) {
-  const lines: { code: string; parent?: string; label: string; type: string; section: string; years: Record<string, { allocated: number; executed: number }> }[] = [];
+  const lines: { code: string; parent?: string; label: string; type: string; section: string; years?: Record<string, { allocated: number; executed: number }> }[] = [];
   let seed = 7;
   const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
   const add = (code: string, parent: string | undefined, depth: number) => {
@@ -17,7 +17,11 @@ function generatedBudget(count: number) {
       label: `Ligne ${code}`,
       type: code.startsWith('R') ? 'revenue' : 'expenditure',
       section: code.includes('2') ? 'investment' : 'operating',
-      years: { '2025': { allocated, executed: Math.round(allocated * (0.5 + random()) * 1000) / 1000 }, '2026': { allocated: allocated * 1.05, executed: allocated * random() } },
+      // Amounts on the lowest lines only: the levels above are their sums, as in real budgets.
+      years:
+        depth === 3
+          ? { '2025': { allocated, executed: Math.round(allocated * (0.5 + random()) * 1000) / 1000 }, '2026': { allocated: allocated * 1.05, executed: allocated * random() } }
+          : undefined,
     });
     if (depth < 3) for (let child = 1; child <= 12 && lines.length < count; child++) add(`${code}.${child}`, code, depth + 1);
   };
