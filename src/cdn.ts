@@ -13,4 +13,5 @@ export const loadAll = autoloadElements({
   'og-commitment-tracker': () => Promise.all([core(), import('./commitment-tracker/index.js')]),
   'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
   'og-budget-table': () => Promise.all([core(), import('./budget-table/index.js')]),
+  'og-consultation-calendar': () => Promise.all([core(), import('./consultation-calendar/index.js')]),
 });

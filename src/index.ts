@@ -4,3 +4,4 @@ export * from './core/index.js';
 export * from './commitment-tracker/index.js';
 export * from './suggestion-form/index.js';
 export * from './budget-table/index.js';
+export * from './consultation-calendar/index.js';

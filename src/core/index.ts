@@ -32,6 +32,7 @@ export {
   formatTimeZone,
   timeZoneOffsetName,
   timeZoneOffsetMinutes,
+  instantInZone,
   isValidTimeZone,
   formatRelative,
   formatList,

@@ -252,3 +252,16 @@ export function todayIso(timeZone?: string, now: Date = new Date()): string {
   const get = (type: string) => parts.find((piece) => piece.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/**
+ * The instant at which a wall-clock time happens in an IANA zone: 10 March 2026 at 17:00 in
+ * Africa/Tunis → 16:00 UTC. Uses the browser's zone data (so Casablanca's Ramadan hour and its
+ * 2026 switch are right). A time that does not exist (a skipped hour) moves forward.
+ */
+export function instantInZone(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): Date {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  let guess = asUtc - timeZoneOffsetMinutes(timeZone, new Date(asUtc)) * 60000;
+  // Once more, in case the offset differs at the guessed instant (near a change).
+  guess = asUtc - timeZoneOffsetMinutes(timeZone, new Date(guess)) * 60000;
+  return new Date(guess);
+}

@@ -1,0 +1,205 @@
+// Reading consultation events from iCalendar, and expanding recurrence rules: loaded only when a
+// source is ICS or an event recurs, since ical.js is the heaviest part of the calendar.
+import ICAL from 'ical.js';
+import { instantInZone, isValidTimeZone, pickText, safeUrl, excerpt, type IcsCalendar, type ValidationProblem } from '../core/index.js';
+import { defaultWindow, type CalendarEvent, type EventList, type EventStatus, type Mode, type RecurrenceExpander, type Window } from './model.js';
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Time = InstanceType<typeof ICAL.Time>;
+
+/** At most this many occurrences of one series (a daily rule without end must not hang the page). */
+const MAX_OCCURRENCES = 2000;
+
+/**
+ * An iCalendar time as an instant. An IANA zone (TZID=Africa/Casablanca) converts with the
+ * browser's zone data, which knows Casablanca's Ramadan hour and its 2026 switch better than an
+ * old VTIMEZONE in the feed. Other zones use the feed's VTIMEZONE; floating times use the feed's
+ * zone (X-WR-TIMEZONE) or the widget's.
+ */
+function instantOf(time: Time, tzid: string | undefined, fallbackZone: string | undefined, warnings: ValidationProblem[], uid: string): Date {
+  if (time.isDate) return new Date(Date.UTC(time.year, time.month - 1, time.day));
+  const zone = time.zone?.tzid;
+  if (zone === 'UTC' || zone === 'Z') return new Date(Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second));
+  const name = tzid ?? (zone && zone !== 'floating' ? zone : undefined);
+  if (name && isValidTimeZone(name)) return instantInZone(time.year, time.month, time.day, time.hour, time.minute, time.second, name);
+  if (name && zone === name) return time.toJSDate(); // converted through the feed's VTIMEZONE
+  if (name) warnings.push({ path: [uid], field: 'TZID', expected: 'valid', received: excerpt(name), note: 'unknown time zone; read in the calendar’s zone' });
+  const fallback = fallbackZone && isValidTimeZone(fallbackZone) ? fallbackZone : undefined;
+  return fallback ? instantInZone(time.year, time.month, time.day, time.hour, time.minute, time.second, fallback) : time.toJSDate();
+}
+
+function text(component: Component, name: string): string | undefined {
+  const value = component.getFirstPropertyValue(name);
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+/** The fields of one VEVENT, without its times. */
+function details(component: Component, uid: string, source: number, warnings: ValidationProblem[]): Omit<CalendarEvent, 'key' | 'start' | 'end' | 'allDay' | 'recurring'> {
+  const location = text(component, 'location');
+  const geoValue = component.getFirstPropertyValue('geo') as unknown;
+  const geo = Array.isArray(geoValue) && geoValue.length === 2 && geoValue.every((part) => Number.isFinite(Number(part))) ? { lat: Number(geoValue[0]), lon: Number(geoValue[1]) } : undefined;
+  const rawUrl = text(component, 'url');
+  const url = rawUrl ? safeUrl(rawUrl) : undefined;
+  if (rawUrl && !url) warnings.push({ path: [uid], field: 'URL', expected: 'url', received: excerpt(rawUrl) });
+  const conference = text(component, 'conference') ?? text(component, 'x-google-conference');
+  const online = conference ? safeUrl(conference) : url && /meet|zoom|teams|jitsi|webex|visio/i.test(url) ? url : undefined;
+  const categories = component.getAllProperties('categories').flatMap((property) => property.getValues().map(String)).filter(Boolean);
+  const organizerProperty = component.getFirstProperty('organizer');
+  const organizer = organizerProperty ? String(organizerProperty.getParameter('cn') ?? organizerProperty.getFirstValue() ?? '').replace(/^mailto:/i, '') : undefined;
+  const documents = component
+    .getAllProperties('attach')
+    .map((property) => String(property.getFirstValue() ?? ''))
+    .flatMap((value) => {
+      const safe = safeUrl(value);
+      return safe ? [{ title: decodeURIComponent(safe.split('/').pop() || safe), url: safe }] : [];
+    });
+  const status = String(component.getFirstPropertyValue('status') ?? '').toLowerCase() as EventStatus;
+  const inPerson = Boolean(location || geo);
+  const mode: Mode = online ? (inPerson ? 'hybrid' : 'online') : 'in-person';
+  return {
+    id: uid,
+    title: text(component, 'summary') ?? '',
+    description: text(component, 'description'),
+    timeZone: undefined,
+    location: location || geo ? { name: location, geo } : undefined,
+    online,
+    mode,
+    area: text(component, 'x-og-area'),
+    topic: categories[0],
+    organizer: organizer || undefined,
+    status: status === 'cancelled' || status === 'tentative' ? status : 'confirmed',
+    documents,
+    url: url && url !== online ? url : undefined,
+    source,
+  };
+}
+
+/**
+ * Reads the events of a VCALENDAR, expanding recurrence (RRULE, RDATE, EXDATE) within the window,
+ * with RECURRENCE-ID overrides grouped once per series (no event scans the others).
+ */
+export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; source?: number; window?: Window } = {}): EventList {
+  const { calendar } = ics;
+  const window = options.window ?? defaultWindow();
+  const warnings: ValidationProblem[] = [];
+  const feedZone = text(calendar, 'x-wr-timezone');
+  const fallbackZone = feedZone && isValidTimeZone(feedZone) ? feedZone : options.timeZone;
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+    try {
+      ICAL.TimezoneService.register(zone);
+    } catch {
+      // a broken VTIMEZONE: IANA names still convert through the browser
+    }
+  }
+  // Group once: masters, and their overrides by RECURRENCE-ID.
+  const masters = new Map<string, Component>();
+  const overrides = new Map<string, Component[]>();
+  const vevents = calendar.getAllSubcomponents('vevent');
+  vevents.forEach((component, index) => {
+    const uid = text(component, 'uid') ?? `event-${index + 1}`;
+    if (component.hasProperty('recurrence-id')) {
+      const list = overrides.get(uid) ?? [];
+      list.push(component);
+      overrides.set(uid, list);
+    } else if (!masters.has(uid)) masters.set(uid, component);
+  });
+  const events: CalendarEvent[] = [];
+  const source = options.source ?? 0;
+  const timeOf = (component: Component, name: string, uid: string) => {
+    const property = component.getFirstProperty(name);
+    const value = property?.getFirstValue() as Time | undefined;
+    return value ? { date: instantOf(value, property!.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid), allDay: value.isDate, tzid: property!.getParameter('tzid') as string | undefined } : undefined;
+  };
+  for (const [uid, component] of masters) {
+    const start = timeOf(component, 'dtstart', uid);
+    if (!start) {
+      warnings.push({ path: [uid], field: 'DTSTART', expected: 'present' });
+      continue;
+    }
+    const endTime = timeOf(component, 'dtend', uid);
+    let duration = endTime ? endTime.date.getTime() - start.date.getTime() : start.allDay ? 86_400_000 : 3_600_000;
+    const durationValue = component.getFirstPropertyValue('duration') as { toSeconds?: () => number } | null;
+    if (!endTime && durationValue?.toSeconds) duration = durationValue.toSeconds() * 1000;
+    if (duration < 0) {
+      warnings.push({ path: [uid], field: 'DTEND', expected: 'valid', note: 'ends before it starts; shown as one hour' });
+      duration = 3_600_000;
+    }
+    const base = details(component, uid, source, warnings);
+    const zone = start.tzid && isValidTimeZone(start.tzid) ? start.tzid : undefined;
+    const overrideList = overrides.get(uid) ?? [];
+    const recurring = component.hasProperty('rrule') || component.hasProperty('rdate');
+    if (!recurring) {
+      if (start.date <= window.end && new Date(start.date.getTime() + duration) >= window.start) {
+        events.push({ ...base, timeZone: zone, key: uid, start: start.date, end: new Date(start.date.getTime() + duration), allDay: start.allDay, recurring: false });
+      }
+      continue;
+    }
+    const event = new ICAL.Event(component, { strictExceptions: false, exceptions: overrideList });
+    const iterator = event.iterator();
+    let count = 0;
+    for (let next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
+      count += 1;
+      const occurrence = event.getOccurrenceDetails(next);
+      const item = occurrence.item.component;
+      const isOverride = item !== component;
+      const occurrenceStart = isOverride
+        ? (timeOf(item, 'dtstart', uid)?.date ?? instantOf(occurrence.startDate, start.tzid, fallbackZone, warnings, uid))
+        : instantOf(occurrence.startDate, start.tzid, fallbackZone, warnings, uid);
+      if (occurrenceStart > window.end) break;
+      const occurrenceEnd = isOverride && item.hasProperty('dtend') ? timeOf(item, 'dtend', uid)!.date : new Date(occurrenceStart.getTime() + duration);
+      if (occurrenceEnd < window.start) continue;
+      events.push({
+        ...(isOverride ? { ...base, ...details(item, uid, source, warnings) } : base),
+        timeZone: zone,
+        key: `${uid}@${occurrenceStart.toISOString()}`,
+        start: occurrenceStart,
+        end: occurrenceEnd,
+        allDay: start.allDay,
+        recurring: true,
+      });
+    }
+    // An override moved out of the series' own dates still shows.
+    for (const override of overrideList) {
+      const moved = timeOf(override, 'dtstart', uid);
+      if (moved && !events.some((candidate) => candidate.id === uid && candidate.start.getTime() === moved.date.getTime()) && moved.date >= window.start && moved.date <= window.end) {
+        const end = timeOf(override, 'dtend', uid)?.date ?? new Date(moved.date.getTime() + duration);
+        events.push({ ...base, ...details(override, uid, source, warnings), timeZone: zone, key: `${uid}@${moved.date.toISOString()}`, start: moved.date, end, allDay: moved.allDay, recurring: true });
+      }
+    }
+  }
+  return { events, warnings, timeZone: feedZone && isValidTimeZone(feedZone) ? feedZone : undefined };
+}
+
+/** Expands an RRULE string from a start, within a window (for JSON and CSV events that recur). */
+export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZone, window) => {
+  const recur = ICAL.Recur.fromString(rule.replace(/^RRULE:/i, ''));
+  let first: Time;
+  if (allDay) {
+    first = ICAL.Time.fromDateString(start.toISOString().slice(0, 10));
+  } else if (timeZone) {
+    // Expand in the event's wall-clock time, then convert each occurrence with the zone's rules.
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(start);
+    const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+    first = ICAL.Time.fromData({ year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second'), isDate: false });
+  } else {
+    first = ICAL.Time.fromJSDate(start, true);
+  }
+  const iterator = recur.iterator(first);
+  const result: Date[] = [];
+  for (let next = iterator.next(); next && result.length < MAX_OCCURRENCES; next = iterator.next()) {
+    const date = allDay
+      ? new Date(Date.UTC(next.year, next.month - 1, next.day))
+      : timeZone
+        ? instantInZone(next.year, next.month, next.day, next.hour, next.minute, next.second, timeZone)
+        : next.toJSDate();
+    if (date > window.end) break;
+    if (date >= window.start) result.push(date);
+  }
+  return result;
+};
+
+/** For the picker: a label for a source's feed, in the reader's language. */
+export function feedName(ics: IcsCalendar, locale: string): string | undefined {
+  const name = ics.calendar.getFirstPropertyValue('x-wr-calname');
+  return typeof name === 'string' ? pickText(name, locale).text : undefined;
+}

@@ -1,0 +1,20 @@
+// Defines <og-consultation-calendar>. Import this file alone to get only this widget:
+//   import 'opengov-widgets/consultation-calendar.js';
+import { defineElement } from '../core/define.js';
+import { OgConsultationCalendar } from './consultation-calendar.js';
+
+defineElement('og-consultation-calendar', OgConsultationCalendar);
+
+export {
+  OgConsultationCalendar,
+  type OgEventOpenDetail,
+  type OgRangeChangeDetail,
+  type CalendarSource,
+} from './consultation-calendar.js';
+export * from './model.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'og-consultation-calendar': OgConsultationCalendar;
+  }
+}

@@ -1,0 +1,425 @@
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  :host {
+    --og-loading-block-size: 28rem;
+  }
+
+  .calendar {
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-3);
+  }
+
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+
+  .button.icon {
+    min-inline-size: 2.75rem;
+    justify-content: center;
+    font-size: 1.25em;
+    padding-inline: var(--_space-2);
+  }
+
+  .title {
+    margin: 0;
+    margin-inline-start: var(--_space-2);
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+    text-transform: capitalize;
+  }
+
+  .segmented {
+    display: inline-flex;
+  }
+
+  .segmented button {
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space-3);
+    border: 2px solid var(--_color-accent);
+    background: var(--_color-surface);
+    color: var(--_color-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .segmented button:first-child {
+    border-start-start-radius: var(--_radius-small);
+    border-end-start-radius: var(--_radius-small);
+  }
+
+  .segmented button:last-child {
+    border-start-end-radius: var(--_radius-small);
+    border-end-end-radius: var(--_radius-small);
+    border-inline-start-width: 0;
+  }
+
+  .segmented button[aria-pressed='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-3);
+  }
+
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+
+  .field.search {
+    flex: 1 1 12rem;
+  }
+
+  .field input,
+  .field select {
+    min-block-size: 2.75rem;
+    padding-inline: var(--_space-2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    font-weight: 400;
+  }
+
+  .zone {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .zone-switch {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    color: var(--_color-text);
+  }
+
+  .zone-switch input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    accent-color: var(--_color-accent);
+  }
+
+  .sources {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
+  }
+
+  .sources li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+  }
+
+  .dot {
+    flex: none;
+    margin-inline-end: var(--_space-1);
+  }
+
+  /* Month grid: seven equal columns; it mirrors in right-to-left with the table direction. */
+  .month {
+    inline-size: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+
+  .month th {
+    padding: var(--_space-1);
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    text-align: center;
+  }
+
+  .month abbr {
+    text-decoration: none;
+  }
+
+  .day {
+    block-size: 6.5rem;
+    padding: var(--_space-1);
+    border: 1px solid var(--_color-border);
+    vertical-align: top;
+    cursor: pointer;
+    overflow: hidden;
+  }
+
+  .day.outside {
+    background: var(--_color-surface-alt);
+    color: var(--_color-text-muted);
+  }
+
+  .day.today .day-number {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border-radius: 999px;
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+
+  .day:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: -3px;
+  }
+
+  .day-number {
+    display: block;
+    font-weight: 700;
+    margin-block-end: var(--_space-1);
+  }
+
+  .chip {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-1);
+    margin-block-end: 2px;
+    padding-inline: var(--_space-1);
+    border-radius: var(--_radius-small);
+    background: var(--_color-info-surface);
+    color: var(--_color-text);
+    font-size: 0.8em;
+    line-height: 1.4;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .chip-time {
+    font-weight: 700;
+  }
+
+  .chip-title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .cancelled .chip-title,
+  .cancelled .event-title {
+    text-decoration: line-through;
+  }
+
+  .more {
+    font-size: 0.8em;
+    font-weight: 700;
+    color: var(--_color-accent);
+  }
+
+  /* Agenda */
+  .agenda {
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .agenda > .button {
+    justify-self: start;
+  }
+
+  .agenda-day ul,
+  .day-list,
+  .documents {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .agenda-date {
+    margin: 0 0 var(--_space-2);
+    font-weight: 700;
+    text-transform: capitalize;
+  }
+
+  .event {
+    display: grid;
+    gap: 2px;
+    inline-size: 100%;
+    padding: var(--_space-3);
+    border: 1px solid var(--_color-border);
+    border-inline-start: 4px solid var(--_color-accent);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .event:hover {
+    background: var(--_color-surface-alt);
+  }
+
+  .event.cancelled {
+    border-inline-start-color: var(--_color-neutral);
+  }
+
+  .event-time,
+  .event-meta {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .event-title {
+    font-weight: 700;
+  }
+
+  .flag.cancelled-flag {
+    display: inline-block;
+    margin-inline-start: var(--_space-2);
+    padding-inline: var(--_space-2);
+    border: 1px solid var(--_color-danger);
+    border-radius: var(--_radius-small);
+    background: var(--_color-danger-surface);
+    color: var(--_color-danger);
+    font-size: var(--_font-size-small);
+    text-decoration: none;
+  }
+
+  .empty {
+    margin: 0;
+    padding: var(--_space-6) var(--_space-4);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+    color: var(--_color-text-muted);
+    text-align: center;
+  }
+
+  /* Dialog */
+  dialog {
+    inline-size: min(36rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    padding: var(--_space-6);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  .dialog-title {
+    margin: 0 0 var(--_space-3);
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+
+  .dialog-title:focus {
+    outline: none;
+  }
+
+  .facts {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0 0 var(--_space-3);
+  }
+
+  .facts dt {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  .facts a {
+    margin-inline-start: var(--_space-2);
+  }
+
+  .description {
+    white-space: pre-line;
+  }
+
+  .cancel-note {
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_color-danger);
+    background: var(--_color-danger-surface);
+  }
+
+  .subheading {
+    margin: var(--_space-3) 0 var(--_space-2);
+    font-weight: 700;
+  }
+
+  .add {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-3);
+  }
+
+  .add .subheading {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  a.button {
+    text-decoration: none;
+  }
+
+  .dialog-actions {
+    display: flex;
+    justify-content: end;
+    margin-block-start: var(--_space-4);
+  }
+
+  .subscribe {
+    margin: 0;
+  }
+
+  @media (max-width: 40rem) {
+    .day {
+      block-size: 3.5rem;
+    }
+    .chip {
+      display: none;
+    }
+    .day.busy .day-number::after {
+      content: '•';
+      margin-inline-start: 2px;
+      color: var(--_color-accent);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chip,
+    .event,
+    .flag.cancelled-flag {
+      border: 1px solid CanvasText;
+    }
+    .day.today .day-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
