@@ -566,9 +566,11 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
                 class="day ${outside ? 'outside' : ''} ${day === today ? 'today' : ''} ${list.length ? 'busy' : ''}"
                 tabindex=${day === this.focusedDay ? '0' : '-1'}
                 aria-current=${day === today ? 'date' : nothing}
-                aria-label=${`${this.dayTitle(day)}${list.length ? ` — ${msg(str`${formatNumber(this.locale, list.length)} consultations`)}` : ''}`}
                 @click=${(event: Event) => this.contain(() => ((this.focusedDay = day), this.openDayDialog(day, event.currentTarget as HTMLElement)))}
               >
+                <span class="visually-hidden"
+                  >${this.dayTitle(day)}${list.length ? html`, ${msg(str`consultations that day: ${formatNumber(this.locale, list.length)}`)}` : nothing}</span
+                >
                 <span class="day-number" aria-hidden="true">${formatNumber(this.locale, Number(day.slice(8, 10)))}</span>
                 ${shown.map(
                   (event) => html`<span
