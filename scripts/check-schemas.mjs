@@ -24,6 +24,11 @@ const CASES = [
       { currency: 'dinar', lines: [] },
     ],
   },
+  {
+    schema: 'schemas/consultation-calendar.schema.json',
+    valid: ['demo/data/bmk-consultations.json'],
+    invalid: [[{ start: '2026-12-01' }], [{ title: 'x', start: 'tomorrow' }], [{ title: 'x', start: '2026-12-01', mode: 'zoom' }], { timeZone: 'Africa/Tunis' }],
+  },
 ];
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });

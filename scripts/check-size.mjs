@@ -19,7 +19,7 @@ const BUDGETS = [
   { kind: 'locale', match: /^(fr|ar|es)-.*\.js$/, max: 4 * KB },
   { kind: 'parser', match: /^csv-.*\.js$/, max: 3 * KB, label: 'CSV parser (d3-dsv)' },
   { kind: 'parser', match: /^[a-z]+-csv-.*\.js$/, max: 4 * KB, label: "a widget's CSV reader, with number parsing" },
-  { kind: 'parser', match: /^ics-.*\.js$/, max: 25 * KB, label: 'iCalendar parser (ical.js)' },
+  { kind: 'parser', match: /^ical-.*\.js$/, max: 25 * KB, label: 'iCalendar library (ical.js), only for ICS and recurrences' },
   { kind: 'other', match: /\.js$/, max: 4 * KB },
 ];
 // What one page with one widget downloads before any locale or parser: the promise to citizens.

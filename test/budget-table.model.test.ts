@@ -107,8 +107,8 @@ describe('budget model: the tree and its sums', () => {
 });
 
 describe('budget model: JSON', () => {
-  it('reads nested children, years and flat amounts for the fiscal year', () => {
-    const budget = parseBudgetJson({
+  it('reads nested children, years and flat amounts for the fiscal year', async () => {
+    const budget = await parseBudgetJson({
       currency: 'mad',
       unit: 1000,
       fiscalYear: 2026,
@@ -124,9 +124,15 @@ describe('budget model: JSON', () => {
     expect(budget.typeOf[2]).to.equal('revenue');
   });
 
-  it('names a non-numeric amount and an unknown type', () => {
-    const error = failure(() => parseBudgetJson({ lines: [{ code: '1', label: 'x', allocated: '12 500', type: 'spending' }] }));
-    expect(error.problems.map((problem) => problem.field)).to.include.members(['allocated', 'type']);
+  it('names a non-numeric amount and an unknown type', async () => {
+    let error: OgDataError | undefined;
+    try {
+      await parseBudgetJson({ lines: [{ code: '1', label: 'x', allocated: '12 500', type: 'spending' }] });
+    } catch (caught) {
+      error = caught as OgDataError;
+    }
+    expect(error).to.be.instanceOf(OgDataError);
+    expect(error!.problems.map((problem) => problem.field)).to.include.members(['allocated', 'type']);
   });
 });
 
@@ -200,8 +206,8 @@ describe('budget model: CSV as accounting exports it', () => {
     expect(budget.warnings[0]).to.include({ row: 4, expected: 'one-of' });
   });
 
-  it('filters a section below roots that have none (operating and investment under "Dépenses")', () => {
-    const budget = parseBudgetJson({
+  it('filters a section below roots that have none (operating and investment under "Dépenses")', async () => {
+    const budget = await parseBudgetJson({
       fiscalYear: 2026,
       lines: [{ code: 'D', label: 'Dépenses', children: [{ code: 'D1', label: 'Fonctionnement', section: 'operating', allocated: 5 }, { code: 'D2', label: 'Équipement', section: 'investment', allocated: 7 }] }],
     });

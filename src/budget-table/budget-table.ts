@@ -134,7 +134,7 @@ export class OgBudgetTable extends OgElement<Budget> {
         meta: { currency: overrides.currency ?? '', unit: overrides.unit ?? 1, source: source.url },
       });
     } else {
-      budget = parseBudgetJson(raw.value, Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)));
+      budget = await parseBudgetJson(raw.value, Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)));
     }
     for (const warning of budget.warnings) console.warn(`opengov-widgets <og-budget-table>: ${JSON.stringify(warning)}`);
     return budget;

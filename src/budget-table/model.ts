@@ -1,12 +1,8 @@
 // A budget as plain data: reading it (JSON here, CSV in budget-csv.ts), building its hierarchy,
 // computing sums, execution and change per year, and the rows a view shows (filtered, searched,
 // sorted within each level). Built for 100,000 lines: arrays, one pass per computation, caches.
-import * as v from 'valibot';
 import {
-  validate,
   validationError,
-  localizedTextSchema,
-  isoDateSchema,
   isIsoDate,
   safeUrl,
   pickText,
@@ -442,10 +438,8 @@ export function expandableLines(budget: Budget): Set<number> {
 // ---------------------------------------------------------------------------------------------
 // Reading JSON
 
-const amountSchema = v.optional(v.number());
-const amountsSchema = v.object({ allocated: amountSchema, revised: amountSchema, executed: amountSchema });
-
-interface LineInput {
+/** A budget line as JSON gives it. */
+export interface LineInput {
   code: string | number;
   parent?: string | number | null;
   label: LocalizedText;
@@ -459,29 +453,16 @@ interface LineInput {
   children?: LineInput[];
 }
 
-const lineSchema: v.GenericSchema<LineInput> = v.object({
-  code: v.union([v.pipe(v.string(), v.nonEmpty()), v.number()]),
-  parent: v.optional(v.nullable(v.union([v.string(), v.number()]))),
-  label: localizedTextSchema,
-  type: v.optional(v.picklist(BUDGET_TYPES)),
-  section: v.optional(v.picklist(SECTIONS)),
-  classification: v.optional(v.picklist(CLASSIFICATIONS)),
-  allocated: amountSchema,
-  revised: amountSchema,
-  executed: amountSchema,
-  years: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d{4}$/)), amountsSchema)),
-  children: v.optional(v.array(v.lazy(() => lineSchema))),
-});
-
-const budgetSchema = v.object({
-  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{3}$/)), 'MAD'),
-  unit: v.optional(v.pipe(v.number(), v.minValue(Number.MIN_VALUE)), 1),
-  fiscalYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200))),
-  entity: v.optional(localizedTextSchema),
-  source: v.optional(v.string()),
-  updated: v.optional(isoDateSchema),
-  lines: v.array(lineSchema),
-});
+/** A budget as JSON gives it. */
+export interface BudgetInput {
+  currency: string;
+  unit: number;
+  fiscalYear?: number;
+  entity?: LocalizedText;
+  source?: string;
+  updated?: string;
+  lines: LineInput[];
+}
 
 const isText = (value: unknown) =>
   typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((text) => typeof text === 'string'));
@@ -528,12 +509,12 @@ function looksValid(value: unknown): boolean {
  * and either `allocated`/`revised`/`executed` (for `fiscalYear`) or `years: { "2026": {…} }`.
  * @throws OgDataError (`validation`)
  */
-export function parseBudgetJson(value: unknown, defaults: Partial<BudgetMeta> = {}): Budget {
+export async function parseBudgetJson(value: unknown, defaults: Partial<BudgetMeta> = {}): Promise<Budget> {
   const candidate = Array.isArray(value) ? { lines: value } : value;
   const quick = looksValid(candidate) && isText((candidate as { entity?: unknown }).entity ?? '');
-  const input = quick
-    ? ({ currency: 'MAD', unit: 1, ...(candidate as object) } as v.InferOutput<typeof budgetSchema>)
-    : validate(budgetSchema, candidate, { what: 'budget' });
+  // Data that passes the quick check never needs the schema; the schema (in its own module, loaded
+  // on demand) names every problem of data that does not.
+  const input: BudgetInput = quick ? { currency: 'MAD', unit: 1, ...(candidate as object) } as BudgetInput : (await import('./budget-schema.js')).validateBudget(candidate);
   const fiscalYear = input.fiscalYear ?? defaults.fiscalYear ?? new Date().getFullYear();
   const lines: BudgetLine[] = [];
   const visit = (item: LineInput, parent: string | undefined) => {
