@@ -73,6 +73,46 @@ END:VEVENT`),
     expect(offsets.size, 'the UTC hour changes with Casablanca’s offset').to.be.greaterThan(1);
   });
 
+  it('expands simple weekly and monthly rules the same way ical.js does, EXDATE and overrides included', () => {
+    const body = (rule: string) =>
+      ics(`BEGIN:VEVENT
+UID:s@x
+DTSTAMP:20260101T000000Z
+DTSTART;TZID=Africa/Tunis:20260106T180000
+DTEND;TZID=Africa/Tunis:20260106T190000
+RRULE:${rule}
+EXDATE;TZID=Africa/Tunis:20260113T180000
+SUMMARY:Série
+END:VEVENT
+BEGIN:VEVENT
+UID:s@x
+DTSTAMP:20260101T000000Z
+RECURRENCE-ID;TZID=Africa/Tunis:20260120T180000
+DTSTART;TZID=Africa/Tunis:20260121T090000
+DTEND;TZID=Africa/Tunis:20260121T100000
+SUMMARY:Série (déplacée)
+END:VEVENT`);
+    const simple = read(body('FREQ=WEEKLY;COUNT=5')).events;
+    // The same series, written so that only the general expansion (ical.js) applies.
+    const general = read(body('FREQ=WEEKLY;COUNT=5;BYHOUR=18')).events;
+    const summary = (list: CalendarEvent[]) => list.map((event) => `${event.start.toISOString()} ${event.title}`).sort();
+    expect(summary(simple)).to.deep.equal(summary(general));
+    expect(summary(simple)).to.deep.equal([
+      '2026-01-06T17:00:00.000Z Série',
+      '2026-01-21T08:00:00.000Z Série (déplacée)',
+      '2026-01-27T17:00:00.000Z Série',
+      '2026-02-03T17:00:00.000Z Série',
+    ]);
+    const monthly = read(ics(`BEGIN:VEVENT
+UID:m@x
+DTSTAMP:20260101T000000Z
+DTSTART;VALUE=DATE:20260131
+RRULE:FREQ=MONTHLY;COUNT=4
+SUMMARY:Fin de mois
+END:VEVENT`)).events;
+    expect(monthly.map((event) => event.start.toISOString().slice(0, 10))).to.deep.equal(['2026-01-31', '2026-03-31', '2026-05-31', '2026-07-31']);
+  });
+
   it('reads Outlook zones by their VTIMEZONE, and warns about an unknown TZID', () => {
     const list = read(
       ics(`BEGIN:VTIMEZONE

@@ -74,6 +74,49 @@ function details(component: Component, uid: string, source: number, warnings: Va
   };
 }
 
+/** Instants of a wall-clock time: in an IANA zone, in UTC, or as an all-day date. */
+type WallClock = (year: number, month: number, day: number, hour: number, minute: number, second: number) => Date;
+
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+/**
+ * The occurrences of the simple rules that consultation calendars mostly use (every N days,
+ * weeks, months or years, with COUNT or UNTIL, and BYDAY only as the start's own weekday), by
+ * plain date arithmetic in wall-clock time. It is much faster than a general expansion on large
+ * feeds. Returns `undefined` for any other rule, which ical.js then expands.
+ */
+function simpleOccurrences(component: Component, start: Time, wallClock: WallClock, window: Window): Date[] | undefined {
+  if (component.hasProperty('rdate') || component.getAllProperties('rrule').length !== 1) return undefined;
+  const rule = component.getFirstPropertyValue('rrule') as InstanceType<typeof ICAL.Recur> | null;
+  if (!rule) return undefined;
+  const parts = (rule.parts ?? {}) as Record<string, unknown[]>;
+  const byDay = parts.BYDAY as string[] | undefined;
+  const others = Object.keys(parts).filter((part) => part !== 'BYDAY');
+  const ownDay = WEEKDAYS[new Date(Date.UTC(start.year, start.month - 1, start.day)).getUTCDay()];
+  if (others.length || (byDay && !(rule.freq === 'WEEKLY' && byDay.length === 1 && byDay[0] === ownDay))) return undefined;
+  if (!['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(rule.freq)) return undefined;
+  const interval = Math.max(1, rule.interval || 1);
+  const until = rule.until ? (rule.until.zone?.tzid === 'UTC' || rule.until.isDate ? Date.UTC(rule.until.year, rule.until.month - 1, rule.until.day, rule.until.hour, rule.until.minute, rule.until.second) : wallClock(rule.until.year, rule.until.month, rule.until.day, rule.until.hour, rule.until.minute, rule.until.second).getTime()) : Infinity;
+  const count = rule.count ?? Infinity;
+  const result: Date[] = [];
+  let generated = 0;
+  for (let step = 0; generated < count && result.length < MAX_OCCURRENCES && step < 100_000; step++) {
+    let { year, month, day } = start;
+    if (rule.freq === 'DAILY') day += step * interval;
+    else if (rule.freq === 'WEEKLY') day += step * 7 * interval;
+    else if (rule.freq === 'MONTHLY') month += step * interval;
+    else year += step * interval;
+    const normal = new Date(Date.UTC(year, month - 1, day));
+    // A 31st or a 29 February that the month does not have is skipped, as RFC 5545 says.
+    if ((rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') && normal.getUTCDate() !== start.day) continue;
+    const occurrence = wallClock(normal.getUTCFullYear(), normal.getUTCMonth() + 1, normal.getUTCDate(), start.hour, start.minute, start.second);
+    if (occurrence.getTime() > until || occurrence > window.end) break;
+    generated += 1;
+    result.push(occurrence);
+  }
+  return result;
+}
+
 /**
  * Reads the events of a VCALENDAR, expanding recurrence (RRULE, RDATE, EXDATE) within the window,
  * with RECURRENCE-ID overrides grouped once per series (no event scans the others).
@@ -134,8 +177,49 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
       }
       continue;
     }
+    const startTime = component.getFirstPropertyValue('dtstart') as Time;
+    const wallClock: WallClock | undefined = startTime.isDate
+      ? (year, month, day) => new Date(Date.UTC(year, month - 1, day))
+      : startTime.zone?.tzid === 'UTC'
+        ? (year, month, day, hour, minute, second) => new Date(Date.UTC(year, month - 1, day, hour, minute, second))
+        : zone
+          ? (year, month, day, hour, minute, second) => instantInZone(year, month, day, hour, minute, second, zone)
+          : undefined;
+    const simple = wallClock ? simpleOccurrences(component, startTime, wallClock, window) : undefined;
+    if (simple) {
+      const exdates = new Set(
+        component.getAllProperties('exdate').flatMap((property) =>
+          property.getValues().map((value) => instantOf(value as Time, property.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid).getTime()),
+        ),
+      );
+      const moved = new Map<number, Component>();
+      for (const override of overrideList) {
+        const property = override.getFirstProperty('recurrence-id');
+        const value = property?.getFirstValue() as Time | undefined;
+        if (value) moved.set(instantOf(value, property!.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid).getTime(), override);
+      }
+      for (const occurrence of simple) {
+        if (exdates.has(occurrence.getTime())) continue;
+        const override = moved.get(occurrence.getTime());
+        const overrideStart = override ? timeOf(override, 'dtstart', uid)?.date : undefined;
+        const begin = overrideStart ?? occurrence;
+        const finish = override?.hasProperty('dtend') ? timeOf(override, 'dtend', uid)!.date : new Date(begin.getTime() + duration);
+        if (finish < window.start || begin > window.end) continue;
+        events.push({
+          ...(override ? { ...base, ...details(override, uid, source, warnings) } : base),
+          timeZone: zone,
+          key: `${uid}@${begin.toISOString()}`,
+          start: begin,
+          end: finish,
+          allDay: start.allDay,
+          recurring: true,
+        });
+      }
+      continue;
+    }
     const event = new ICAL.Event(component, { strictExceptions: false, exceptions: overrideList });
     const iterator = event.iterator();
+    const starts = new Set<number>(); // this series' occurrences, to place moved overrides once
     let count = 0;
     for (let next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
       count += 1;
@@ -147,6 +231,7 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
         : instantOf(occurrence.startDate, start.tzid, fallbackZone, warnings, uid);
       if (occurrenceStart > window.end) break;
       const occurrenceEnd = isOverride && item.hasProperty('dtend') ? timeOf(item, 'dtend', uid)!.date : new Date(occurrenceStart.getTime() + duration);
+      starts.add(occurrenceStart.getTime());
       if (occurrenceEnd < window.start) continue;
       events.push({
         ...(isOverride ? { ...base, ...details(item, uid, source, warnings) } : base),
@@ -161,7 +246,7 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
     // An override moved out of the series' own dates still shows.
     for (const override of overrideList) {
       const moved = timeOf(override, 'dtstart', uid);
-      if (moved && !events.some((candidate) => candidate.id === uid && candidate.start.getTime() === moved.date.getTime()) && moved.date >= window.start && moved.date <= window.end) {
+      if (moved && !starts.has(moved.date.getTime()) && moved.date >= window.start && moved.date <= window.end) {
         const end = timeOf(override, 'dtend', uid)?.date ?? new Date(moved.date.getTime() + duration);
         events.push({ ...base, ...details(override, uid, source, warnings), timeZone: zone, key: `${uid}@${moved.date.toISOString()}`, start: moved.date, end, allDay: moved.allDay, recurring: true });
       }

@@ -10,7 +10,7 @@ import {
   isIsoDateTime,
   isValidTimeZone,
   instantInZone,
-  todayIso,
+  dayInZone,
   safeUrl,
   pickText,
   searchKey,
@@ -94,7 +94,7 @@ export function readDateTime(value: string, timeZone: string | undefined): { dat
 
 /** `YYYY-MM-DD` of an instant in a zone; for all-day events, of the UTC date they stand for. */
 export function dayKey(date: Date, allDay: boolean, timeZone: string): string {
-  return allDay ? date.toISOString().slice(0, 10) : todayIso(timeZone, date);
+  return allDay ? date.toISOString().slice(0, 10) : dayInZone(date, timeZone);
 }
 
 /** Adds days to a `YYYY-MM-DD` day. */

@@ -33,6 +33,7 @@ export {
   timeZoneOffsetName,
   timeZoneOffsetMinutes,
   instantInZone,
+  dayInZone,
   isValidTimeZone,
   formatRelative,
   formatList,
