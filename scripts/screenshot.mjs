@@ -33,16 +33,18 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 let url;
 let name;
 let width;
+let section;
 if (kind === 'storybook') {
   const [locale = 'en', theme = 'light', w = '900'] = rest;
   url = `${origin}/iframe.html?id=${target}&viewMode=story&globals=locale:${locale};theme:${theme}`;
   name = `${target}-${locale}-${theme}-${w}`;
   width = Number(w);
 } else {
-  const [w = '1280'] = rest;
+  const [w = '1280', selector] = rest;
   url = `${origin}${target}`;
-  name = `demo${target.replace(/[^\w]+/g, '-')}-${w}`;
+  name = `demo${target.replace(/[^\w]+/g, '-')}${selector ? `-${selector.replace(/[^\w]+/g, '')}` : ''}-${w}`;
   width = Number(w);
+  section = selector;
 }
 await mkdir('screenshots', { recursive: true });
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -53,6 +55,14 @@ try {
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 400));
   const file = `screenshots/${name}.png`;
+  if (section) {
+    const handle = await page.$(section);
+    await handle.scrollIntoView();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await handle.screenshot({ path: file });
+    console.log(file);
+    process.exit(0);
+  }
   // fullPage screenshots shift right-to-left pages in headless Chromium: grow the viewport instead.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewport({ width, height: Math.min(Math.max(height, 200), 4000), deviceScaleFactor: 1 });

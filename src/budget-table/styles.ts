@@ -8,6 +8,8 @@ export const budgetStyles = css`
 
   .budget {
     display: grid;
+    /* A wide table scrolls inside its own box instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
   }
 

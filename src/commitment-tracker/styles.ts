@@ -7,6 +7,8 @@ export const trackerStyles = css`
 
   .tracker {
     display: grid;
+    /* A wide table scrolls inside its own box instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
   }
 

@@ -7,6 +7,8 @@ export const calendarStyles = css`
 
   .calendar {
     display: grid;
+    /* A wide table scrolls inside its own box instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
   }
 

@@ -145,7 +145,8 @@ export function formatTimeZone(locale: string, timeZone: string, date: Date = ne
     .formatToParts(date)
     .find((piece) => piece.type === 'timeZoneName')?.value;
   const name = generic && !/\d/.test(generic) ? generic : timeZone.split('/').pop()!.replace(/_/g, ' ');
-  return offset && offset !== name ? `${name} (${offset})` : name;
+  // "UTC (UTC+0)" says the same twice.
+  return offset && offset !== name && !/^(UTC|GMT)$/.test(name) ? `${name} (${offset})` : name;
 }
 
 /** The zone's offset on `date` as the locale writes it ("GMT+1", "UTC+1", "غرينتش+١"). */
