@@ -192,6 +192,67 @@ END:VEVENT`),
     expect((vevent.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>).toJSDate().toISOString()).to.equal('2026-12-03T09:00:00.000Z');
     expect(icsFold('a'.repeat(200)).split('\r\n ').map((part) => part.length)).to.deep.equal([75, 74, 51]);
   });
+
+  it('writes a zoned event in its wall time with TZID and VTIMEZONE, read back to the same instant', () => {
+    const event: CalendarEvent = {
+      key: 'z@test', id: 'z', title: 'Réunion', start: new Date('2026-12-03T09:00:00Z'), end: new Date('2026-12-03T10:30:00Z'),
+      allDay: false, timeZone: 'Africa/Tunis', mode: 'in-person', status: 'confirmed', documents: [], source: 0, recurring: false,
+    };
+    const text = eventToIcs(event, 'fr');
+    expect(text).to.contain('DTSTART;TZID=Africa/Tunis:20261203T100000');
+    expect(text).to.contain('TZOFFSETTO:+0100');
+    const back = read(text);
+    expect(back.warnings).to.deep.equal([]);
+    expect(back.events[0]!.start.toISOString()).to.equal('2026-12-03T09:00:00.000Z');
+    expect(back.events[0]!.end.toISOString()).to.equal('2026-12-03T10:30:00.000Z');
+  });
+
+  it('expands a BYDAY rule with an EXDATE written in UTC, and moves an occurrence to a later month', () => {
+    const feed = (end: string) => eventsFromIcs(
+      parseIcs(
+        ics(`BEGIN:VEVENT
+UID:tt@x
+DTSTAMP:20260101T000000Z
+DTSTART;TZID=Africa/Tunis:20260105T180000
+DTEND;TZID=Africa/Tunis:20260105T190000
+RRULE:FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260115T170000Z
+EXDATE:20260108T170000Z
+SUMMARY:Permanence
+END:VEVENT
+BEGIN:VEVENT
+UID:tt@x
+DTSTAMP:20260101T000000Z
+RECURRENCE-ID;TZID=Africa/Tunis:20260112T180000
+DTSTART;TZID=Africa/Tunis:20260302T180000
+DTEND;TZID=Africa/Tunis:20260302T190000
+SUMMARY:Permanence (reportée)
+END:VEVENT`),
+      ),
+      { window: { start: new Date('2026-01-01T00:00:00Z'), end: new Date(end) } },
+    ).events.map((event) => `${event.start.toISOString()} ${event.title}`).sort();
+    const series = ['2026-01-05T17:00:00.000Z Permanence', '2026-01-15T17:00:00.000Z Permanence'];
+    expect(feed('2026-04-01T00:00:00Z'), 'Jan 8 excluded, Jan 12 moved, UNTIL in UTC inclusive').to.deep.equal([...series, '2026-03-02T17:00:00.000Z Permanence (reportée)']);
+    expect(feed('2026-02-01T00:00:00Z'), 'moved past the window: neither the old nor the new date').to.deep.equal(series);
+  });
+
+  it('reads JSON times with an offset, all-day ranges as written, and a bad recurrence as one meeting with a warning', () => {
+    const list = parseEventsJson(
+      [
+        { id: 'o', title: 'Offset', start: '2026-12-03T10:00+01:00', end: '2026-12-03T12:00:00+0100' },
+        { id: 'a', title: 'Forum', start: '2026-12-19', end: '2026-12-20', allDay: true },
+        { id: 'one', title: 'Day', start: '2026-12-19T09:00', end: '2026-12-19T12:00', allDay: true },
+        { id: 'r', title: 'Broken rule', start: '2026-12-05T10:00:00Z', recurrence: 'FREQ=SOMETIMES' },
+      ],
+      { window: WINDOW, expand: expandRecurrence },
+    );
+    const byId = (id: string) => list.events.filter((event) => event.id === id);
+    expect(byId('o')[0]!.start.toISOString()).to.equal('2026-12-03T09:00:00.000Z');
+    expect(byId('o')[0]!.end.toISOString()).to.equal('2026-12-03T11:00:00.000Z');
+    expect(eventDays(byId('a')[0]!, 'Africa/Tunis'), 'the end is the last day').to.deep.equal(['2026-12-19', '2026-12-20']);
+    expect(eventDays(byId('one')[0]!, 'Africa/Tunis'), 'all day: times dropped').to.deep.equal(['2026-12-19']);
+    expect(byId('r')).to.have.length(1);
+    expect(list.warnings.some((warning) => warning.field === 'recurrence')).to.equal(true);
+  });
 });
 
 describe('calendar model: JSON, CSV and views', () => {
@@ -212,6 +273,8 @@ describe('calendar model: JSON, CSV and views', () => {
     const list = parseEventsCsv(table, { timeZone: 'Africa/Tunis', window: WINDOW });
     expect(list.events[0]).to.include({ area: 'Azilal', mode: 'hybrid', status: 'cancelled' });
     expect(list.events[0]!.start.toISOString()).to.equal('2026-12-03T09:00:00.000Z');
+    const forum = parseEventsCsv(parseCsv('Titre;Début;Fin\nForum;19/12/2026;20/12/2026\n'), { timeZone: 'Africa/Tunis', window: WINDOW }).events[0]!;
+    expect(eventDays(forum, 'Africa/Tunis')).to.deep.equal(['2026-12-19', '2026-12-20']);
     expect(() => parseEventsCsv(parseCsv('Titre;Début\nX;demain\n'))).to.throw(OgDataError);
   });
 

@@ -161,4 +161,24 @@ END:VEVENT</script></og-consultation-calendar
     expect([...shadow(element).querySelectorAll('.event-title')].map(text)).to.include('Azilal meeting');
     expect(shadow(element).querySelector('.subscribe a')!.getAttribute('href')).to.match(/^webcal:\/\/.*elkef-consultations\.ics$/);
   });
+
+  it('still shows the other sources when one cannot be read, says which, and retries', async () => {
+    const element = await calendar(html`<og-consultation-calendar
+      lang="en"
+      view="agenda"
+      src=${FEED}
+      .sources=${[
+        { label: 'Azilal', src: '/demo/data/missing-azilal.ics' },
+        { label: 'Khouribga', color: '#146c2e', data: [{ id: 'k', title: 'Khouribga meeting', start: '2027-01-05T10:00', timeZone: 'Africa/Casablanca' }] },
+      ]}
+    ></og-consultation-calendar>`);
+    const notice = shadow(element).querySelector('.notice');
+    expect(text(notice)).to.contain('Some calendars could not be loaded and are not shown: Azilal.');
+    expect(text(shadow(element).querySelector('.sources'))).to.equal('Khouribga');
+    expect([...shadow(element).querySelectorAll('.event-title')].map(text)).to.include('Khouribga meeting');
+    await expect(element).to.be.accessible();
+    element.sources = [{ label: 'Khouribga', data: [{ id: 'k', title: 'Khouribga meeting', start: '2027-01-05T10:00' }] }];
+    notice!.querySelector('button')!.click();
+    await waitUntil(() => !shadow(element).querySelector('.notice') && shadow(element).querySelector('.event-title'), 'the notice goes once every source loads');
+  });
 });

@@ -9,10 +9,12 @@ import {
   detectFormat,
   msg,
   str,
+  formatList,
   formatNumber,
   formatTimeZone,
   dateTimeFormat,
   isValidTimeZone,
+  isIsoDate,
   todayIso,
   pickText,
   safeUrl,
@@ -80,7 +82,18 @@ export interface CalendarSource {
 }
 
 interface CalendarModel extends EventList {
-  sources: { label?: string; color?: string; feed?: string }[];
+  sources: { label?: string; color?: string; feed?: string; unread?: boolean }[];
+  /** The municipality's zone, worked out once: the attribute, the feed's, or the first event's. */
+  homeZone?: string;
+}
+
+/** A source's host name, to name it when it has no label. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url, document.baseURI).hostname || url;
+  } catch {
+    return url;
+  }
 }
 
 const MAX_IN_CELL = 3;
@@ -148,6 +161,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   private narrow = false;
   private groupCache?: { key: unknown[]; byDay: Map<string, CalendarEvent[]>; events: CalendarEvent[] };
   private focusPending = false;
+  private freshSources = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,7 +179,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     if (changed.has('sources') && this.hasUpdated) void this.source.load();
     if (changed.has('refresh')) this.startRefresh();
     if (!this.month || changed.has('initialDate')) {
-      const start = this.initialDate && /^\d{4}-\d{2}-\d{2}$/.test(this.initialDate) ? this.initialDate : todayIso(this.displayZone());
+      const start = this.initialDate && isIsoDate(this.initialDate) ? this.initialDate : todayIso(this.displayZone());
       this.month = start.slice(0, 7);
       this.focusedDay = start;
     }
@@ -197,25 +211,46 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   protected async parseData(raw: RawData, info: SourceInfo): Promise<CalendarModel> {
     const main = await this.readRaw(raw, 0);
     const sources: CalendarModel['sources'] = [{ feed: info.format === 'ics' ? info.url : undefined }];
+    // The extra sources load side by side; one that fails is reported, the others still show.
+    const extras = await Promise.allSettled(
+      (this.sources ?? []).map(async (extra, index) => {
+        const color = extra.color && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(extra.color) ? extra.color : undefined;
+        let extraRaw: RawData;
+        let feed: string | undefined;
+        if (extra.data !== undefined) extraRaw = { format: 'json', value: extra.data };
+        else if (extra.src) {
+          const body = await fetchText(extra.src, { fresh: this.freshSources });
+          const format = detectFormat({ explicit: extra.format, contentType: body.contentType, url: body.url, text: body.text });
+          extraRaw = await parseText(body.text, format, { url: body.url });
+          if (format === 'ics') feed = body.url;
+        } else return undefined;
+        return { list: await this.readRaw(extraRaw, index + 1), source: { label: extra.label, color, feed } };
+      }),
+    );
+    this.freshSources = false;
     const lists = [main];
-    for (const [index, extra] of (this.sources ?? []).entries()) {
-      const color = extra.color && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(extra.color) ? extra.color : undefined;
-      let raw: RawData;
-      let feed: string | undefined;
-      if (extra.data !== undefined) raw = { format: 'json', value: extra.data };
-      else if (extra.src) {
-        const body = await fetchText(extra.src);
-        const format = detectFormat({ explicit: extra.format, contentType: body.contentType, url: body.url, text: body.text });
-        raw = await parseText(body.text, format, { url: body.url });
-        if (format === 'ics') feed = body.url;
-      } else continue;
-      lists.push(await this.readRaw(raw, index + 1));
-      sources.push({ label: extra.label, color, feed });
-    }
+    const warnings = [...main.warnings];
+    extras.forEach((outcome, index) => {
+      if (outcome.status === 'fulfilled' && outcome.value) {
+        lists.push(outcome.value.list);
+        warnings.push(...outcome.value.list.warnings);
+        sources[index + 1] = outcome.value.source;
+      } else if (outcome.status === 'rejected') {
+        const extra = this.sources![index]!;
+        warnings.push({ field: extra.label ?? extra.src ?? `source ${index + 1}`, expected: 'valid', note: `this source could not be read: ${String(outcome.reason)}` });
+        sources[index + 1] = { label: extra.label ?? (extra.src ? hostOf(extra.src) : undefined), unread: true };
+      }
+    });
     const events = lists.flatMap((list) => list.events).sort((a, b) => a.start.getTime() - b.start.getTime());
-    const warnings = lists.flatMap((list) => list.warnings);
     for (const warning of warnings) console.warn(`opengov-widgets <og-consultation-calendar>: ${JSON.stringify(warning)}`);
-    return { events, warnings, timeZone: main.timeZone, sources };
+    const homeZone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (main.timeZone ?? events.find((event) => event.timeZone)?.timeZone);
+    return { events, warnings, timeZone: main.timeZone, homeZone, sources };
+  }
+
+  /** Retry and refresh read the extra sources afresh too. */
+  override reload(): Promise<void> {
+    this.freshSources = true;
+    return super.reload();
   }
 
   protected override isEmpty(): boolean {
@@ -235,9 +270,8 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
 
   /** The municipality's zone: the attribute, else the feed's, else the first event's, else the visitor's. */
   private homeZone(): string {
-    const model = this.model();
     if (this.timeZone && isValidTimeZone(this.timeZone)) return this.timeZone;
-    return model?.timeZone ?? model?.events.find((event) => event.timeZone)?.timeZone ?? this.visitorZone();
+    return this.model()?.homeZone ?? this.visitorZone();
   }
 
   private displayZone(): string {
@@ -331,6 +365,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   }
 
   private moveFocus(day: string): void {
+    if (day === this.focusedDay) return; // Home on the first day: nothing to move
     if (day.slice(0, 7) !== this.month) this.goToMonth(day.slice(0, 7), day);
     else this.focusedDay = day;
     this.focusPending = true;
@@ -384,9 +419,12 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
       this.renderRoot.querySelector<HTMLElement>(`[role="gridcell"][data-day="${this.focusedDay}"]`)?.focus();
     }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
-    if (dialog && (this.selected || this.openDay) && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
+    if (dialog && (this.selected || this.openDay)) {
+      if (!dialog.open) dialog.showModal();
+      // The content changed (a day's list became an event's details): focus its title, since the
+      // button that was pressed is gone.
+      const keys = changed as Map<PropertyKey, unknown>;
+      if (keys.has('selected') || keys.has('openDay')) dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
     }
   }
 
@@ -437,6 +475,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     const home = this.homeZone();
     const visitor = this.visitorZone();
     const feeds = model.sources.map((source) => source.feed).filter((feed): feed is string => Boolean(feed));
+    const unread = model.sources.flatMap((source, index) => (source.unread ? [source.label ?? msg(str`calendar ${index + 1}`)] : []));
     return html`<div class="calendar">
       ${this.renderToolbar(view)} ${this.showFilters ? this.renderFilters(model) : nothing}
       <p class="zone">
@@ -448,10 +487,16 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
             >`
           : nothing}
       </p>
-      ${model.sources.some((source) => source.label)
+      ${unread.length
+        ? html`<div class="notice" part="notice" role="status">
+            <span>${msg(str`Some calendars could not be loaded and are not shown: ${formatList(this.locale, unread)}.`)}</span>
+            <button type="button" class="button secondary" @click=${() => this.retryFromButton()}>${msg('Try again')}</button>
+          </div>`
+        : nothing}
+      ${model.sources.some((source) => source.label && !source.unread)
         ? html`<ul class="sources" role="list">
             ${model.sources.map((source) =>
-              source.label
+              source.label && !source.unread
                 ? html`<li>${this.sourceDot(source.color)}<span>${source.label}</span></li>`
                 : nothing,
             )}

@@ -7,8 +7,10 @@ import { defaultWindow, type CalendarEvent, type EventList, type EventStatus, ty
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
 
-/** At most this many occurrences of one series (a daily rule without end must not hang the page). */
+/** At most this many occurrences of one series in the window. */
 const MAX_OCCURRENCES = 2000;
+/** At most this many steps through one rule, from its start (a rule every 5 minutes since 2024…). */
+const MAX_STEPS = 100_000;
 
 /**
  * An iCalendar time as an instant. An IANA zone (TZID=Africa/Casablanca) converts with the
@@ -42,7 +44,9 @@ function details(component: Component, uid: string, source: number, warnings: Va
   const url = rawUrl ? safeUrl(rawUrl) : undefined;
   if (rawUrl && !url) warnings.push({ path: [uid], field: 'URL', expected: 'url', received: excerpt(rawUrl) });
   const conference = text(component, 'conference') ?? text(component, 'x-google-conference');
-  const online = conference ? safeUrl(conference) : url && /meet|zoom|teams|jitsi|webex|visio/i.test(url) ? url : undefined;
+  // A meeting page (Decidim's …/meetings/12) is not a video call: only known conference hosts are.
+  const conferenceHost = (link: string) => /(^|\.)(meet\.google\.com|zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.jit\.si|webex\.com|whereby\.com|bigbluebutton\.org)$|^meet\./i.test(new URL(link).hostname);
+  const online = conference ? safeUrl(conference) : url && conferenceHost(url) ? url : undefined;
   const categories = component.getAllProperties('categories').flatMap((property) => property.getValues().map(String)).filter(Boolean);
   const organizerProperty = component.getFirstProperty('organizer');
   const organizer = organizerProperty ? String(organizerProperty.getParameter('cn') ?? organizerProperty.getFirstValue() ?? '').replace(/^mailto:/i, '') : undefined;
@@ -51,7 +55,14 @@ function details(component: Component, uid: string, source: number, warnings: Va
     .map((property) => String(property.getFirstValue() ?? ''))
     .flatMap((value) => {
       const safe = safeUrl(value);
-      return safe ? [{ title: decodeURIComponent(safe.split('/').pop() || safe), url: safe }] : [];
+      if (!safe) return [];
+      let title = safe.split('/').pop() || safe;
+      try {
+        title = decodeURIComponent(title);
+      } catch {
+        // a file name in another encoding (r%E9union.pdf) stays as it is
+      }
+      return [{ title, url: safe }];
     });
   const status = String(component.getFirstPropertyValue('status') ?? '').toLowerCase() as EventStatus;
   const inPerson = Boolean(location || geo);
@@ -100,7 +111,7 @@ function simpleOccurrences(component: Component, start: Time, wallClock: WallClo
   const count = rule.count ?? Infinity;
   const result: Date[] = [];
   let generated = 0;
-  for (let step = 0; generated < count && result.length < MAX_OCCURRENCES && step < 100_000; step++) {
+  for (let step = 0; generated < count && result.length < MAX_OCCURRENCES && step < MAX_STEPS; step++) {
     let { year, month, day } = start;
     if (rule.freq === 'DAILY') day += step * interval;
     else if (rule.freq === 'WEEKLY') day += step * 7 * interval;
@@ -112,7 +123,47 @@ function simpleOccurrences(component: Component, start: Time, wallClock: WallClo
     const occurrence = wallClock(normal.getUTCFullYear(), normal.getUTCMonth() + 1, normal.getUTCDate(), start.hour, start.minute, start.second);
     if (occurrence.getTime() > until || occurrence > window.end) break;
     generated += 1;
-    result.push(occurrence);
+    // Occurrences long before the window count for COUNT but are not kept.
+    if (occurrence.getTime() + 366 * 86_400_000 >= window.start.getTime()) result.push(occurrence);
+  }
+  return result;
+}
+
+/** The wall-clock parts of an instant in an IANA zone. */
+function wallTimeOf(date: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/**
+ * Expands a rule with ical.js, in the start's wall-clock time: an UNTIL given in UTC is first
+ * turned into the zone's wall time (ical.js would compare it with floating times). Stops past the
+ * window, or after MAX_STEPS steps; at most MAX_OCCURRENCES inside the window.
+ */
+function generalOccurrences(component: Component, start: Time, zone: string | undefined, toInstant: (time: Time) => Date, window: Window): Date[] {
+  const property = component.getFirstProperty('rrule');
+  const rule = property?.getFirstValue() as InstanceType<typeof ICAL.Recur> | undefined;
+  const result: Date[] = [];
+  if (rule) {
+    if (rule.until && zone && !start.isDate && (rule.until.zone?.tzid === 'UTC' || String(rule.until).endsWith('Z'))) {
+      const untilInstant = new Date(Date.UTC(rule.until.year, rule.until.month - 1, rule.until.day, rule.until.hour, rule.until.minute, rule.until.second));
+      rule.until = ICAL.Time.fromData({ ...wallTimeOf(untilInstant, zone), isDate: false });
+    }
+    const iterator = rule.iterator(start);
+    let steps = 0;
+    for (let next = iterator.next(); next && steps < MAX_STEPS && result.length < MAX_OCCURRENCES; next = iterator.next()) {
+      steps += 1;
+      const instant = toInstant(next);
+      if (instant > window.end) break;
+      if (instant.getTime() + 366 * 86_400_000 >= window.start.getTime()) result.push(instant);
+    }
+  }
+  for (const rdate of component.getAllProperties('rdate')) {
+    for (const value of rdate.getValues()) {
+      const time = (value as { start?: Time }).start ?? (value as Time);
+      result.push(toInstant(time));
+    }
   }
   return result;
 }
@@ -178,78 +229,74 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
       continue;
     }
     const startTime = component.getFirstPropertyValue('dtstart') as Time;
+    // Floating times take the feed's zone (or the widget's).
+    const wallZone = zone ?? (!startTime.zone || startTime.zone.tzid === 'floating' ? fallbackZone : undefined);
     const wallClock: WallClock | undefined = startTime.isDate
       ? (year, month, day) => new Date(Date.UTC(year, month - 1, day))
       : startTime.zone?.tzid === 'UTC'
         ? (year, month, day, hour, minute, second) => new Date(Date.UTC(year, month - 1, day, hour, minute, second))
-        : zone
-          ? (year, month, day, hour, minute, second) => instantInZone(year, month, day, hour, minute, second, zone)
+        : wallZone
+          ? (year, month, day, hour, minute, second) => instantInZone(year, month, day, hour, minute, second, wallZone)
           : undefined;
-    const simple = wallClock ? simpleOccurrences(component, startTime, wallClock, window) : undefined;
-    if (simple) {
-      const exdates = new Set(
-        component.getAllProperties('exdate').flatMap((property) =>
-          property.getValues().map((value) => instantOf(value as Time, property.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid).getTime()),
-        ),
-      );
-      const moved = new Map<number, Component>();
-      for (const override of overrideList) {
-        const property = override.getFirstProperty('recurrence-id');
-        const value = property?.getFirstValue() as Time | undefined;
-        if (value) moved.set(instantOf(value, property!.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid).getTime(), override);
-      }
-      for (const occurrence of simple) {
-        if (exdates.has(occurrence.getTime())) continue;
-        const override = moved.get(occurrence.getTime());
-        const overrideStart = override ? timeOf(override, 'dtstart', uid)?.date : undefined;
-        const begin = overrideStart ?? occurrence;
-        const finish = override?.hasProperty('dtend') ? timeOf(override, 'dtend', uid)!.date : new Date(begin.getTime() + duration);
-        if (finish < window.start || begin > window.end) continue;
-        events.push({
-          ...(override ? { ...base, ...details(override, uid, source, warnings) } : base),
-          timeZone: zone,
-          key: `${uid}@${begin.toISOString()}`,
-          start: begin,
-          end: finish,
-          allDay: start.allDay,
-          recurring: true,
-        });
-      }
-      continue;
+    // The start of every occurrence the rule makes: by date arithmetic for simple rules, else by
+    // ical.js. EXDATE and RECURRENCE-ID are then matched by instant, the same way for both.
+    let candidates: Date[];
+    try {
+      candidates = (wallClock ? simpleOccurrences(component, startTime, wallClock, window) : undefined) ?? generalOccurrences(component, startTime, wallZone, (time) => instantOf(time, start.tzid, fallbackZone, warnings, uid), window);
+    } catch (error) {
+      warnings.push({ path: [uid], field: 'RRULE', expected: 'valid', note: `${String(error)}; shown once` });
+      candidates = [start.date];
     }
-    const event = new ICAL.Event(component, { strictExceptions: false, exceptions: overrideList });
-    const iterator = event.iterator();
-    const starts = new Set<number>(); // this series' occurrences, to place moved overrides once
-    let count = 0;
-    for (let next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
-      count += 1;
-      const occurrence = event.getOccurrenceDetails(next);
-      const item = occurrence.item.component;
-      const isOverride = item !== component;
-      const occurrenceStart = isOverride
-        ? (timeOf(item, 'dtstart', uid)?.date ?? instantOf(occurrence.startDate, start.tzid, fallbackZone, warnings, uid))
-        : instantOf(occurrence.startDate, start.tzid, fallbackZone, warnings, uid);
-      if (occurrenceStart > window.end) break;
-      const occurrenceEnd = isOverride && item.hasProperty('dtend') ? timeOf(item, 'dtend', uid)!.date : new Date(occurrenceStart.getTime() + duration);
-      starts.add(occurrenceStart.getTime());
-      if (occurrenceEnd < window.start) continue;
+    if (!component.hasProperty('rrule') && !candidates.some((date) => date.getTime() === start.date.getTime())) candidates.unshift(start.date);
+    const instantOfProperty = (property: InstanceType<typeof ICAL.Property>, value: unknown) =>
+      instantOf(value as Time, property.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid).getTime();
+    const exdates = new Set(component.getAllProperties('exdate').flatMap((property) => property.getValues().map((value) => instantOfProperty(property, value))));
+    const moved = new Map<number, Component>();
+    for (const override of overrideList) {
+      const property = override.getFirstProperty('recurrence-id');
+      if (property) moved.set(instantOfProperty(property, property.getFirstValue()), override);
+    }
+    const push = (begin: Date, finish: Date, override?: Component) => {
+      if (finish < window.start || begin > window.end) return;
       events.push({
-        ...(isOverride ? { ...base, ...details(item, uid, source, warnings) } : base),
+        ...(override ? { ...base, ...details(override, uid, source, warnings) } : base),
         timeZone: zone,
-        key: `${uid}@${occurrenceStart.toISOString()}`,
-        start: occurrenceStart,
-        end: occurrenceEnd,
+        key: `${uid}@${begin.toISOString()}`,
+        start: begin,
+        end: finish,
         allDay: start.allDay,
         recurring: true,
       });
-    }
-    // An override moved out of the series' own dates still shows.
-    for (const override of overrideList) {
-      const moved = timeOf(override, 'dtstart', uid);
-      if (moved && !starts.has(moved.date.getTime()) && moved.date >= window.start && moved.date <= window.end) {
-        const end = timeOf(override, 'dtend', uid)?.date ?? new Date(moved.date.getTime() + duration);
-        events.push({ ...base, ...details(override, uid, source, warnings), timeZone: zone, key: `${uid}@${moved.date.toISOString()}`, start: moved.date, end, allDay: moved.allDay, recurring: true });
+    };
+    for (const occurrence of candidates) {
+      const time = occurrence.getTime();
+      if (exdates.has(time)) continue;
+      const override = moved.get(time);
+      moved.delete(time);
+      if (override) {
+        if (String(override.getFirstPropertyValue('status') ?? '').toLowerCase() === 'cancelled' && !override.hasProperty('summary')) continue;
+        const begin = timeOf(override, 'dtstart', uid)?.date ?? occurrence;
+        push(begin, override.hasProperty('dtend') ? timeOf(override, 'dtend', uid)!.date : new Date(begin.getTime() + duration), override);
+      } else {
+        push(occurrence, new Date(time + duration));
       }
+    }
+    // Overrides whose original date the expansion did not reach (outside the window, past the cap)
+    // still show where they were moved to.
+    for (const override of moved.values()) {
+      const begin = timeOf(override, 'dtstart', uid)?.date;
+      if (begin) push(begin, override.hasProperty('dtend') ? timeOf(override, 'dtend', uid)!.date : new Date(begin.getTime() + duration), override);
+    }
+  }
+  // Overrides without a master (Google exports single invitations so): shown as single events.
+  for (const [uid, list] of overrides) {
+    if (masters.has(uid)) continue;
+    for (const override of list) {
+      const begin = timeOf(override, 'dtstart', uid);
+      if (!begin) continue;
+      const finish = timeOf(override, 'dtend', uid)?.date ?? new Date(begin.date.getTime() + (begin.allDay ? 86_400_000 : 3_600_000));
+      if (finish < window.start || begin.date > window.end) continue;
+      events.push({ ...details(override, uid, source, warnings), key: `${uid}@${begin.date.toISOString()}`, start: begin.date, end: finish, allDay: begin.allDay, recurring: false });
     }
   }
   return { events, warnings, timeZone: feedZone && isValidTimeZone(feedZone) ? feedZone : undefined };
@@ -263,15 +310,19 @@ export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZo
     first = ICAL.Time.fromDateString(start.toISOString().slice(0, 10));
   } else if (timeZone) {
     // Expand in the event's wall-clock time, then convert each occurrence with the zone's rules.
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(start);
-    const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-    first = ICAL.Time.fromData({ year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second'), isDate: false });
+    first = ICAL.Time.fromData({ ...wallTimeOf(start, timeZone), isDate: false });
+    if (recur.until && !recur.until.isDate) {
+      const until = new Date(Date.UTC(recur.until.year, recur.until.month - 1, recur.until.day, recur.until.hour, recur.until.minute, recur.until.second));
+      recur.until = ICAL.Time.fromData({ ...wallTimeOf(until, timeZone), isDate: false });
+    }
   } else {
     first = ICAL.Time.fromJSDate(start, true);
   }
   const iterator = recur.iterator(first);
   const result: Date[] = [];
-  for (let next = iterator.next(); next && result.length < MAX_OCCURRENCES; next = iterator.next()) {
+  let steps = 0;
+  for (let next = iterator.next(); next && steps < MAX_STEPS && result.length < MAX_OCCURRENCES; next = iterator.next()) {
+    steps += 1;
     const date = allDay
       ? new Date(Date.UTC(next.year, next.month - 1, next.day))
       : timeZone

@@ -10,6 +10,7 @@ import {
   isIsoDateTime,
   isValidTimeZone,
   instantInZone,
+  timeZoneOffsetMinutes,
   dayInZone,
   safeUrl,
   pickText,
@@ -80,16 +81,25 @@ export function defaultWindow(around: Date = new Date()): Window {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-/** An ISO date-time read as an instant: with an offset or Z as written, else in `timeZone`. */
+/**
+ * An ISO date-time read as an instant: with its offset or Z as written, else in `timeZone`, else
+ * in the visitor's zone. Built from its parts: `new Date("…+0100")` is not read by every browser.
+ */
 export function readDateTime(value: string, timeZone: string | undefined): { date: Date; allDay: boolean } {
   if (isIsoDate(value)) {
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
     return { date: new Date(Date.UTC(year, month - 1, day)), allDay: true };
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value)!;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
-  if (match[7] || !timeZone) return { date: new Date(match[7] ? value.replace(' ', 'T') : `${value.replace(' ', 'T')}`), allDay: false };
-  return { date: instantInZone(year!, month!, day!, hour!, minute!, second!, timeZone), allDay: false };
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const offset = match[7];
+  if (offset) {
+    const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
+    const minutes = offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(-2)));
+    return { date: new Date(Date.UTC(year, month - 1, day, hour, minute, second) - minutes * 60_000), allDay: false };
+  }
+  if (timeZone) return { date: instantInZone(year, month, day, hour, minute, second, timeZone), allDay: false };
+  return { date: new Date(year, month - 1, day, hour, minute, second), allDay: false };
 }
 
 /** `YYYY-MM-DD` of an instant in a zone; for all-day events, of the UTC date they stand for. */
@@ -236,9 +246,14 @@ export function occurrencesOf(
   context: { timeZone?: string; source: number; window: Window; expand?: RecurrenceExpander; warnings: ValidationProblem[]; row?: number },
 ): CalendarEvent[] {
   const zone = input.timeZone ?? context.timeZone;
-  const { date: start, allDay: startAllDay } = readDateTime(input.start, zone);
+  const { date: written, allDay: startAllDay } = readDateTime(input.start, zone);
   const allDay = input.allDay ?? startAllDay;
-  let end = input.end ? readDateTime(input.end, zone).date : new Date(start.getTime() + (allDay ? 86_400_000 : 3_600_000));
+  // An all-day event is the day as written, whatever time or zone came with it.
+  const asDay = (text: string) => readDateTime(text.slice(0, 10), undefined).date;
+  const start = allDay ? asDay(input.start) : written;
+  // People write an all-day event's last day ("19 to 20 December"): the event ends the day after.
+  let end = input.end ? (allDay ? new Date(asDay(input.end).getTime() + 86_400_000) : readDateTime(input.end, zone).date) : new Date(start.getTime() + (allDay ? 86_400_000 : 3_600_000));
+  if (allDay && end <= start) end = new Date(start.getTime() + 86_400_000);
   const where = context.row !== undefined ? { row: context.row } : { path: [index] };
   if (end < start) {
     context.warnings.push({ ...where, field: 'end', expected: 'valid', received: input.end, note: 'ends before it starts; shown as one hour' });
@@ -274,7 +289,14 @@ export function occurrencesOf(
   };
   const duration = end.getTime() - start.getTime();
   if (input.recurrence && context.expand) {
-    return context.expand(input.recurrence, start, allDay, zone, context.window).map((occurrence) => ({
+    let occurrences: Date[];
+    try {
+      occurrences = context.expand(input.recurrence, start, allDay, zone, context.window);
+    } catch (error) {
+      context.warnings.push({ ...where, field: 'recurrence', expected: 'valid', received: excerpt(input.recurrence), note: `${String(error)}; shown once` });
+      return [{ ...base, key: id, start, end, recurring: false }];
+    }
+    return occurrences.map((occurrence) => ({
       ...base,
       key: `${id}@${occurrence.toISOString()}`,
       start: occurrence,
@@ -429,7 +451,27 @@ export function icsFold(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** One event as an .ics file: UID, DTSTAMP, escaped and folded text, times in UTC. */
+/** `YYYYMMDDTHHMMSS` of an instant's wall-clock time in a zone. */
+function wallStamp(date: Date, timeZone: string): string {
+  return new Date(date.getTime() + timeZoneOffsetMinutes(timeZone, date) * 60_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, '');
+}
+
+/**
+ * A VTIMEZONE with the zone's offset at the event, as RFC 5545 asks for each TZID: calendars that
+ * know the IANA name use their own data, others (some Outlook versions) still place it right.
+ */
+function vtimezone(timeZone: string, at: Date): string[] {
+  const minutes = timeZoneOffsetMinutes(timeZone, at);
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+  return ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'END:STANDARD', 'END:VTIMEZONE'];
+}
+
+/**
+ * One event as an .ics file: UID, DTSTAMP, escaped and folded text. Times of an event with an IANA
+ * zone are written in that zone's wall time with its TZID, so that the citizen's calendar (with
+ * current zone data) places them right even when this browser's zone data is out of date;
+ * other times are written in UTC.
+ */
 export function eventToIcs(event: CalendarEvent, locale: string, now: Date = new Date()): string {
   const text = (value: LocalizedText | undefined) => (value ? pickText(value, locale).text : '');
   const lines = [
@@ -438,11 +480,15 @@ export function eventToIcs(event: CalendarEvent, locale: string, now: Date = new
     'PRODID:-//opengov-widgets//consultation-calendar//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...(event.timeZone && !event.allDay ? vtimezone(event.timeZone, event.start) : []),
     'BEGIN:VEVENT',
-    `UID:${icsEscape(event.key.includes('@') ? event.key : `${event.key}@opengov-widgets`)}`,
+    `UID:${icsEscape(event.key.includes('@') ? event.key : `${event.key}-${event.start.getTime()}@${(globalThis as { location?: Location }).location?.hostname || 'opengov-widgets'}`)}`,
     `DTSTAMP:${icsDate(now, false)}`,
-    event.allDay ? `DTSTART;VALUE=DATE:${icsDate(event.start, true)}` : `DTSTART:${icsDate(event.start, false)}`,
-    event.allDay ? `DTEND;VALUE=DATE:${icsDate(event.end, true)}` : `DTEND:${icsDate(event.end, false)}`,
+    ...(event.allDay
+      ? [`DTSTART;VALUE=DATE:${icsDate(event.start, true)}`, `DTEND;VALUE=DATE:${icsDate(event.end, true)}`]
+      : event.timeZone
+        ? [`DTSTART;TZID=${event.timeZone}:${wallStamp(event.start, event.timeZone)}`, `DTEND;TZID=${event.timeZone}:${wallStamp(event.end, event.timeZone)}`]
+        : [`DTSTART:${icsDate(event.start, false)}`, `DTEND:${icsDate(event.end, false)}`]),
     `SUMMARY:${icsEscape(text(event.title))}`,
   ];
   const description = [text(event.description), event.online ?? '', event.url ?? ''].filter(Boolean).join('\n\n');
@@ -462,9 +508,14 @@ function compactUtc(date: Date): string {
 
 /** A Google Calendar link that prefills the event. */
 export function googleCalendarUrl(event: CalendarEvent, locale: string): string {
-  const dates = event.allDay ? `${icsDate(event.start, true)}/${icsDate(event.end, true)}` : `${compactUtc(event.start)}/${compactUtc(event.end)}`;
+  const dates = event.allDay
+    ? `${icsDate(event.start, true)}/${icsDate(event.end, true)}`
+    : event.timeZone
+      ? `${wallStamp(event.start, event.timeZone)}/${wallStamp(event.end, event.timeZone)}`
+      : `${compactUtc(event.start)}/${compactUtc(event.end)}`;
   const params = new URLSearchParams({
     action: 'TEMPLATE',
+    ...(event.timeZone && !event.allDay ? { ctz: event.timeZone } : {}),
     text: pickText(event.title, locale).text,
     dates,
     details: [event.description ? pickText(event.description, locale).text : '', event.online ?? ''].filter(Boolean).join('\n\n'),

@@ -178,7 +178,7 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   /** Retry from a button that the new state will remove: focus moves to the widget first. */
-  private retryFromButton(): void {
+  protected retryFromButton(): void {
     this.renderRoot.querySelector<HTMLElement>('.base')?.focus({ preventScroll: true });
     void this.reload();
   }

@@ -12,6 +12,7 @@ import {
   isValidTimeZone,
   formatCalendarDate,
   formatCalendarRange,
+  instantInZone,
 } from '../../src/core/i18n/format.js';
 
 const NBSP = /[\u00A0\u202F]/g;
@@ -99,6 +100,18 @@ describe('date and time-zone formatting', () => {
     expect(formatRelative('en', new Date('2026-12-01T12:00:00Z'), now)).to.equal('in 3 days');
     expect(formatRelative('en', new Date('2026-11-29T12:00:00Z'), now)).to.equal('tomorrow');
     expect(formatRelative('fr', new Date('2026-09-28T12:00:00Z'), now)).to.equal('il y a 2 mois');
+  });
+
+  it('turns wall times into instants, across changes of offset as RFC 5545 reads them', () => {
+    const at = (zone: string, ...parts: [number, number, number, number, number]) => instantInZone(...parts, 0, zone).toISOString();
+    expect(at('Africa/Tunis', 2026, 12, 3, 10, 0)).to.equal('2026-12-03T09:00:00.000Z');
+    expect(at('Asia/Tokyo', 2026, 1, 1, 0, 30)).to.equal('2025-12-31T15:30:00.000Z');
+    expect(at('America/New_York', 2026, 3, 8, 1, 30), 'just before clocks go forward').to.equal('2026-03-08T06:30:00.000Z');
+    expect(at('America/New_York', 2026, 3, 8, 2, 30), 'a skipped time, read with the offset before').to.equal('2026-03-08T07:30:00.000Z');
+    expect(at('America/New_York', 2026, 3, 8, 3, 30)).to.equal('2026-03-08T07:30:00.000Z');
+    expect(at('America/New_York', 2026, 11, 1, 1, 30), 'a time that happens twice: the first').to.equal('2026-11-01T05:30:00.000Z');
+    expect(at('Europe/Paris', 2026, 10, 25, 2, 30), 'the first, east of UTC').to.equal('2026-10-25T00:30:00.000Z');
+    expect(at('Europe/Paris', 2026, 3, 29, 2, 30)).to.equal('2026-03-29T01:30:00.000Z');
   });
 
   it('knows valid IANA zones', () => {

@@ -277,8 +277,12 @@ export function todayIso(timeZone?: string, now: Date = new Date()): string {
  */
 export function instantInZone(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): Date {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  let guess = asUtc - timeZoneOffsetMinutes(timeZone, new Date(asUtc)) * 60000;
-  // Once more, in case the offset differs at the guessed instant (near a change).
-  guess = asUtc - timeZoneOffsetMinutes(timeZone, new Date(guess)) * 60000;
-  return new Date(guess);
+  const before = timeZoneOffsetMinutes(timeZone, new Date(asUtc - 86_400_000));
+  const after = timeZoneOffsetMinutes(timeZone, new Date(asUtc + 86_400_000));
+  if (before === after && timeZoneOffsetMinutes(timeZone, new Date(asUtc - before * 60000)) === before) return new Date(asUtc - before * 60000);
+  // Near a change of offset: a wall time can exist twice (clocks go back) or not at all (clocks go
+  // forward). As RFC 5545 says, take the first of two, and read a skipped time with the offset
+  // before the gap (02:30 that does not exist is 03:30).
+  const fits = [before, after].map((offset) => asUtc - offset * 60000).filter((instant) => timeZoneOffsetMinutes(timeZone, new Date(instant)) * 60000 === asUtc - instant);
+  return new Date(fits.length ? Math.min(...fits) : asUtc - before * 60000);
 }
