@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import {
   parseEventsJson,
-  parseEventsCsv,
   groupByDay,
   eventDays,
   monthGrid,
@@ -15,6 +14,7 @@ import {
   type CalendarEvent,
 } from '../src/consultation-calendar/model.js';
 import { eventsFromIcs, expandRecurrence } from '../src/consultation-calendar/ics-events.js';
+import { parseEventsCsv } from '../src/consultation-calendar/events-csv.js';
 import { parseIcs } from '../src/core/data/ics.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { OgDataError } from '../src/core/data/errors.js';

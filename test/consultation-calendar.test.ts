@@ -162,6 +162,25 @@ END:VEVENT</script></og-consultation-calendar
     expect(shadow(element).querySelector('.subscribe a')!.getAttribute('href')).to.match(/^webcal:\/\/.*elkef-consultations\.ics$/);
   });
 
+  it('reads meetings from an inline French CSV, with a multi-day forum and a cancelled meeting', async () => {
+    const element = await calendar(html`<og-consultation-calendar lang="fr" view="agenda" initial-date="2026-12-01" time-zone="Africa/Tunis" show-past>
+      <script type="text/csv">
+Titre;Début;Fin;Lieu;Statut
+Forum de l'inclusion;19/12/2026;20/12/2026;Maison de la culture;
+Réunion de quartier;03/12/2026 18:00;03/12/2026 20:00;Salle Ennour;Annulé
+      </script>
+    </og-consultation-calendar>`);
+    const titles = [...shadow(element).querySelectorAll('.event-title')].map(text);
+    expect(titles).to.deep.equal(['Réunion de quartier Annulée', "Forum de l'inclusion"]);
+    element.view = 'month';
+    await settled(element);
+    const day = (key: string) => text(shadow(element).querySelector(`[data-day="${key}"]`));
+    expect(day('2026-12-19'), 'the forum on its first day').to.contain('Forum');
+    expect(day('2026-12-20'), 'and on its last').to.contain('Forum');
+    expect(day('2026-12-21')).not.to.contain('Forum');
+    await expect(element).to.be.accessible();
+  });
+
   it('still shows the other sources when one cannot be read, says which, and retries', async () => {
     const element = await calendar(html`<og-consultation-calendar
       lang="en"

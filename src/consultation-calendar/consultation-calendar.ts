@@ -35,7 +35,6 @@ import {
   monthGrid,
   needsRecurrence,
   outlookCalendarUrl,
-  parseEventsCsv,
   parseEventsJson,
   subscribeUrl,
   valuesOf,
@@ -203,7 +202,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
       const { eventsFromIcs } = await import('./ics-events.js');
       return eventsFromIcs(raw.ics, { timeZone: zone, source, window });
     }
-    if (raw.format === 'csv') return parseEventsCsv(raw.table, { columns: this.columnMapping(), timeZone: zone, source, window });
+    if (raw.format === 'csv') return (await import('./events-csv.js')).parseEventsCsv(raw.table, { columns: this.columnMapping(), timeZone: zone, source, window });
     const expand = needsRecurrence(raw.value) ? (await import('./ics-events.js')).expandRecurrence : undefined;
     return parseEventsJson(raw.value, { timeZone: zone, source, window, expand });
   }

@@ -1,10 +1,9 @@
-// Consultation events as plain data: reading JSON and CSV, grouping by day in a time zone,
+// Consultation events as plain data: reading JSON, grouping by day in a time zone,
 // filters, the month grid, and .ics output for "add to calendar". iCalendar input is read in
-// ics-events.ts, loaded only for ICS sources. No DOM here.
+// ics-events.ts and CSV in events-csv.ts, each loaded only when a source needs it. No DOM here.
 import * as v from 'valibot';
 import {
   validate,
-  validationError,
   localizedTextSchema,
   isIsoDate,
   isIsoDateTime,
@@ -16,10 +15,6 @@ import {
   pickText,
   searchKey,
   excerpt,
-  parseLocaleNumber,
-  mapCsvColumns,
-  matchWord,
-  type CsvTable,
   type LocalizedText,
   type ValidationProblem,
 } from '../core/index.js';
@@ -328,94 +323,6 @@ export function parseEventsJson(value: unknown, options: { timeZone?: string; so
 export function needsRecurrence(value: unknown): boolean {
   const list = Array.isArray(value) ? value : (value as { events?: unknown } | null)?.events;
   return Array.isArray(list) && list.some((item) => typeof (item as { recurrence?: unknown } | null)?.recurrence === 'string');
-}
-
-const CSV_FIELDS = [
-  { name: 'id', aliases: ['uid', 'identifiant'] },
-  { name: 'title', required: true, aliases: ['titre', 'intitule', 'reunion', 'summary', 'العنوان'] },
-  { name: 'start', required: true, aliases: ['debut', 'date debut', 'date', 'البداية', 'التاريخ'] },
-  { name: 'end', aliases: ['fin', 'date fin', 'النهاية'] },
-  { name: 'location', aliases: ['lieu', 'adresse', 'المكان'] },
-  { name: 'online', aliases: ['lien', 'en ligne', 'visio', 'الرابط'] },
-  { name: 'area', aliases: ['province', 'zone', 'arrondissement', 'الإقليم', 'المنطقة'] },
-  { name: 'topic', aliases: ['theme', 'sujet', 'الموضوع'] },
-  { name: 'mode', aliases: ['format', 'modalite', 'الصيغة'] },
-  { name: 'status', aliases: ['statut', 'etat', 'الحالة'] },
-  { name: 'description', aliases: ['details', 'الوصف'] },
-  { name: 'capacity', aliases: ['places', 'capacite', 'المقاعد'] },
-  { name: 'remaining', aliases: ['places restantes', 'المقاعد المتبقية'] },
-  { name: 'registration', aliases: ['inscription', 'التسجيل'] },
-];
-
-const MODE_WORDS: Record<Mode, string[]> = {
-  'in-person': ['in person', 'presentiel', 'sur place', 'حضوري'],
-  online: ['en ligne', 'distanciel', 'visioconference', 'عن بعد'],
-  hybrid: ['hybride', 'mixte', 'مختلط'],
-};
-const STATUS_WORDS: Record<EventStatus, string[]> = {
-  confirmed: ['confirme', 'maintenu', 'مؤكد'],
-  tentative: ['provisoire', 'a confirmer', 'مبدئي'],
-  cancelled: ['canceled', 'annule', 'ملغى', 'ملغاة'],
-};
-
-/** Reads events from a CSV table (one row per meeting), mapped through `columns`. */
-export function parseEventsCsv(table: CsvTable, options: { columns?: Record<string, string>; timeZone?: string; source?: number; window?: Window } = {}): EventList {
-  const mapped = mapCsvColumns(table, CSV_FIELDS, options.columns ?? {});
-  const problems: ValidationProblem[] = [];
-  const warnings: ValidationProblem[] = [];
-  const window = options.window ?? defaultWindow();
-  const header = (field: string) => mapped.headerOf[field] ?? field;
-  const events: CalendarEvent[] = [];
-  mapped.rows.forEach(({ row, values }, index) => {
-    const date = (field: 'start' | 'end') => {
-      const text = values[field]?.trim().replace(/^(\d{2})\/(\d{2})\/(\d{4})/, '$3-$2-$1');
-      if (!text) return undefined;
-      if (!isIsoDateTime(text)) {
-        problems.push({ row, field: header(field), expected: 'date', received: excerpt(values[field]) });
-        return undefined;
-      }
-      return text;
-    };
-    const start = date('start');
-    const end = date('end');
-    const number = (field: string) => {
-      const parsed = values[field] ? parseLocaleNumber(values[field]) : null;
-      if (parsed !== null && Number.isNaN(parsed)) problems.push({ row, field: header(field), expected: 'number', received: excerpt(values[field]) });
-      return parsed === null || Number.isNaN(parsed) ? undefined : parsed;
-    };
-    const capacity = number('capacity');
-    const remaining = number('remaining');
-    if (!values.title) problems.push({ row, field: header('title'), expected: 'present' });
-    if (!start) {
-      if (!values.start) problems.push({ row, field: header('start'), expected: 'present' });
-      return;
-    }
-    const mode = values.mode ? matchWord(MODE_WORDS, values.mode) : undefined;
-    const status = values.status ? matchWord(STATUS_WORDS, values.status) : undefined;
-    events.push(
-      ...occurrencesOf(
-        {
-          id: values.id || undefined,
-          title: values.title ?? '',
-          start,
-          end,
-          location: values.location || undefined,
-          online: values.online || undefined,
-          mode,
-          area: values.area || undefined,
-          topic: values.topic || undefined,
-          status: status ?? 'confirmed',
-          description: values.description || undefined,
-          documents: [],
-          registration: values.registration || capacity !== undefined || remaining !== undefined ? { url: values.registration || undefined, capacity, remaining } : undefined,
-        },
-        index,
-        { timeZone: options.timeZone, source: options.source ?? 0, window, warnings, row },
-      ),
-    );
-  });
-  if (problems.length) throw validationError(problems, 'events');
-  return { events, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------
