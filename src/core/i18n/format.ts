@@ -157,15 +157,17 @@ export function timeZoneOffsetName(locale: string, timeZone: string, date: Date 
   return part?.value ?? '';
 }
 
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
+let offsetCacheSize = 0;
 
 /**
  * The offset of a zone from UTC, in minutes, on `date` (Africa/Tunis → 60). Cached by zone and
  * quarter hour: a calendar of 5,000 events asks for the same few offsets thousands of times.
  */
 export function timeZoneOffsetMinutes(timeZone: string, date: Date): number {
-  const key = `${timeZone}|${Math.floor(date.getTime() / 900_000)}`;
-  const cached = offsetCache.get(key);
+  const key = Math.floor(date.getTime() / 900_000);
+  let zoneCache = offsetCache.get(timeZone);
+  const cached = zoneCache?.get(key);
   if (cached !== undefined) return cached;
   const parts = dateTimeFormat('en-US', {
     timeZone,
@@ -180,8 +182,13 @@ export function timeZoneOffsetMinutes(timeZone: string, date: Date): number {
   const get = (type: string) => Number(parts.find((piece) => piece.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   const offset = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  if (offsetCache.size > 100_000) offsetCache.clear();
-  offsetCache.set(key, offset);
+  if (++offsetCacheSize > 100_000) {
+    offsetCache.clear();
+    offsetCacheSize = 1;
+    zoneCache = undefined;
+  }
+  if (!zoneCache) offsetCache.set(timeZone, (zoneCache = new Map()));
+  zoneCache.set(key, offset);
   return offset;
 }
 
