@@ -23,7 +23,8 @@ const extraFieldSchema = v.object({
   maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 
-const configSchema = v.object({
+// valibot's object() takes an array too: a configuration must be a plain object.
+const configSchema = v.pipe(v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'object'), v.object({
   fields: v.optional(v.array(extraFieldSchema), []),
   consent: v.optional(
     v.object({
@@ -38,7 +39,7 @@ const configSchema = v.object({
   topics: v.optional(v.array(choiceSchema)),
   areas: v.optional(v.array(choiceSchema)),
   next: v.optional(localizedTextSchema),
-});
+}));
 
 function isValidPattern(pattern: string): boolean {
   try {

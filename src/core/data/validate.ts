@@ -51,6 +51,18 @@ function problemFromIssue(issue: v.BaseIssue<unknown>, rowOf?: (index: number) =
   return problem;
 }
 
+/**
+ * A union that failed (an event list that is an array or an object, evidence that is a URL or an
+ * object) says only "not valid". When one of its options got past the value's own type and failed
+ * deeper inside, those deeper problems are the ones that name the field at fault.
+ */
+function insideUnion(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
+  if (issue.type !== 'union' || !issue.issues?.length) return [issue];
+  // The options' issues have paths from the union's value: they are put after the union's own.
+  const deeper = issue.issues.filter((inner) => inner.path?.length).map((inner) => ({ ...inner, path: [...(issue.path ?? []), ...inner.path!] }) as v.BaseIssue<unknown>);
+  return deeper.length ? deeper.flatMap(insideUnion) : [issue];
+}
+
 export interface ValidateOptions {
   /**
    * For data that came from CSV: the spreadsheet row of the record at an index, so that problems
@@ -69,8 +81,9 @@ export interface ValidateOptions {
 export function validate<TSchema extends v.GenericSchema>(schema: TSchema, value: unknown, options: ValidateOptions = {}): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, value, { abortEarly: false });
   if (result.success) return result.output;
-  const problems = result.issues.slice(0, MAX_PROBLEMS).map((issue) => problemFromIssue(issue, options.rowOf));
-  throw validationError(problems, options.what, result.issues.length);
+  const issues = result.issues.flatMap(insideUnion);
+  const problems = issues.slice(0, MAX_PROBLEMS).map((issue) => problemFromIssue(issue, options.rowOf));
+  throw validationError(problems, options.what, issues.length);
 }
 
 /** Builds the `validation` error for problems found by hand (duplicates, cycles, references). */
