@@ -4,7 +4,9 @@
 // - every element in custom-elements.json is defined;
 // - lazy chunks (locales) are fetched from the script's own folder;
 // - a second copy of the library on the same page (another URL, so another module instance)
-//   throws nothing.
+//   throws nothing;
+// - under the strict security policy documented in the README (CSP with Trusted Types), all four
+//   widgets load real data, open their details, and cause no `securitypolicyviolation`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,20 @@ import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean));
 const LIB = '/assets/opengov/';
+/** The policy a site needs, as the README documents it: nothing inline, Trusted Types required. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+function strictPage() {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP check</title>
+<script type="module" src="${LIB}opengov-widgets.js"></script></head><body>
+<og-commitment-tracker src="/data/bmk-plan.json"></og-commitment-tracker>
+<og-budget-table src="/data/elkef-budget.csv" currency="TND" view="chart"></og-budget-table>
+<og-consultation-calendar src="/data/elkef-consultations.ics" initial-date="2026-12-01" view="agenda" time-zone="Africa/Tunis"></og-consultation-calendar>
+<og-suggestion-form action="/suggestions" fields="topic area message name email" areas="Centre-ville; Sakiet Sidi Youssef">
+<script type="application/json">{ "consent": { "controller": "Municipalité du Kef", "noticeUrl": "https://example.org/privacy" } }</script>
+</og-suggestion-form>
+</body></html>`;
+}
 
 function page(lang, copies) {
   const scripts = Array.from({ length: copies }, (_, index) => `<script type="module" src="${LIB}opengov-widgets.js${index ? `?copy=${index}` : ''}"></script>`).join('\n');
@@ -33,6 +49,23 @@ const server = createServer(async (request, response) => {
     } catch {
       response.writeHead(404).end();
     }
+    return;
+  }
+  if (url.pathname.startsWith('/data/')) {
+    try {
+      const name = normalize(url.pathname.slice('/data/'.length)).replace(/^(\.\.[/\\])+/, '');
+      const body = await readFile(join('demo/data', name));
+      const type = { json: 'application/json', csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8' }[name.split('.').pop()] ?? 'text/plain';
+      response.writeHead(200, { 'Content-Type': type });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+    return;
+  }
+  if (url.pathname === '/strict.html') {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP });
+    response.end(strictPage());
     return;
   }
   const match = /^\/page-(\w+)-(\d)\.html$/.exec(url.pathname);
@@ -76,6 +109,42 @@ try {
     else console.log(`CDN page (${label}): ${tags.length} elements defined, no error.`);
     await tab.close();
   }
+  // The strict policy: every violation is recorded from the first line of the page.
+  const tab = await browser.newPage();
+  const problems = [];
+  await tab.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'} ${event.sample ?? ''} (${event.sourceFile}:${event.lineNumber})`));
+  });
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' && !/404|Not Found/.test(message.text())) problems.push(`console error: ${message.text()}`);
+  });
+  await tab.goto(`${origin}/strict.html`, { waitUntil: 'networkidle0' });
+  const states = await tab.waitForFunction(
+    () => {
+      const widgets = [...document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar')];
+      return widgets.every((widget) => widget.dataState === 'ready') && widgets.map((widget) => `${widget.localName}: ${widget.dataState}`);
+    },
+    { timeout: 20000 },
+  ).then((handle) => handle.jsonValue(), async () => tab.evaluate(() => [...document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar')].map((widget) => `${widget.localName}: ${widget.dataState}`)));
+  // Open what only renders on demand: an event's details, a commitment's milestones, the form's errors.
+  await tab.evaluate(async () => {
+    const calendar = document.querySelector('og-consultation-calendar');
+    calendar.shadowRoot?.querySelector('.agenda button, .event-title')?.click();
+    await calendar.updateComplete;
+    document.querySelector('og-commitment-tracker').shadowRoot?.querySelector('details summary, button[aria-expanded]')?.click();
+    const form = document.querySelector('og-suggestion-form');
+    form.shadowRoot?.querySelector('button[type="submit"]')?.click();
+    await form.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+  const violations = await tab.evaluate(() => window.__violations);
+  if (!states.every((state) => state.endsWith('ready'))) problems.push(`not ready under the strict policy: ${states.join(', ')}`);
+  problems.push(...violations.map((violation) => `violation: ${violation}`));
+  if (problems.length) failures.push(`strict CSP with Trusted Types:\n    ${problems.join('\n    ')}`);
+  else console.log(`CDN page under a strict CSP with Trusted Types: ${states.length} widgets with data and the form, no violation.`);
+  await tab.close();
 } finally {
   await browser.close();
   server.close();
