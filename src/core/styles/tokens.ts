@@ -100,10 +100,25 @@ export const tokens = css`
     outline: none;
   }
 
+  /* The page's own rules beat :host (a CMS theme's "* { line-height: 0.8 }" or "body {
+     text-transform: uppercase }"): the text settings are set again inside, where they cannot. */
   .base {
     background: var(--_color-surface);
     color: var(--_color-text);
     border-radius: var(--_radius);
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: normal;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    visibility: visible;
   }
 
   :focus-visible {
