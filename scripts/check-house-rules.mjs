@@ -4,6 +4,7 @@
 // - logical CSS properties only (RTL);
 // - customElements.define only inside src/core (the guarded define);
 // - the core imports no widget, and widgets do not import each other;
+// - nothing imports src/cli (the Node command line, which may import every widget);
 // - every widget folder has a test file and a story named after it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,7 +25,9 @@ const rules = [
   [/unsafeHTML|unsafeSVG|\.innerHTML\s*=|insertAdjacentHTML|document\.write/, 'HTML injected as a string'],
   [/\b(margin|padding|border)-(left|right)\b|[^-\w](left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)/, 'a physical CSS property (use logical ones)'],
 ];
-const widgets = readdirSync('src').filter((name) => name !== 'core' && name !== 'locales' && statSync(join('src', name)).isDirectory());
+// Folders under src/ that are not widgets: the core, the generated messages, the CLI (Node only).
+const NOT_WIDGETS = new Set(['core', 'locales', 'cli']);
+const widgets = readdirSync('src').filter((name) => !NOT_WIDGETS.has(name) && statSync(join('src', name)).isDirectory());
 
 for (const file of files) {
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -34,10 +37,11 @@ for (const file of files) {
     if (/customElements\.define\(/.test(line) && !file.startsWith(join('src', 'core'))) {
       problems.push(`${where}: customElements.define outside src/core (use defineElement)`);
     }
-    const imported = /from\s+['"](\.[^'"]+)['"]/.exec(line)?.[1];
+    const imported = /(?:from\s+|import\s*\(\s*)['"](\.[^'"]+)['"]/.exec(line)?.[1];
     if (imported) {
       const parts = relative('src', join(file, '..', imported)).split(/[\\/]/);
       const owner = relative('src', file).split(/[\\/]/)[0];
+      if (parts[0] === 'cli' && owner !== 'cli') problems.push(`${where}: imports src/cli, which runs in Node only`);
       if (owner === 'core' && widgets.includes(parts[0])) problems.push(`${where}: the core imports the widget "${parts[0]}"`);
       if (widgets.includes(owner) && widgets.includes(parts[0]) && parts[0] !== owner) {
         problems.push(`${where}: the widget "${owner}" imports the widget "${parts[0]}" (share through src/core)`);

@@ -56,6 +56,14 @@ describe('og-budget-table', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('reads a CSV with total rows and no currency attribute: plain numbers, no error', async () => {
+    const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv"></og-budget-table>`);
+    expect(element.dataState).to.equal('ready');
+    expect(rows(element).length).to.be.at.least(2);
+    expect(text(shadow(element).querySelector('table'))).not.to.contain('TND');
+    await expect(element).to.be.accessible();
+  });
+
   it('is a keyboard treegrid: arrows, Home/End, Enter, and og-row-toggle', async () => {
     const element = await budget(html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
     rows(element)[0]!.focus();
@@ -201,6 +209,7 @@ describe('og-budget-table', () => {
     };
     try {
       [...shadow(element).querySelectorAll<HTMLButtonElement>('.actions button')].find((button) => text(button) === 'Télécharger en CSV')!.click();
+      await waitUntil(() => captured, 'the file is offered once the CSV writer loads');
     } finally {
       HTMLAnchorElement.prototype.click = originalClick;
     }

@@ -36,7 +36,6 @@ import {
   type YearAmounts,
   type VisibleRows,
 } from './model.js';
-import { budgetToCsv, subtreeLines } from './export.js';
 import { budgetStyles } from './styles.js';
 
 registerLocaleGroup('budget-table', localeLoaders);
@@ -427,15 +426,21 @@ export class OgBudgetTable extends OgElement<Budget> {
   private download(budget: Budget, roots: number[]): void {
     const year = this.currentYear(budget);
     const type = this.currentType(budget);
-    const keep = (index: number) => (!this.section || budget.sectionOf[index] === this.section) && budget.typeOf[index] === type;
-    const lines = subtreeLines(budget, roots, keep);
+    const section = this.section;
+    const keep = (index: number) => (!section || budget.sectionOf[index] === section) && budget.typeOf[index] === type;
     const headers = [msg('Code'), msg('Parent code'), this.columnLabel('label'), this.columnLabel('allocated'), this.columnLabel('revised'), this.columnLabel('executed'), `${this.columnLabel('rate')} (%)`];
-    const blob = new Blob([budgetToCsv(budget, lines, year, this.locale, headers)], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `budget-${year}-${type}${this.section ? `-${this.section}` : ''}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    const locale = this.locale;
+    // The CSV writer is its own chunk: most readers never download the file.
+    import('./export.js')
+      .then(({ budgetToCsv, subtreeLines }) => {
+        const blob = new Blob([budgetToCsv(budget, subtreeLines(budget, roots, keep), year, locale, headers)], { type: 'text/csv;charset=utf-8' });
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = `budget-${year}-${type}${section ? `-${section}` : ''}.csv`;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      })
+      .catch((error: unknown) => this.fail(error));
   }
 
   // --- rendering ----------------------------------------------------------------------------

@@ -181,9 +181,9 @@ export interface YearAmounts {
 
 const yearCache = new WeakMap<Budget, Map<number, YearAmounts>>();
 
-/** A tolerance for sums of amounts with `digits` decimals. */
+/** A tolerance for sums of amounts with `digits` decimals (3 when the currency is not known: a CSV without `currency`). */
 function tolerance(meta: BudgetMeta): number {
-  const digits = meta.unit === 1 ? currencyMinorUnits(meta.currency) : 3;
+  const digits = meta.unit === 1 && meta.currency ? currencyMinorUnits(meta.currency) : 3;
   return 0.5 * 10 ** -digits;
 }
 

@@ -102,6 +102,70 @@ const routes = {
   },
 };
 
+/**
+ * Serves one of the project's data files with a fault: GET /test-api/fault/<key>?file=demo/data/x.json
+ * &kind=404|500|503|timeout|drip|html-as-json|wrong-type|truncated|drop|cors&when=first|after-first.
+ * `first`: the first request fails, later ones answer (so Retry works); `after-first`: the first
+ * answers, later ones fail (a refresh that fails). A failing CORS request lacks the CORS header.
+ */
+async function fault(ctx, key) {
+  const { kind, file = '', when = 'first' } = ctx.query;
+  if (!/^(demo\/data|test\/fixtures)\/[\w.-]+$/.test(file)) {
+    ctx.status = 400;
+    return;
+  }
+  const { readFile } = await import('node:fs/promises');
+  const body = await readFile(file, 'utf8');
+  const type = { json: 'application/json', csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8' }[file.split('.').pop()];
+  const hit = count(`fault:${key}`);
+  const failing = when === 'first' ? hit === 1 : hit > 1;
+  if (!failing || kind !== 'cors') ctx.set('Access-Control-Allow-Origin', '*');
+  if (!failing) {
+    ctx.type = type;
+    ctx.body = body;
+    return;
+  }
+  if (kind === 'timeout') {
+    await sleep(3000);
+    ctx.type = type;
+    ctx.body = body;
+  } else if (kind === 'drip') {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': type, 'Access-Control-Allow-Origin': '*' });
+    for (const piece of body.slice(0, 60)) {
+      if (ctx.res.destroyed) return;
+      ctx.res.write(piece);
+      await sleep(100);
+    }
+    ctx.res.end();
+  } else if (kind === 'drop') {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+  } else if (kind === 'html-as-json') {
+    ctx.type = type;
+    ctx.body = '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>';
+  } else if (kind === 'wrong-type') {
+    ctx.type = 'image/png';
+    ctx.body = body;
+  } else if (kind === 'truncated') {
+    // The connection closes before the announced length: a body cut short in transit.
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), 'Access-Control-Allow-Origin': '*' });
+    ctx.res.write(body.slice(0, Math.floor(body.length / 2)));
+    await sleep(50);
+    ctx.res.destroy();
+  } else if (kind === 'cors') {
+    ctx.type = type;
+    ctx.body = body;
+  } else {
+    ctx.status = Number(kind);
+    if (kind === '503') ctx.set('Retry-After', '120');
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><title>Error ${kind}</title><h1>Error ${kind}</h1>`;
+  }
+}
+routes.fault = fault;
+
 const suggestionLogs = new Map();
 
 function readBody(request) {

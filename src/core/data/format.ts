@@ -59,19 +59,20 @@ export interface FormatClues {
  * @throws OgDataError (`format`) when the server sent a web page instead of data.
  */
 export function detectFormat({ explicit, contentType = '', url, text }: FormatClues): DataFormat {
-  if (explicit) return explicit;
   const byType = formatFromContentType(contentType);
   const byContent = formatFromContent(text);
-  // A web page is refused only when it looks like one: many servers label JSON as text/html.
-  if (byContent === 'html' && (byType === 'html' || byType === undefined)) {
+  // A web page is refused when it looks like one, whatever it is labelled (a proxy's error page
+  // served as text/csv); a text/html label alone is not enough: many servers label JSON so.
+  if (byContent === 'html') {
     throw new OgDataError({
       kind: 'format',
       url,
       detail: `${url ?? 'The source'} returned a web page (HTML), not data. Check that the address points at the JSON, CSV or ICS file itself.`,
     });
   }
+  if (explicit) return explicit;
   const typed = byType === 'html' ? undefined : byType;
-  const found = typed ?? (url ? formatFromUrl(url) : undefined) ?? (byContent === 'html' ? undefined : byContent);
+  const found = typed ?? (url ? formatFromUrl(url) : undefined) ?? byContent;
   if (!found) {
     throw new OgDataError({ kind: 'format', url, detail: `${url ?? 'The source'} is empty.` });
   }
