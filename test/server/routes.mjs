@@ -104,7 +104,7 @@ const routes = {
 
 /**
  * Serves one of the project's data files with a fault: GET /test-api/fault/<key>?file=demo/data/x.json
- * &kind=404|500|503|timeout|drip|html-as-json|wrong-type|truncated|drop|cors&when=first|after-first.
+ * &kind=404|500|503|timeout|slow|drip|html-as-json|wrong-type|truncated|drop|cors&when=first|after-first.
  * `first`: the first request fails, later ones answer (so Retry works); `after-first`: the first
  * answers, later ones fail (a refresh that fails). A failing CORS request lacks the CORS header.
  */
@@ -125,8 +125,8 @@ async function fault(ctx, key) {
     ctx.body = body;
     return;
   }
-  if (kind === 'timeout') {
-    await sleep(3000);
+  if (kind === 'timeout' || kind === 'slow') {
+    await sleep(kind === 'slow' ? Number(ctx.query.ms ?? 600) : 3000);
     ctx.type = type;
     ctx.body = body;
   } else if (kind === 'drip') {
@@ -178,9 +178,21 @@ function readBody(request) {
   });
 }
 
+/** A weighted choice from a string's hash (FNV-1a): deterministic "randomness". */
+function pick(seed, choices) {
+  let hash = 2166136261;
+  for (const char of seed) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  let roll = hash % choices.reduce((sum, [, weight]) => sum + weight, 0);
+  for (const [choice, weight] of choices) {
+    if (roll < weight) return choice;
+    roll -= weight;
+  }
+  return choices[0][0];
+}
+
 /**
  * A suggestion endpoint with faults on request, keyed so that each test has its own log:
- * POST /test-api/suggest/<key>?mode=500|drop|422|slow&failFirst=N
+ * POST /test-api/suggest/<key>?mode=500|drop|422|slow|random&failFirst=N
  * The first N requests fail in `mode` (all of them when failFirst is absent), then it accepts.
  * It honours the Idempotency-Key: a second request with a known id is acknowledged, not stored.
  */
@@ -190,7 +202,9 @@ async function suggest(ctx, key) {
   log.requests += 1;
   const body = await readBody(ctx.req);
   const id = ctx.get('Idempotency-Key');
-  const mode = log.mode ?? ctx.query.mode ?? 'ok';
+  let mode = log.mode ?? ctx.query.mode ?? 'ok';
+  // A bad network, the same for every run: each request fails in a way drawn from the key.
+  if (mode === 'random') mode = pick(`${key}:${log.requests}`, [['500', 25], ['drop', 15], ['slow', 10], ['ok', 50]]);
   const failFirst = ctx.query.failFirst === undefined ? Infinity : Number(ctx.query.failFirst);
   if (mode !== 'ok' && log.requests <= failFirst) {
     if (mode === 'drop') {
