@@ -132,7 +132,7 @@ describe('og-budget-table', () => {
 
   it('translates words that several widgets share (the section filter’s “All”)', async () => {
     const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
-    const section = [...shadow(element).querySelectorAll<HTMLSelectElement>('.controls select')][1]!;
+    const section = [...shadow(element).querySelectorAll<HTMLSelectElement>('.filters select')][1]!;
     expect(text(section.options[0])).to.equal('Tous');
   });
 
@@ -157,7 +157,7 @@ describe('og-budget-table', () => {
     await element.updateComplete;
     expect(codes(element)).to.deep.equal(['R1', 'R2']);
     expect(shadow(element).querySelector('[role="tab"][aria-selected="true"]')).to.equal(shadow(element).activeElement);
-    const year = shadow(element).querySelector<HTMLSelectElement>('.controls select')!;
+    const year = shadow(element).querySelector<HTMLSelectElement>('.filters select')!;
     year.value = '2025';
     year.dispatchEvent(new Event('change'));
     await element.updateComplete;

@@ -16,6 +16,7 @@ import {
   searchKey,
   type RawData,
   type SourceInfo,
+  controlStyles,
 } from '../core/index.js';
 import { loaders as localeLoaders } from '../locales/budget-table/index.js';
 import {
@@ -93,7 +94,7 @@ const CHART_ITEMS = 40;
  * @cssprop --og-budget-max-block-size - Height of the scrolling area for long budgets (default 70vh).
  */
 export class OgBudgetTable extends OgElement<Budget> {
-  static override styles = [...OgElement.styles, budgetStyles];
+  static override styles = [...OgElement.styles, controlStyles, budgetStyles];
 
   @property() currency?: string;
   @property({ type: Number }) unit?: number;
@@ -525,7 +526,7 @@ export class OgBudgetTable extends OgElement<Budget> {
             )}
           </div>`
         : nothing}
-      <div class="controls">
+      <div class="filters">
         ${budget.years.length > 1
           ? html`<label class="field"
               ><span>${msg('Year')}</span>

@@ -18,6 +18,7 @@ import {
   type RawData,
   type SourceInfo,
   type LocalizedText,
+  controlStyles,
 } from '../core/index.js';
 import { loaders as localeLoaders } from '../locales/commitment-tracker/index.js';
 import {
@@ -85,7 +86,7 @@ const HASH_PREFIX = '#commitment-';
  * @csspart timeline - The milestones of an expanded commitment.
  */
 export class OgCommitmentTracker extends OgElement<PlanModel> {
-  static override styles = [...OgElement.styles, trackerStyles];
+  static override styles = [...OgElement.styles, controlStyles, trackerStyles];
 
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
 

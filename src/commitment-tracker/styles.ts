@@ -209,36 +209,6 @@ export const trackerStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  /* Filters */
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_space-3);
-  }
-
-  .field {
-    display: grid;
-    gap: var(--_space-1);
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-  }
-
-  .field.search {
-    flex: 1 1 14rem;
-  }
-
-  .field input,
-  .field select {
-    min-block-size: 2.75rem;
-    padding-inline: var(--_space-2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    background: var(--_color-surface);
-    font-weight: 400;
-    max-inline-size: 100%;
-  }
-
   .count {
     flex-basis: 100%;
     margin: 0;

@@ -20,6 +20,7 @@ import {
   safeUrl,
   type RawData,
   type SourceInfo,
+  controlStyles,
 } from '../core/index.js';
 import { loaders as localeLoaders } from '../locales/consultation-calendar/index.js';
 import {
@@ -122,7 +123,7 @@ const DAY_MS = 86_400_000;
  * @csspart dialog - The details dialog.
  */
 export class OgConsultationCalendar extends OgElement<CalendarModel> {
-  static override styles = [...OgElement.styles, calendarStyles];
+  static override styles = [...OgElement.styles, controlStyles, calendarStyles];
 
   @property({ reflect: true }) view?: 'month' | 'agenda';
   @property({ attribute: 'initial-date' }) initialDate?: string;

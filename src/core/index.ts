@@ -49,3 +49,4 @@ export {
 
 export { tokens } from './styles/tokens.js';
 export { stateStyles } from './styles/states.js';
+export { controlStyles } from './styles/controls.js';
