@@ -4,7 +4,7 @@
 // - every element in custom-elements.json is defined;
 // - lazy chunks (locales) are fetched from the script's own folder;
 // - a second copy of the library on the same page (another URL, so another module instance)
-//   throws nothing;
+//   throws nothing; nor does another version from another folder, which warns once;
 // - under the strict security policy documented in the README (CSP with Trusted Types), all four
 //   widgets load real data, open their details, and cause no `securitypolicyviolation`.
 import { createServer } from 'node:http';
@@ -17,6 +17,8 @@ import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean));
 const LIB = '/assets/opengov/';
+/** Another version of the library, from another folder: its files with another version number. */
+const OTHER = '/assets/opengov-v9/';
 /** The policy a site needs, as the README documents it: nothing inline, Trusted Types required. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -40,10 +42,12 @@ function page(lang, copies) {
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
-  if (url.pathname.startsWith(LIB)) {
-    const file = join('dist/cdn', normalize(url.pathname.slice(LIB.length)));
+  const folder = [LIB, OTHER].find((prefix) => url.pathname.startsWith(prefix));
+  if (folder) {
+    const file = join('dist/cdn', normalize(url.pathname.slice(folder.length)));
     try {
-      const body = await readFile(file);
+      const original = await readFile(file);
+      const body = folder === OTHER ? original.toString().replace(/`\d+\.\d+\.\d+`/g, '`9.0.0`') : original;
       response.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'application/json' });
       response.end(body);
     } catch {
@@ -61,6 +65,16 @@ const server = createServer(async (request, response) => {
     } catch {
       response.writeHead(404).end();
     }
+    return;
+  }
+  if (url.pathname === '/two-versions.html') {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Two versions</title>
+<script type="module" src="${LIB}opengov-widgets.js"></script>
+<script type="module" src="${OTHER}opengov-widgets.js"></script></head><body>
+<og-commitment-tracker src="/data/bmk-plan.json"></og-commitment-tracker>
+<og-budget-table src="/data/bmk-budget.json"></og-budget-table>
+</body></html>`);
     return;
   }
   if (url.pathname === '/strict.html') {
@@ -109,6 +123,30 @@ try {
     else console.log(`CDN page (${label}): ${tags.length} elements defined, no error.`);
     await tab.close();
   }
+  // Two different versions on one page: the first defines the elements, the second warns once.
+  {
+    const tab = await browser.newPage();
+    const problems = [];
+    const warnings = [];
+    tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    tab.on('console', (message) => {
+      if (['warn', 'warning'].includes(message.type()) && message.text().includes('already defined')) warnings.push(message.text());
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await tab.goto(`${origin}/two-versions.html`, { waitUntil: 'networkidle0' });
+    const states = await tab
+      .waitForFunction(() => [...document.querySelectorAll('og-commitment-tracker, og-budget-table')].every((widget) => widget.dataState === 'ready'), { timeout: 20000 })
+      .then(
+        () => [],
+        () => tab.evaluate(() => [...document.querySelectorAll('og-commitment-tracker, og-budget-table')].map((widget) => `${widget.localName}: ${widget.dataState}`)),
+      );
+    if (states.length) problems.push(`not ready with two versions: ${states.join(', ')}`);
+    if (warnings.length !== 1 || !/version 9\.0\.0/.test(warnings[0] ?? '')) problems.push(`expected one warning naming both versions, got: ${JSON.stringify(warnings)}`);
+    if (problems.length) failures.push(`two versions on one page:\n    ${problems.join('\n    ')}`);
+    else console.log('Two versions on one page: the first works, one warning names the other.');
+    await tab.close();
+  }
+
   // The strict policy: every violation is recorded from the first line of the page.
   const tab = await browser.newPage();
   const problems = [];
