@@ -24,7 +24,7 @@ const [pack] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--p
 const files = pack.files.map((file) => file.path);
 run('tar', ['-xzf', join(work, pack.filename), '-C', installed, '--strip-components=1']);
 
-for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/opengov-widgets.js', 'dist/budget-table/index.d.ts', 'schemas/budget-table.schema.json', 'bin/opengov-widgets.js']) {
+for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/opengov-widgets.js', 'dist/budget-table/index.d.ts', 'schemas/budget-table.schema.json', 'bin/opengov-widgets.js', 'web-types.json', 'vscode.html-custom-data.json']) {
   if (!files.includes(required)) failures.push(`the package lacks ${required}`);
 }
 const stray = files.filter((file) => /^(src|test|stories|demo|scripts|bench)\//.test(file));

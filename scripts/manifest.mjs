@@ -1,5 +1,6 @@
 // Generates custom-elements.json with @custom-elements-manifest/analyzer, with its modules sorted
-// by path so that the file is the same on every machine (the analyzer follows directory order).
+// by path so that the file is the same on every machine (the analyzer follows directory order),
+// and from it the editors' data: web-types.json (JetBrains) and vscode.html-custom-data.json.
 //   node scripts/manifest.mjs           writes custom-elements.json
 //   node scripts/manifest.mjs --check   fails when the committed file is stale
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,21 +17,66 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
-const text = `${JSON.stringify(manifest, null, 2)}\n`;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+/** `'month' | 'agenda' | undefined` → ['month', 'agenda']; other types have no fixed values. */
+const valuesOf = (type = '') => {
+  const parts = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  return parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : undefined;
+};
+
+// Editors: JetBrains reads web-types.json (the package's "web-types" field); VS Code reads the
+// HTML custom data file that a project lists in its "html.customData" setting.
+const webTypes = {
+  $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
+  name: pkg.name,
+  version: pkg.version,
+  'description-markup': 'markdown',
+  contributions: {
+    html: {
+      elements: elements.map((element) => ({
+        name: element.tagName,
+        description: element.description,
+        attributes: (element.attributes ?? []).map((attribute) => {
+          const values = valuesOf(attribute.type?.text);
+          return { name: attribute.name, description: attribute.description, value: values ? { type: 'enum', kind: 'plain' } : { type: attribute.type?.text ?? 'string', kind: 'plain' }, ...(values ? { values: values.map((name) => ({ name })) } : {}) };
+        }),
+        events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description })),
+      })),
+    },
+  },
+};
+const vscodeData = {
+  version: 1.1,
+  tags: elements.map((element) => ({
+    name: element.tagName,
+    description: element.description,
+    attributes: (element.attributes ?? []).map((attribute) => {
+      const values = valuesOf(attribute.type?.text);
+      return { name: attribute.name, description: attribute.description, ...(values ? { values: values.map((name) => ({ name })) } : {}) };
+    }),
+  })),
+};
+const outputs = {
+  'custom-elements.json': manifest,
+  'web-types.json': webTypes,
+  'vscode.html-custom-data.json': vscodeData,
+};
 
 if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync('custom-elements.json', 'utf8');
-  } catch {
-    // reported below
-  }
-  if (committed !== text) {
-    console.error('custom-elements.json is stale: run "npm run manifest" and commit the result.');
+  const stale = Object.entries(outputs).filter(([file, value]) => {
+    try {
+      return readFileSync(file, 'utf8') !== `${JSON.stringify(value, null, 2)}\n`;
+    } catch {
+      return true;
+    }
+  });
+  if (stale.length) {
+    console.error(`${stale.map(([file]) => file).join(', ')} stale: run "npm run manifest" and commit the result.`);
     process.exit(1);
   }
-  console.log('custom-elements.json is up to date.');
+  console.log('custom-elements.json, web-types.json and the VS Code custom data are up to date.');
 } else {
-  writeFileSync('custom-elements.json', text);
-  console.log('custom-elements.json written.');
+  for (const [file, value] of Object.entries(outputs)) writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+  console.log(`${Object.keys(outputs).join(', ')} written.`);
 }
