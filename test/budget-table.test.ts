@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/budget-table/index.js';
 import type { OgBudgetTable, OgRowToggleDetail, OgViewChangeDetail } from '../src/budget-table/index.js';
-import { settled, shadow, watchPageErrors } from './helpers.js';
+import { settled, shadow, failOnPageErrors } from './helpers.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 const rows = (element: Element) => [...shadow(element).querySelectorAll<HTMLTableRowElement>('tbody tr.line')];
@@ -25,12 +25,7 @@ function bigBudget(count: number) {
 }
 
 describe('og-budget-table', () => {
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (pageErrors = watchPageErrors()));
-  afterEach(() => {
-    pageErrors.stop();
-    expect(pageErrors.errors).to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('reads the El Kef CSV into a real table: caption, headers, rows with treegrid semantics, totals', async () => {
     const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);

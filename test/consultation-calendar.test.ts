@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/consultation-calendar/index.js';
 import type { OgConsultationCalendar, OgEventOpenDetail, OgRangeChangeDetail } from '../src/consultation-calendar/index.js';
-import { settled, shadow, watchPageErrors } from './helpers.js';
+import { settled, shadow, failOnPageErrors } from './helpers.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
@@ -15,12 +15,7 @@ async function calendar(template: ReturnType<typeof html>): Promise<OgConsultati
 }
 
 describe('og-consultation-calendar', () => {
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (pageErrors = watchPageErrors()));
-  afterEach(() => {
-    pageErrors.stop();
-    expect(pageErrors.errors).to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('shows the month as a grid that starts on Monday, with events in their days', async () => {
     const element = await calendar(html`<og-consultation-calendar lang="fr" view="month" initial-date="2026-12-01" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`);

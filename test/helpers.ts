@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 /** Waits until a widget's data reaches a state. */
 export async function settled(element: { dataState: string; updateComplete: Promise<boolean> }, status: 'ready' | 'error' | 'idle' | 'loading' = 'ready'): Promise<void> {
@@ -37,4 +37,21 @@ export function watchPageErrors(): { errors: unknown[]; stop: () => void } {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/**
+ * For a test suite: each test fails when an error or a rejection reached the page. `before` runs
+ * first in each test (clearing storage or caches), `after` once the test is over (removing elements).
+ */
+export function failOnPageErrors(options: { before?: () => void; after?: () => void } = {}): void {
+  let watch: ReturnType<typeof watchPageErrors>;
+  beforeEach(() => {
+    options.before?.();
+    watch = watchPageErrors();
+  });
+  afterEach(() => {
+    watch.stop();
+    options.after?.();
+    expect(watch.errors, 'nothing reaches the host page').to.deep.equal([]);
+  });
 }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/suggestion-form/index.js';
 import type { OgSuggestionForm, OgSubmitDetail, OgSubmittedDetail, OgSubmitErrorDetail } from '../src/suggestion-form/index.js';
 import { outboxEntries } from '../src/suggestion-form/outbox.js';
-import { shadow, uniqueKey, watchPageErrors } from './helpers.js';
+import { shadow, uniqueKey, failOnPageErrors } from './helpers.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T & Element>(selector) as T;
@@ -41,15 +41,7 @@ async function submit(element: OgSuggestionForm): Promise<void> {
 const MESSAGE = 'Publier le budget citoyen en arabe et en français chaque année.';
 
 describe('og-suggestion-form', () => {
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    localStorage.clear();
-    pageErrors = watchPageErrors();
-  });
-  afterEach(() => {
-    pageErrors.stop();
-    expect(pageErrors.errors, 'nothing reaches the host page').to.deep.equal([]);
-  });
+  failOnPageErrors({ before: () => localStorage.clear() });
 
   it('renders real labels, autocomplete tokens and the consent block, accessibly', async () => {
     const element = await form(html`<og-suggestion-form lang="fr" topics="budget: Budget ouvert; pdr: Plan régional" fields="topic area message name email phone" areas="Azilal; Khouribga" controller="Région Béni Mellal-Khénifra" purpose="Répondre à votre suggestion" retention="2 ans" declaration="D-GC-123/2026" notice-url="https://example.org/donnees"></og-suggestion-form>`);

@@ -3,22 +3,14 @@ import '../fixtures/og-test-widget.js';
 import type { OgTestWidget } from '../fixtures/og-test-widget.js';
 import { clearFetchCache } from '../../src/core/data/fetch.js';
 import type { OgErrorDetail, OgLoadDetail } from '../../src/core/events.js';
-import { settled, shadow, crossOrigin, uniqueKey, watchPageErrors } from '../helpers.js';
+import { settled, shadow, crossOrigin, uniqueKey, watchPageErrors, failOnPageErrors } from '../helpers.js';
 
 const titles = (element: Element) => [...shadow(element).querySelectorAll('li .title')].map((node) => node.textContent!.trim());
 const alertText = (element: Element) =>
   shadow(element).querySelector('[role="alert"]')?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
 describe('og-test-widget: data sources', () => {
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    clearFetchCache();
-    pageErrors = watchPageErrors();
-  });
-  afterEach(() => {
-    pageErrors.stop();
-    expect(pageErrors.errors, 'nothing reaches the host page').to.deep.equal([]);
-  });
+  failOnPageErrors({ before: clearFetchCache });
 
   it('loads JSON from src, shows it in the widget language, and fires og-load', async () => {
     const element = document.createElement('og-test-widget') as OgTestWidget;

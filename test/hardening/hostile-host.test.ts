@@ -1,7 +1,7 @@
 // Hostile host pages: an old CMS theme's global CSS must leave every widget usable.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { settled, shadow, watchPageErrors } from '../helpers.js';
+import { settled, shadow, failOnPageErrors } from '../helpers.js';
 
 const HOSTILE_CSS = `
   * { box-sizing: content-box; line-height: 0.8; font-size: 22px; letter-spacing: 0.3em; text-transform: uppercase; text-align: justify; }
@@ -30,17 +30,13 @@ async function widgets(): Promise<Widget[]> {
 
 describe('hostile host pages', () => {
   let style: HTMLStyleElement;
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    style = document.createElement('style');
-    style.textContent = HOSTILE_CSS;
-    document.head.append(style);
-    pageErrors = watchPageErrors();
-  });
-  afterEach(() => {
-    style.remove();
-    pageErrors.stop();
-    expect(pageErrors.errors).to.deep.equal([]);
+  failOnPageErrors({
+    before: () => {
+      style = document.createElement('style');
+      style.textContent = HOSTILE_CSS;
+      document.head.append(style);
+    },
+    after: () => style.remove(),
   });
 
   it('keeps text readable, left to right in English, and boxes as designed, whatever the theme says', async () => {

@@ -1,7 +1,7 @@
 // Widgets in a host page's life: created before their code is defined and after, moved while
 // loading, removed mid-fetch. Nothing throws, nothing fires from a removed widget, data still shows.
 import { expect, waitUntil } from '@open-wc/testing';
-import { shadow, uniqueKey, watchPageErrors } from '../helpers.js';
+import { shadow, uniqueKey, failOnPageErrors } from '../helpers.js';
 
 type Widget = HTMLElement & { dataState: string; updateComplete: Promise<boolean> };
 
@@ -25,13 +25,7 @@ function make(tag: string, src: string, attributes: Record<string, string> = {})
 
 describe('widgets in the life of a host page', function () {
   this.timeout(20000);
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (pageErrors = watchPageErrors()));
-  afterEach(() => {
-    pageErrors.stop();
-    document.querySelectorAll('.lifecycle-host').forEach((element) => element.remove());
-    expect(pageErrors.errors).to.deep.equal([]);
-  });
+  failOnPageErrors({ after: () => document.querySelectorAll('.lifecycle-host').forEach((element) => element.remove()) });
 
   it('upgrades elements that were in the page before their code was defined', async () => {
     const host = document.createElement('div');

@@ -4,7 +4,7 @@
 // times, so it appears only where every request fails: the refresh that fails, offline.)
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { crossOrigin, shadow, uniqueKey, watchPageErrors } from '../helpers.js';
+import { crossOrigin, shadow, uniqueKey, failOnPageErrors } from '../helpers.js';
 
 type Widget = HTMLElement & { dataState: string; updateComplete: Promise<boolean>; reload(): Promise<void> };
 
@@ -47,13 +47,7 @@ const visibleText = (element: Element) => (shadow(element).textContent ?? '').re
 
 describe('network faults, across the four widgets', function () {
   this.timeout(20000);
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (pageErrors = watchPageErrors()));
-  afterEach(() => {
-    document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar, og-suggestion-form').forEach((element) => element.remove());
-    pageErrors.stop();
-    expect(pageErrors.errors).to.deep.equal([]);
-  });
+  failOnPageErrors({ after: () => document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar, og-suggestion-form').forEach((element) => element.remove()) });
 
   for (const widget of WIDGETS) {
     for (const fault of FAULTS) {

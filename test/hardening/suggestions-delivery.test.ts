@@ -5,7 +5,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/suggestion-form/index.js';
 import type { OgSuggestionForm } from '../../src/suggestion-form/index.js';
 import { outboxEntries } from '../../src/suggestion-form/outbox.js';
-import { shadow, uniqueKey, watchPageErrors } from '../helpers.js';
+import { shadow, uniqueKey, failOnPageErrors } from '../helpers.js';
 
 const COUNT = 100;
 
@@ -27,16 +27,7 @@ function create(action: string, citizen: number): OgSuggestionForm {
 
 describe('suggestions over a bad network', function () {
   this.timeout(240_000);
-  let pageErrors: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => {
-    localStorage.clear();
-    pageErrors = watchPageErrors();
-  });
-  afterEach(() => {
-    pageErrors.stop();
-    document.querySelectorAll('og-suggestion-form').forEach((element) => element.remove());
-    expect(pageErrors.errors).to.deep.equal([]);
-  });
+  failOnPageErrors({ before: () => localStorage.clear(), after: () => document.querySelectorAll('og-suggestion-form').forEach((element) => element.remove()) });
 
   it(`delivers ${COUNT} suggestions exactly once through 500s, dropped connections, timeouts and closed pages`, async () => {
     const key = uniqueKey('stress');
