@@ -68,6 +68,13 @@ describe('hostile host pages', () => {
     }
   });
 
+  it('still lets the page hide it: a container with visibility hidden hides the widget', async () => {
+    const [tracker] = await widgets();
+    tracker!.parentElement!.style.visibility = 'hidden';
+    expect(getComputedStyle(shadow(tracker!).querySelector('.base')!).visibility).to.equal('hidden');
+    tracker!.parentElement!.style.visibility = '';
+  });
+
   it('stays accessible under the hostile theme', async () => {
     for (const element of await widgets()) await expect(element).to.be.accessible();
   });

@@ -118,7 +118,6 @@ export const tokens = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    visibility: visible;
   }
 
   :focus-visible {
