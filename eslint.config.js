@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/locales/', 'src/core/version.ts', 'custom-elements.json'],
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'tmp/', '.cache/', '.pack-test/', '.pack-exp/', 'src/locales/', 'src/core/version.ts', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -5,6 +5,7 @@
 // - customElements.define only inside src/core (the guarded define);
 // - the core imports no widget, and widgets do not import each other;
 // - nothing imports src/cli (the Node command line, which may import every widget);
+// - React stays in src/react: nothing else imports src/react, `react` or `@lit/react`;
 // - every widget folder has a test file and a story named after it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,8 +26,15 @@ const rules = [
   [/unsafeHTML|unsafeSVG|\.innerHTML\s*=|insertAdjacentHTML|document\.write/, 'HTML injected as a string'],
   [/\b(margin|padding|border)-(left|right)\b|[^-\w](left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)/, 'a physical CSS property (use logical ones)'],
 ];
-// Folders under src/ that are not widgets: the core, the generated messages, the CLI (Node only).
-const NOT_WIDGETS = new Set(['core', 'locales', 'cli']);
+// Folders under src/ that are not widgets: the core, the generated messages, the CLI (Node only),
+// and the framework adapters.
+// An adapter (src/react: the React wrappers, `opengov-widgets/react`) is a layer above the widgets,
+// like src/index.ts: it imports every widget to wrap it, so the rule "widgets do not import each
+// other" does not apply to it, and it needs no test or story of a widget's. The opposite direction
+// is what matters: nothing else imports it or its framework, so that a page without React never
+// loads React.
+const ADAPTERS = new Set(['react']);
+const NOT_WIDGETS = new Set(['core', 'locales', 'cli', ...ADAPTERS]);
 const widgets = readdirSync('src').filter((name) => !NOT_WIDGETS.has(name) && statSync(join('src', name)).isDirectory());
 
 for (const file of files) {
@@ -37,11 +45,14 @@ for (const file of files) {
     if (/customElements\.define\(/.test(line) && !file.startsWith(join('src', 'core'))) {
       problems.push(`${where}: customElements.define outside src/core (use defineElement)`);
     }
+    const owner = relative('src', file).split(/[\\/]/)[0];
+    const framework = /(?:from\s+|import\s*\(?\s*)['"](react|react-dom|@lit\/react)(?:\/[^'"]*)?['"]/.exec(line)?.[1];
+    if (framework && !ADAPTERS.has(owner)) problems.push(`${where}: imports ${framework} outside src/react (pages without React must not load it)`);
     const imported = /(?:from\s+|import\s*\(\s*)['"](\.[^'"]+)['"]/.exec(line)?.[1];
     if (imported) {
       const parts = relative('src', join(file, '..', imported)).split(/[\\/]/);
-      const owner = relative('src', file).split(/[\\/]/)[0];
       if (parts[0] === 'cli' && owner !== 'cli') problems.push(`${where}: imports src/cli, which runs in Node only`);
+      if (ADAPTERS.has(parts[0]) && parts[0] !== owner) problems.push(`${where}: imports src/${parts[0]}, a framework adapter (only its own entry may load it)`);
       if (owner === 'core' && widgets.includes(parts[0])) problems.push(`${where}: the core imports the widget "${parts[0]}"`);
       if (widgets.includes(owner) && widgets.includes(parts[0]) && parts[0] !== owner) {
         problems.push(`${where}: the widget "${owner}" imports the widget "${parts[0]}" (share through src/core)`);

@@ -1,9 +1,18 @@
-// Layout stability: the demo site (served by scripts/serve.mjs, the CDN build through one script
-// tag) must not shift while the widgets load: cumulative layout shift 0, measured by Chromium's
-// PerformanceObserver, on a desktop and a phone width, in French and Arabic.
+// Layout stability of the demo site (served by scripts/serve.mjs, the CDN build through one script
+// tag): every generated page that shows a widget (the list comes from scripts/build-demo.mjs), in
+// its own language, at a desktop (1280×900) and a phone (390×844) size. Each page must not shift
+// while its widgets load (cumulative layout shift 0, measured by Chromium's PerformanceObserver)
+// and must log no console error and throw no page error. Prints one line per page and size, then
+// fails if any of them did.
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
+import { widgetPages } from './build-demo.mjs';
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
 
 const port = 20000 + Math.floor(Math.random() * 20000);
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -15,36 +24,60 @@ await new Promise((resolve, reject) => {
 
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 const failures = [];
+const pages = widgetPages();
 try {
-  for (const [width, height, lang] of [
-    [1280, 900, 'fr'],
-    [390, 844, 'ar'],
-  ]) {
-    const tab = await browser.newPage();
-    await tab.setViewport({ width, height });
-    await tab.evaluateOnNewDocument(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await tab.goto(`http://localhost:${port}/?lang=${lang}`, { waitUntil: 'networkidle0' });
-    await tab.waitForFunction(() => [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('og-') && 'dataState' in element).every((element) => element.dataState !== 'loading'), { timeout: 20000 });
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    const shifts = await tab.evaluate(() => window.__shifts);
-    const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
-    const label = `demo ${width}px ${lang}`;
-    if (cls > 0) failures.push(`${label}: cumulative layout shift ${cls.toFixed(4)} (${shifts.map((shift) => `${shift.value.toFixed(4)} ${shift.sources.join('+')}`).join(', ')})`);
-    else console.log(`${label}: no layout shift while the widgets load.`);
-    await tab.close();
+  for (const page of pages) {
+    for (const viewport of VIEWPORTS) {
+      const label = `${page.url} (${page.lang}, ${viewport.name} ${viewport.width}×${viewport.height})`;
+      const errors = [];
+      const tab = await browser.newPage();
+      tab.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console error: ${message.text()}${message.location()?.url ? ` (${message.location().url})` : ''}`);
+      });
+      tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      await tab.setViewport({ width: viewport.width, height: viewport.height });
+      await tab.evaluateOnNewDocument(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let cls = 0;
+      let shifts = [];
+      try {
+        await tab.goto(`http://localhost:${port}${page.url}`, { waitUntil: 'networkidle0' });
+        await tab.waitForFunction(
+          (tags) =>
+            tags.every((tag) => document.querySelector(tag) && customElements.get(tag)) &&
+            [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('og-') && 'dataState' in element).every((element) => element.dataState !== 'loading'),
+          { timeout: 20000 },
+          page.widgets,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        shifts = await tab.evaluate(() => window.__shifts);
+        cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      } catch (error) {
+        errors.push(`did not finish loading: ${error.message.split('\n')[0]}`);
+      }
+      await tab.close();
+      const problems = [...errors];
+      if (cls > 0) problems.unshift(`cumulative layout shift ${cls.toFixed(4)} (${shifts.map((shift) => `${shift.value.toFixed(4)} ${shift.sources.join('+')}`).join(', ')})`);
+      if (problems.length) {
+        failures.push(`${label}: ${problems.join('; ')}`);
+        console.log(`✖ ${label}: ${problems.join('; ')}`);
+      } else {
+        console.log(`✔ ${label}: no layout shift, no error`);
+      }
+    }
   }
 } finally {
   await browser.close();
   server.kill();
 }
 if (failures.length) {
-  console.error(`The demo shifts while the widgets load:\n  ${failures.join('\n  ')}`);
+  console.error(`\n${failures.length} of ${pages.length * VIEWPORTS.length} demo page loads shift or log errors while the widgets load:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
+console.log(`\nAll ${pages.length} demo widget pages, at ${VIEWPORTS.length} sizes: no layout shift and no error.`);

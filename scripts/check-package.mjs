@@ -6,10 +6,16 @@
 // - a consumer TypeScript file compiles against the public paths, with the elements' types and
 //   HTMLElementTagNameMap (with skipLibCheck, as most projects: ical.js 2's own .d.ts files do not
 //   pass a full library check);
-// - a bundler (esbuild) resolves the public paths through the exports map;
+// - a React consumer compiles against `opengov-widgets/react` (typed props and onOg… handlers) and
+//   the raw tags against `opengov-widgets/jsx/react`, without loading Preact, Solid or Vue;
+// - the raw tags type-check in Preact, Solid and Vue (`opengov-widgets/jsx/preact|solid|vue`);
+//   each consumer has an @ts-expect-error that only real types satisfy;
+// - a bundler (esbuild) resolves the public paths through the exports map, and a bundle that
+//   imports one React wrapper holds one widget;
+// - the React entry loads in Node and renders the tags on the server (SSR);
 // - the installed CLI validates a demo file.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve('.');
@@ -20,11 +26,15 @@ const run = (command, args, options = {}) => execFileSync(command, args, { cwd: 
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(installed, { recursive: true });
+// A project of its own: without this package.json, TypeScript, esbuild and Node would resolve
+// `opengov-widgets` from .pack-test by self-reference to this repository's package.json (the
+// nearest one), so the checks would test the working tree instead of the tarball.
+writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'pack-test', private: true, type: 'module' }));
 const [pack] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
 const files = pack.files.map((file) => file.path);
 run('tar', ['-xzf', join(work, pack.filename), '-C', installed, '--strip-components=1']);
 
-for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/opengov-widgets.js', 'dist/budget-table/index.d.ts', 'schemas/budget-table.schema.json', 'bin/opengov-widgets.js', 'web-types.json', 'vscode.html-custom-data.json']) {
+for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/opengov-widgets.js', 'dist/budget-table/index.d.ts', 'schemas/budget-table.schema.json', 'bin/opengov-widgets.js', 'web-types.json', 'vscode.html-custom-data.json', 'dist/react/index.js', 'dist/react/index.d.ts', 'jsx/elements.d.ts', 'jsx/react.d.ts', 'jsx/preact.d.ts', 'jsx/solid.d.ts', 'jsx/vue.d.ts']) {
   if (!files.includes(required)) failures.push(`the package lacks ${required}`);
 }
 const stray = files.filter((file) => /^(src|test|stories|demo|scripts|bench)\//.test(file));
@@ -48,14 +58,78 @@ document.body.append(table, calendar, tracker, document.createElement('og-sugges
 table.currency = 42;
 `,
 );
+// React: the wrappers, with typed props and handlers, and the raw tags (React 19) with the JSX typings.
 writeFileSync(
-  join(work, 'tsconfig.json'),
-  JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['consumer.ts'] }),
+  join(work, 'consumer-react.tsx'),
+  `import { useRef } from 'react';
+import { BudgetTable, CommitmentTracker, ConsultationCalendar, SuggestionForm, type BudgetTableProps } from 'opengov-widgets/react';
+import type { OgBudgetTable } from 'opengov-widgets/budget-table.js';
+import type {} from 'opengov-widgets/jsx/react';
+
+export function Page({ budget }: { budget: unknown }) {
+  const table = useRef<OgBudgetTable>(null);
+  const options: BudgetTableProps = { currency: 'TND', view: 'chart' };
+  return (
+    <>
+      <BudgetTable ref={table} data={budget} {...options} onOgLoad={(event) => console.log(event.detail.data.meta.fiscalYear)} onOgRowToggle={(event) => console.log(event.detail.code, event.detail.expanded)} />
+      {/* @ts-expect-error: the wrapper's props are the element's properties */}
+      <BudgetTable view="pie" />
+      {/* @ts-expect-error: each handler receives its own event's detail */}
+      <BudgetTable onOgViewChange={(event) => event.detail.code} />
+      <SuggestionForm action="/suggest" minFillSeconds={0} headers={{ 'X-CSRF-Token': 'token' }} onOgSubmit={(event) => { event.preventDefault(); console.log(event.detail.payload.message); }} />
+      <CommitmentTracker layout="compact" onOgError={(event) => console.log(event.detail.error.kind)} />
+      <ConsultationCalendar view="agenda" onOgRangeChange={(event) => console.log(event.detail.start)} />
+      <og-budget-table data={budget} fiscal-year="2026" view="table" onog-row-toggle={(event) => console.log(event.detail.expanded)} />
+      {/* @ts-expect-error: the raw tag's attributes are typed too */}
+      <og-budget-table view="pie" />
+    </>
+  );
+}
+`,
 );
+const tsconfig = (files) => JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [], jsx: 'react-jsx' }, files });
+const tsc = (project) => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, project), '--listFiles']);
+writeFileSync(join(work, 'tsconfig.json'), tsconfig(['consumer.ts', 'consumer-react.tsx']));
 try {
-  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', work]);
+  const program = tsc('tsconfig.json');
+  const others = program.split('\n').filter((file) => /node_modules\/(preact|solid-js|vue|@vue)\//.test(file));
+  if (others.length) failures.push(`the React typings load another framework's: ${others[0]}`);
 } catch (error) {
   failures.push(`a consumer's TypeScript does not compile:\n${error.stdout}${error.stderr}`);
+}
+
+// The raw tags in Preact, Solid (each file picks its JSX runtime) and Vue templates (as vue-tsc
+// sees a tag: the $props of its GlobalComponents entry).
+const tags = (framework, handler) => `/** @jsxImportSource ${framework} */
+import type {} from 'opengov-widgets/jsx/${framework === 'solid-js' ? 'solid' : framework}';
+
+export const page = (budget: unknown) => (
+  <div>
+    <og-budget-table data={budget} fiscal-year="2026" view="chart" ${handler}={(event) => console.log(event.detail.code, event.detail.expanded)} />
+    <og-suggestion-form minFillSeconds={0} headers={{ 'X-CSRF-Token': 'token' }} />
+    {/* @ts-expect-error: the raw tag's attributes are typed */}
+    <og-budget-table view="pie" />
+  </div>
+);
+`;
+writeFileSync(join(work, 'consumer-preact.tsx'), tags('preact', 'onog-row-toggle'));
+writeFileSync(join(work, 'consumer-solid.tsx'), tags('solid-js', 'on:og-row-toggle'));
+writeFileSync(
+  join(work, 'consumer-vue.ts'),
+  `import type { GlobalComponents } from 'vue';
+import type {} from 'opengov-widgets/jsx/vue';
+
+type Props<Tag extends keyof GlobalComponents> = GlobalComponents[Tag] extends new () => { $props: infer P } ? P : never;
+export const table: Props<'og-budget-table'> = { data: {}, view: 'chart', 'fiscal-year': 2026, onOgRowToggle: (event) => console.log(event.detail.code, event.detail.expanded) };
+// @ts-expect-error: the tag's props are typed
+export const wrong: Props<'og-budget-table'> = { view: 'pie' };
+`,
+);
+writeFileSync(join(work, 'tsconfig.frameworks.json'), tsconfig(['consumer-preact.tsx', 'consumer-solid.tsx', 'consumer-vue.ts']));
+try {
+  tsc('tsconfig.frameworks.json');
+} catch (error) {
+  failures.push(`the Preact, Solid or Vue typings do not compile:\n${error.stdout}${error.stderr}`);
 }
 try {
   run(join(root, 'node_modules/.bin/esbuild'), [join(work, 'consumer.ts'), '--bundle', '--format=esm', '--log-level=error', `--outfile=${join(work, 'bundle.js')}`]);
@@ -63,6 +137,25 @@ try {
   if (!bundled) failures.push('the bundler wrote nothing');
 } catch (error) {
   failures.push(`a bundler cannot resolve the public paths:\n${error.stderr}`);
+}
+writeFileSync(join(work, 'react-app.ts'), `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\nimport { BudgetTable } from 'opengov-widgets/react';\n\ncreateRoot(document.body).render(createElement(BudgetTable, { currency: 'TND' }));\n`);
+try {
+  run(join(root, 'node_modules/.bin/esbuild'), [join(work, 'react-app.ts'), '--bundle', '--format=esm', '--log-level=error', `--outfile=${join(work, 'react-app.js')}`]);
+  const defined = [...readFileSync(join(work, 'react-app.js'), 'utf8').matchAll(/defineElement\("(og-[a-z-]+)"/g)].map((match) => match[1]);
+  if (defined.join() !== 'og-budget-table') failures.push(`a bundle that imports BudgetTable from opengov-widgets/react defines ${defined.join(', ') || 'nothing'}`);
+} catch (error) {
+  failures.push(`a bundler cannot build a React app with opengov-widgets/react:\n${error.stderr}`);
+}
+// Server rendering (Next.js and the like): the React entry loads in Node and writes the tags.
+writeFileSync(
+  join(work, 'ssr.mjs'),
+  `import { createElement } from 'react';\nimport { renderToString } from 'react-dom/server';\nimport { BudgetTable, SuggestionForm } from 'opengov-widgets/react';\nprocess.stdout.write(renderToString(createElement('main', null, createElement(BudgetTable, { currency: 'TND', data: { lines: [] } }), createElement(SuggestionForm, { action: '/suggest' }))));\n`,
+);
+try {
+  const html = run(process.execPath, [join(work, 'ssr.mjs')]);
+  if (!html.includes('<og-budget-table') || !html.includes('<og-suggestion-form')) failures.push(`server rendering with opengov-widgets/react wrote: ${html}`);
+} catch (error) {
+  failures.push(`opengov-widgets/react cannot render on the server (Node):\n${error.stdout}${error.stderr}`);
 }
 try {
   const output = run(process.execPath, [join(installed, 'bin/opengov-widgets.js'), 'validate', 'demo/data/bmk-plan.json']);
@@ -76,4 +169,4 @@ if (failures.length) {
   console.error(`The package does not work as installed:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Package: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed; types, bundler and CLI work as installed.`);
+console.log(`Package: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed; types (React wrappers, JSX for React, Preact, Solid, Vue), bundler, SSR and CLI work as installed.`);

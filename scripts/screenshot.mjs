@@ -18,7 +18,7 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
   const file =
-    kind === 'storybook' ? join('storybook-static', path) : path.startsWith('/dist/cdn/') ? join('.', path) : join('demo', path);
+    kind === 'storybook' ? join('storybook-static', path) : path.startsWith('/dist/cdn/') || path.startsWith('/dist/builder/') ? join('.', path) : join('demo', path);
   try {
     const body = await readFile(file.endsWith('/') ? join(file, 'index.html') : file);
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/html' });

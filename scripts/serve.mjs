@@ -1,5 +1,6 @@
 // Serves the demo site on http://localhost:8080 (PORT to change): demo/ at the root, the CDN build
-// at /dist/cdn/. The pages load the library exactly as a webmaster would, with one script tag.
+// at /dist/cdn/, the embed builder's script at /dist/builder/. The pages load the library exactly
+// as a webmaster would, with one script tag.
 import { createServer } from 'node:http';
 import { readFile, stat, appendFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ const TYPES = {
 function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname));
   if (path.includes('\0')) return undefined;
-  const base = path.startsWith('/dist/cdn/') ? root : join(root, 'demo');
+  const base = path.startsWith('/dist/cdn/') || path.startsWith('/dist/builder/') ? root : join(root, 'demo');
   const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
   return file.startsWith(base) ? file : undefined;
 }

@@ -33,12 +33,13 @@ import {
 
 /** Headers that mean each amount, without any mapping (compared without case or accents). */
 const AMOUNT_ALIASES: Record<AmountKind, string[]> = {
-  allocated: ['allocated', 'initial', 'credits initiaux', 'credits ouverts', 'prevision', 'previsions', 'budget initial', 'dotation', 'dotations', 'الاعتمادات الأولية', 'الاعتمادات', 'التقديرات'],
+  allocated: ['allocated', 'initial', 'credits', 'credits initiaux', 'credits ouverts', 'prevision', 'previsions', 'budget initial', 'dotation', 'dotations', 'الاعتمادات الأولية', 'الاعتمادات', 'التقديرات'],
   revised: ['revised', 'credits revises', 'credits definitifs', 'budget rectifie', 'budget revise', 'الاعتمادات المراجعة', 'الاعتمادات النهائية'],
   executed: ['executed', 'realise', 'realises', 'realisations', 'execution', 'mandate', 'mandatement', 'المنجز', 'الإنجازات', 'المصاريف المنجزة'],
 };
 
-const FIELDS: CsvField[] = [
+/** The columns og-budget-table reads by name (amount columns are found by their own patterns). */
+export const BUDGET_CSV_FIELDS: readonly CsvField[] = [
   { name: 'code', required: true, aliases: ['code', 'code budgetaire', 'imputation', 'rubrique', 'الرمز', 'رمز'] },
   { name: 'parent', aliases: ['parent', 'code parent', 'parent code', 'parent id', 'parent_id', 'الأصل', 'الرمز الأصل'] },
   { name: 'label', required: true, aliases: ['libelle', 'intitule', 'designation', 'label', 'البيان', 'العنوان', 'التسمية'] },
@@ -76,7 +77,7 @@ function sectionOf(value: string): Section | undefined {
 const TOTAL_LABEL = /^\s*(sous[\s-]?total|total|subtotal|المجموع|مجموع|الجملة)/i;
 
 
-interface AmountColumn {
+export interface AmountColumn {
   kind: AmountKind;
   /** The year the column holds; undefined for a plain column (the year comes from elsewhere). */
   year?: number;
@@ -84,8 +85,11 @@ interface AmountColumn {
   header: string;
 }
 
-/** Finds the amount columns: plain ("Réalisé") or one per year ("Réalisé 2025", "2025 executed"). */
-function amountColumns(headers: string[], columns: Record<string, string>): AmountColumn[] {
+/**
+ * Finds the amount columns: plain ("Réalisé") or one per year ("Réalisé 2025", "2025 executed").
+ * A `columns` entry (`executed: Mandaté 2026`) names one column of a kind.
+ */
+export function amountColumns(headers: string[], columns: Record<string, string>): AmountColumn[] {
   const found: AmountColumn[] = [];
   headers.forEach((header, index) => {
     const normalized = normalizeHeader(header);
@@ -138,7 +142,7 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
   const otherColumns = Object.fromEntries(Object.entries(columns).filter(([key]) => !(AMOUNT_KINDS as readonly string[]).includes(key) && !key.startsWith('label_')));
   const mapped = mapCsvColumns(
     table,
-    FIELDS.map((field) => (field.name === 'label' && labels.length ? { ...field, required: false } : field)),
+    BUDGET_CSV_FIELDS.map((field) => (field.name === 'label' && labels.length ? { ...field, required: false } : field)),
     otherColumns,
   );
   const problems: ValidationProblem[] = [];

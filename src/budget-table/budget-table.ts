@@ -77,21 +77,22 @@ const CHART_ITEMS = 40;
  *
  * @element og-budget-table
  * @attr currency - ISO code (TND, MAD…); overrides the data's.
- * @attr unit - What one unit of the amounts is worth (1, 1000, 1000000); overrides the data's.
+ * @attr unit - What one unit of the amounts is worth (1, 1000, 1000000); overrides the data's. The caption then says "Amounts in thousands of …".
  * @attr year - The year shown first (default: the data's fiscal year, else the latest).
  * @attr fiscal-year - For a CSV with plain amount columns and no year column: their year.
  * @attr view - `table` (default) or `chart`.
  * @attr columns-shown - Which columns show, among `allocated revised executed rate change` (default: all that have data).
  * @attr type - The tab shown first: `expenditure` (default) or `revenue`.
- * @fires og-row-toggle - A line was expanded or collapsed. Detail: `OgRowToggleDetail`.
- * @fires og-view-change - The view switched between table and chart. Detail: `OgViewChangeDetail`.
+ * @fires {CustomEvent<OgRowToggleDetail>} og-row-toggle - A line was expanded or collapsed; detail `{ code, expanded }`.
+ * @fires {CustomEvent<OgViewChangeDetail>} og-view-change - The view switched between table and chart; detail `{ view }`.
  * @csspart toolbar - Tabs, year, section, search and actions.
  * @csspart table - The table.
  * @csspart chart - The chart view.
  * @csspart row - A budget line.
  * @csspart rate - An execution rate (bar and text).
- * @cssprop --og-budget-row-block-size - Height of a row when many rows are shown (default 2.75rem).
- * @cssprop --og-budget-max-block-size - Height of the scrolling area for long budgets (default 70vh).
+ * @csspart scroller - The box the table scrolls in (wide tables sideways, long budgets up and down).
+ * @cssprop [--og-budget-row-block-size=2.75rem] - Height of a row when many rows are shown.
+ * @cssprop [--og-budget-max-block-size=70vh] - Height of the scrolling area for long budgets.
  */
 export class OgBudgetTable extends OgElement<Budget> {
   static override styles = [...OgElement.styles, controlStyles, budgetStyles];
@@ -280,7 +281,11 @@ export class OgBudgetTable extends OgElement<Budget> {
 
   // --- interaction --------------------------------------------------------------------------
 
-  /** Expands or collapses a line. */
+  /**
+   * Expands or collapses a line that has sub-lines.
+   * @param {number} index - The line's index in the widget's model: `data.lines` of the `og-load` event.
+   * @param {boolean} [expanded] - `true` to expand, `false` to collapse; by default, toggles.
+   */
   toggleLine(index: number, expanded = !this.expanded.has(index)): void {
     const budget = this.budget();
     if (!budget || !budget.childrenOf[index]?.length) return;
@@ -291,11 +296,13 @@ export class OgBudgetTable extends OgElement<Budget> {
     this.dispatchEvent(createEvent<OgRowToggleDetail>('og-row-toggle', { code: budget.lines[index]!.code, expanded }));
   }
 
+  /** Expands every line that has sub-lines. */
   expandAll(): void {
     const budget = this.budget();
     if (budget) this.expanded = expandableLines(budget);
   }
 
+  /** Collapses every line: only the top lines show. */
   collapseAll(): void {
     this.expanded = new Set();
     this.focusedRow = 0;

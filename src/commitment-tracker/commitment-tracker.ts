@@ -76,7 +76,7 @@ const HASH_PREFIX = '#commitment-';
  * @attr show-summary - Shows the summary: counts per completion level, overall progress, time elapsed.
  * @attr show-filters - Shows search, filters (status, theme, sector, institution) and sorting.
  * @attr heading-level - Level of the plan's heading (default 2); commitments are one level below.
- * @fires og-commitment-toggle - A commitment was expanded or collapsed. Detail: `OgCommitmentToggleDetail`.
+ * @fires {CustomEvent<OgCommitmentToggleDetail>} og-commitment-toggle - A commitment was expanded or collapsed; detail `{ id, expanded }`.
  * @csspart tracker - The whole tracker.
  * @csspart summary - The summary block.
  * @csspart filters - The filter bar.
@@ -168,7 +168,11 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
     card.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
   }
 
-  /** Expands or collapses a commitment. */
+  /**
+   * Expands or collapses a commitment.
+   * @param {string} id - The commitment's `id` in the data.
+   * @param {boolean} [expanded] - `true` to expand, `false` to collapse; by default, toggles.
+   */
   toggleCommitment(id: string, expanded = !this.expanded.has(id)): void {
     const next = new Set(this.expanded);
     if (expanded) next.add(id);

@@ -77,7 +77,8 @@ function parseEvidenceCell(text: string): { title: string; url: string } {
 
 /** Text columns that may come in several languages (`title_fr`, `title_ar`). */
 type TextField = 'title' | 'summary' | 'problem' | 'milestone';
-const CSV_FIELDS: CsvField[] = [
+/** The columns og-commitment-tracker reads (plus language variants such as `title_ar`). */
+export const PLAN_CSV_FIELDS: readonly CsvField[] = [
   { name: 'id', required: true, aliases: ['commitment id', 'commitment', 'engagement', 'id engagement', 'رقم الالتزام'] },
   { name: 'title', aliases: ['commitment title', 'titre', 'intitule', 'engagement titre', 'العنوان', 'الالتزام'] },
   { name: 'summary', aliases: ['description', 'resume', 'ملخص'] },
@@ -151,7 +152,7 @@ function textFrom(values: Record<string, string>, field: TextField): LocalizedTe
  * @throws OgDataError (`validation`) naming each bad row and column.
  */
 export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = {}, baseUrl?: string): PlanModel {
-  const mapped = mapCsvColumns(table, [...CSV_FIELDS, ...languageFields(table, columns)], columns);
+  const mapped = mapCsvColumns(table, [...PLAN_CSV_FIELDS, ...languageFields(table, columns)], columns);
   const header = (field: string) => mapped.headerOf[field] ?? field;
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];

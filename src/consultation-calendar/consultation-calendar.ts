@@ -112,10 +112,9 @@ const DAY_MS = 86_400_000;
  * @attr max-events - In the agenda, at most this many upcoming events ("the next 3 consultations").
  * @attr refresh - Minutes between re-reads of the feed while the page is open and visible.
  * @attr week-start - First day of the week, 1 (Monday) to 7 (Sunday). Default: Monday, or as the locale says.
- * @attr sources - More sources, as JSON: `[{ "src": "azilal.ics", "label": "Azilal", "color": "#0a7" }]`.
- * @prop sources - The same, as objects (each may give `data` instead of `src`).
- * @fires og-event-open - An event's details were opened. Detail: `OgEventOpenDetail`.
- * @fires og-range-change - The month or view changed. Detail: `OgRangeChangeDetail`.
+ * @attr sources - More sources to merge, as JSON: `[{ "src": "azilal.ics", "label": "Azilal", "color": "#0a7" }]`; the `sources` property takes the same as objects `{ src?, data?, format?, label?, color? }`, where `data` may replace `src`. A source that cannot be read is named in a notice with a Retry button; the others still show.
+ * @fires {CustomEvent<OgEventOpenDetail>} og-event-open - An event's details were opened; detail `{ id, key, start, end }` (`start` and `end` are `Date`s; `key` tells the occurrences of a repeating event apart).
+ * @fires {CustomEvent<OgRangeChangeDetail>} og-range-change - The month or the view changed; detail `{ view, start, end }`: in the month, the first and last day of the grid (`YYYY-MM-DD`); in the agenda, `start` is today and `end` is empty.
  * @csspart toolbar - Navigation and view switch.
  * @csspart grid - The month grid.
  * @csspart agenda - The agenda list.
@@ -247,7 +246,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     return { events, warnings, timeZone: main.timeZone, homeZone, sources };
   }
 
-  /** Retry and refresh read the extra sources afresh too. */
+  /** Loads the data again from the server (not the page's cache), the extra `sources` too. What the Retry button does. */
   override reload(): Promise<void> {
     this.freshSources = true;
     return super.reload();

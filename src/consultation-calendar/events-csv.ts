@@ -1,8 +1,9 @@
 // Reading consultation events from a CSV table (one row per meeting): loaded only for CSV sources.
-import { validationError, isIsoDateTime, excerpt, parseLocaleNumber, mapCsvColumns, matchWord, type CsvTable, type ValidationProblem } from '../core/index.js';
+import { validationError, isIsoDateTime, excerpt, parseLocaleNumber, mapCsvColumns, matchWord, type CsvField, type CsvTable, type ValidationProblem } from '../core/index.js';
 import { defaultWindow, occurrencesOf, type CalendarEvent, type EventList, type EventStatus, type Mode, type Window } from './model.js';
 
-const CSV_FIELDS = [
+/** The columns og-consultation-calendar reads from a CSV file. */
+export const EVENT_CSV_FIELDS: readonly CsvField[] = [
   { name: 'id', aliases: ['uid', 'identifiant'] },
   { name: 'title', required: true, aliases: ['titre', 'intitule', 'reunion', 'summary', 'العنوان'] },
   { name: 'start', required: true, aliases: ['debut', 'date debut', 'date', 'البداية', 'التاريخ'] },
@@ -32,7 +33,7 @@ const STATUS_WORDS: Record<EventStatus, string[]> = {
 
 /** Reads events from a CSV table (one row per meeting), mapped through `columns`. */
 export function parseEventsCsv(table: CsvTable, options: { columns?: Record<string, string>; timeZone?: string; source?: number; window?: Window } = {}): EventList {
-  const mapped = mapCsvColumns(table, CSV_FIELDS, options.columns ?? {});
+  const mapped = mapCsvColumns(table, EVENT_CSV_FIELDS, options.columns ?? {});
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
   const window = options.window ?? defaultWindow();

@@ -46,26 +46,54 @@ function loadMessages(): Promise<unknown> {
  * A widget implements {@link parseData} (raw data → its model) and {@link renderData}.
  *
  * @attr src - URL of the data: JSON, CSV or ICS.
- * @attr format - `json`, `csv` or `ics`; otherwise detected from the response's content type, then the file extension.
+ * @attr format - `json`, `csv` or `ics`; otherwise detected from the response's content type, then the file extension, then the content.
  * @attr timeout - Seconds to wait for the data before showing an error. Default 15.
  * @attr columns - For CSV: maps the widget's field names to the file's headers, `field: Header; field: Header` (or JSON).
  * @attr theme - `light` (default), `dark`, or `auto` (follows the visitor's system setting).
- * @prop data - The data as an object, instead of `src`; takes precedence over `src` and inline data.
- * @fires og-load - The data has loaded and been read. Detail: `OgLoadDetail`.
- * @fires og-error - The data could not be loaded or read (or refreshed). Detail: `OgErrorDetail`.
+ * @prop data - The data as an object or array, in the format of a JSON file; takes precedence over inline data and `src`.
+ * @fires {CustomEvent<OgLoadDetail>} og-load - The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it.
+ * @fires {CustomEvent<OgErrorDetail>} og-error - The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`.
  * @slot empty - Replaces the text shown when there is nothing to show.
  * @csspart base - The widget's outer box.
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart retry-button - The error state's "Try again" button.
- * @cssprop --og-font-family - Font; inherits the page's by default.
- * @cssprop --og-color-accent - Links, buttons, highlights.
- * @cssprop --og-color-text - Body text.
- * @cssprop --og-color-surface - Background.
- * @cssprop --og-color-border - Borders and rules.
- * @cssprop --og-radius - Corner radius.
- * @cssprop --og-loading-block-size - Height reserved by the loading skeleton.
+ * @csspart notice - A notice above the data, e.g. when a refresh failed and older data is shown.
+ * @cssprop [--og-font-family=inherit] - Font of all text; the page's by default.
+ * @cssprop [--og-font-size=1rem] - Base text size.
+ * @cssprop [--og-font-size-small=0.875em] - Small text: hints, dates, badges.
+ * @cssprop [--og-font-size-large=1.25em] - Titles inside the widget.
+ * @cssprop [--og-line-height=1.5] - Line height of text.
+ * @cssprop [--og-color-text=#1b1f24] - Body text.
+ * @cssprop [--og-color-text-muted=#4f5661] - Secondary text.
+ * @cssprop [--og-color-surface=#ffffff] - Background.
+ * @cssprop [--og-color-surface-alt=#f3f4f6] - Second background: summaries, panels, hovered items.
+ * @cssprop [--og-color-border=#c4c9d1] - Borders and rules.
+ * @cssprop [--og-color-accent=#0b57a4] - Links, buttons, bars, highlights.
+ * @cssprop [--og-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--og-color-focus=#b35900] - The focus ring.
+ * @cssprop [--og-color-skeleton=#e4e7eb] - The loading skeleton's lines.
+ * @cssprop [--og-color-success=#146c2e] - Text of success and completion (4.5:1 on its surface, as every status colour).
+ * @cssprop [--og-color-success-surface=#e3f4e7] - Background behind success text.
+ * @cssprop [--og-color-warning=#8a4b00] - Text of warnings.
+ * @cssprop [--og-color-warning-surface=#fff1dc] - Background behind warning text.
+ * @cssprop [--og-color-danger=#b3261e] - Text of errors, negative amounts and cancellations.
+ * @cssprop [--og-color-danger-surface=#fde8e7] - Background behind danger text.
+ * @cssprop [--og-color-info=#0b57a4] - Text of information.
+ * @cssprop [--og-color-info-surface=#e6f0fa] - Background behind information text.
+ * @cssprop [--og-color-neutral=#4f5661] - Text of neutral statuses.
+ * @cssprop [--og-color-neutral-surface=#eceef1] - Background behind neutral text; empty bars.
+ * @cssprop [--og-space-1=0.25rem] - Smallest spacing step.
+ * @cssprop [--og-space-2=0.5rem] - Spacing step 2.
+ * @cssprop [--og-space-3=0.75rem] - Spacing step 3.
+ * @cssprop [--og-space-4=1rem] - Spacing step 4, the padding of boxes.
+ * @cssprop [--og-space-6=1.5rem] - Largest spacing step.
+ * @cssprop [--og-radius=0.5rem] - Corner radius of boxes.
+ * @cssprop [--og-radius-small=0.25rem] - Corner radius of buttons, fields and badges.
+ * @cssprop --og-focus-ring - The focus outline; default `3px solid` in the focus colour.
+ * @cssprop [--og-focus-offset=2px] - Gap between an element and its focus outline.
+ * @cssprop --og-loading-block-size - Height the loading skeleton reserves (each widget has its own default, 22rem to 30rem); set it on the element itself.
  */
 export abstract class OgElement<TModel> extends LitElement {
   /** The library version that defined this element (read by a second copy of the library). */
@@ -122,7 +150,7 @@ export abstract class OgElement<TModel> extends LitElement {
    * What the widget shows: `loading` (also while its messages load), `idle` (no source yet),
    * `ready` or `error`.
    */
-  get dataState(): SourceState<TModel>['status'] {
+  get dataState(): 'idle' | 'loading' | 'ready' | 'error' {
     return this.localeReady() ? this.source.state.status : 'loading';
   }
 

@@ -127,9 +127,9 @@ const HOUR = 3_600_000;
  * @attr send-timeout - Seconds to wait for the server before keeping the suggestion in the outbox (default 20).
  * @prop headers - Extra request headers, e.g. `{ 'X-CSRF-Token': token }`.
  * @prop topicList - Topics as `{ value, label }` objects (label may be multilingual).
- * @fires og-submit - Cancelable; detail `{ payload }`. Cancel it to send the payload yourself, then call `markSent()`.
- * @fires og-submitted - The server acknowledged the suggestion. Detail: `OgSubmittedDetail`.
- * @fires og-submit-error - Queued for a retry, or rejected. Detail: `OgSubmitErrorDetail`.
+ * @fires {CustomEvent<OgSubmitDetail>} og-submit - The citizen pressed Send and the form is valid, before anything is sent; detail `{ payload }`. Cancelable: cancel it to send the payload yourself, then call `markSent()`.
+ * @fires {CustomEvent<OgSubmittedDetail>} og-submitted - The server acknowledged the suggestion; detail `{ payload, status?, response?, reference }`.
+ * @fires {CustomEvent<OgSubmitErrorDetail>} og-submit-error - The suggestion was not acknowledged; detail `{ payload, outcome: 'queued' | 'rejected' | 'not-sent', status?, response? }` (`queued`: kept in the outbox and retried; `rejected`: refused by the server with a 4xx; `not-sent`: the form has no `action`).
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown on submit.
  * @csspart consent - The personal-data block.
@@ -646,8 +646,8 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   }
 
   /**
-   * Sends what waits in the outbox for this form. `now` ignores the backoff (the connection came
-   * back, the page loaded, or the citizen pressed "Try now").
+   * Sends what waits in the outbox for this form.
+   * @param {boolean} [now] - Ignore the backoff between retries (default `true`).
    */
   async flushOutbox(now = true): Promise<void> {
     if (this.flushing || !this.action) return;

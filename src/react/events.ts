@@ -1,0 +1,23 @@
+import type { EventName } from '@lit/react';
+import type { OgElement, OgErrorDetail, OgLoadDetail } from '../core/index.js';
+
+/** The model a widget reads its data into (what `og-load` carries as `detail.data`). */
+export type ModelOf<TElement> = TElement extends OgElement<infer TModel> ? TModel : unknown;
+
+/** The handler props of the events every widget fires about its data. */
+export type DataEvents<TElement> = {
+  /** `og-load`: the data has loaded and been read; `detail.data` is the widget's model of it. */
+  onOgLoad: EventName<CustomEvent<OgLoadDetail<ModelOf<TElement>>>>;
+  /** `og-error`: the data could not be loaded or read (or refreshed). */
+  onOgError: EventName<CustomEvent<OgErrorDetail>>;
+};
+
+/** Names a DOM event for `createComponent`, with the type its handler prop receives. */
+export function eventName<TDetail>(name: string): EventName<CustomEvent<TDetail>> {
+  return name as EventName<CustomEvent<TDetail>>;
+}
+
+/** `og-load` and `og-error`, for `createComponent`'s `events`. */
+export function dataEvents<TElement>(): DataEvents<TElement> {
+  return { onOgLoad: eventName('og-load'), onOgError: eventName('og-error') };
+}

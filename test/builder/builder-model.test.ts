@@ -1,0 +1,135 @@
+import { expect } from '@open-wc/testing';
+import { parseCsv } from '../../src/core/data/csv.js';
+import {
+  brandColours,
+  budgetAmountMatches,
+  canInline,
+  columnsAttribute,
+  contrastRatio,
+  defaultScriptUrl,
+  elementAttributes,
+  matchColumns,
+  snippet,
+  testPage,
+  widgetOptions,
+  WIDGETS,
+  type BuilderChoices,
+} from '../../demo/builder/builder-model.js';
+
+const base: BuilderChoices = {
+  tag: 'og-budget-table',
+  data: { kind: 'url', url: 'https://www.commune-elkef.example/budget.csv' },
+  columns: {},
+  lang: '',
+  theme: 'light',
+  brand: '',
+  brandInStylesheet: false,
+  options: {},
+  scriptUrl: defaultScriptUrl('1.2.3'),
+};
+
+describe('embed builder model', () => {
+  it('offers each widget’s documented attributes as options, less those the steps set', () => {
+    const form = widgetOptions('og-suggestion-form').map((option) => option.name);
+    expect(form).to.include.members(['action', 'controller', 'purpose', 'retention', 'declaration', 'no-draft']);
+    expect(form).not.to.include.members(['src', 'format', 'columns', 'theme', 'timeout']);
+    const calendar = widgetOptions('og-consultation-calendar');
+    expect(calendar.map((option) => option.name)).not.to.include('sources');
+    const view = calendar.find((option) => option.name === 'view')!;
+    expect(view.kind).to.equal('choice');
+    expect(view.values).to.deep.equal(['month', 'agenda']);
+    expect(calendar.find((option) => option.name === 'show-filters')!.kind).to.equal('boolean');
+    expect(calendar.find((option) => option.name === 'time-zone')!.suggestions).to.include('Africa/Casablanca');
+    expect(widgetOptions('og-budget-table').find((option) => option.name === 'currency')!.suggestions).to.include.members(['TND', 'MAD']);
+  });
+
+  it('writes the snippet: the script tag, then the element with escaped attributes', () => {
+    const { html, css } = snippet({
+      ...base,
+      options: { currency: 'TND', view: 'chart', 'columns-shown': 'allocated "executed" <b>' },
+      lang: 'ar',
+      theme: 'dark',
+    });
+    expect(html).to.equal(
+      [
+        '<script type="module" src="https://cdn.jsdelivr.net/npm/opengov-widgets@1.2.3/dist/cdn/opengov-widgets.js"></script>',
+        '<og-budget-table',
+        '  src="https://www.commune-elkef.example/budget.csv"',
+        '  currency="TND"',
+        '  view="chart"',
+        '  columns-shown="allocated &quot;executed&quot; &lt;b>"',
+        '  lang="ar"',
+        '  dir="rtl"',
+        '  theme="dark"',
+        '></og-budget-table>',
+        '',
+      ].join('\n'),
+    );
+    expect(css).to.equal('');
+  });
+
+  it('leaves out defaults and unset options, and writes boolean attributes bare', () => {
+    const attributes = elementAttributes({ ...base, tag: 'og-commitment-tracker', options: { layout: 'full', 'show-summary': true, 'show-filters': false, commitment: '  ' } });
+    expect(attributes).to.deep.equal([
+      ['src', 'https://www.commune-elkef.example/budget.csv'],
+      ['show-summary', ''],
+    ]);
+    expect(snippet({ ...base, tag: 'og-commitment-tracker', options: { 'show-summary': true } }).html).to.contain('\n  show-summary\n');
+  });
+
+  it('maps columns in the short form, or in JSON when a header holds a separator', () => {
+    expect(columnsAttribute({ label: 'Libellé', executed: 'Réalisé 2026', parent: '' })).to.equal('label: Libellé; executed: Réalisé 2026');
+    expect(JSON.parse(columnsAttribute({ label: 'Libellé; FR', code: 'Code' }))).to.deep.equal({ label: 'Libellé; FR', code: 'Code' });
+    expect(columnsAttribute({})).to.equal('');
+  });
+
+  it('matches a French CSV’s columns by itself, and shows the first values under each', () => {
+    const table = parseCsv('Code;Code parent;Libellé;Crédits initiaux 2025;Crédits initiaux 2026;Réalisé 2026\n1;;Fonctionnement;10;12;9\n1.1;1;Personnel;5;6;4\n');
+    const matches = matchColumns(table, WIDGETS['og-budget-table'].csvFields, {});
+    const label = matches.find((match) => match.field.name === 'label')!;
+    expect(label.automatic).to.equal('Libellé');
+    expect(label.samples).to.deep.equal(['Fonctionnement', 'Personnel']);
+    expect(matches.find((match) => match.field.name === 'section')!.automatic).to.equal(undefined);
+    const amounts = budgetAmountMatches(table, {});
+    expect(amounts.map((match) => [match.field.name, match.automatic])).to.deep.equal([
+      ['allocated', 'Crédits initiaux 2025, Crédits initiaux 2026'],
+      ['revised', undefined],
+      ['executed', 'Réalisé 2026'],
+    ]);
+    const chosen = matchColumns(table, WIDGETS['og-budget-table'].csvFields, { label: 'Code parent' }).find((match) => match.field.name === 'label')!;
+    expect(chosen.chosen).to.equal('Code parent');
+    expect(chosen.samples).to.deep.equal(['1']);
+  });
+
+  it('judges a brand colour by WCAG contrast, and picks the text colour for buttons', () => {
+    expect(contrastRatio('#ffffff', '#000000')).to.be.closeTo(21, 0.01);
+    const dark = brandColours('#0D5C63');
+    expect(dark).to.include({ accent: '#0d5c63', onAccent: '#ffffff', readable: true });
+    const light = brandColours('#e0a030');
+    expect(light.onAccent).to.equal('#1d2327');
+    expect(light.readable).to.equal(false);
+    const { html } = snippet({ ...base, brand: '#0d5c63' });
+    expect(html).to.contain('style="--og-color-accent: #0d5c63; --og-color-on-accent: #ffffff;"');
+    const strict = snippet({ ...base, brand: '#0d5c63', brandInStylesheet: true });
+    expect(strict.html).not.to.contain('style=');
+    expect(strict.css).to.equal('og-budget-table {\n  --og-color-accent: #0d5c63;\n  --og-color-on-accent: #ffffff;\n}\n');
+  });
+
+  it('pastes a dropped file into the page only when it cannot break out of its script block', () => {
+    expect(canInline('{"lines": []}')).to.equal(true);
+    expect(canInline('{"label": "</script><script>alert(1)</script>"}')).to.equal(false);
+    expect(canInline('a;b\n<!-- x')).to.equal(false);
+    const inline = snippet({ ...base, data: { kind: 'file', name: 'budget.json', text: '{"lines": []}\n', format: 'json', inline: true, publishUrl: '' } }).html;
+    expect(inline).to.contain('<og-budget-table>\n  <script type="application/json">\n{"lines": []}\n  </script>\n</og-budget-table>');
+    const linked = snippet({ ...base, data: { kind: 'file', name: 'export', text: 'a;b', format: 'csv', inline: false, publishUrl: '/files/export' } }).html;
+    expect(linked).to.contain('  src="/files/export"\n  format="csv"\n');
+  });
+
+  it('wraps the snippet in a whole test page in the widget’s language', () => {
+    const page = testPage({ ...base, lang: 'ar', brand: '#0d5c63', brandInStylesheet: true }, 'Test <page>');
+    expect(page).to.match(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
+    expect(page).to.contain('<title>Test &lt;page></title>');
+    expect(page).to.contain('<style>\nog-budget-table {');
+    expect(page).to.contain(snippet({ ...base, lang: 'ar', brand: '#0d5c63', brandInStylesheet: true }).html);
+  });
+});
