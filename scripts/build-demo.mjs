@@ -470,15 +470,17 @@ ${PAGES.filter((page) => page !== 'index').map(
   },
   budget(m, t) {
     const attributes = markup`src="${m.budget.src}" currency="${m.budget.currency}"`;
-    return markup`<section class="widget-section" aria-labelledby="budget-chart">
-  <h2 id="budget-chart">${t.chart[0]}</h2>
-  <p>${t.chart[1]}</p>
-  <og-budget-table ${attributes} view="chart"></og-budget-table>
-</section>
-<section class="widget-section" aria-labelledby="budget-table">
+    // The table first: the page's first screen holds one widget, whose room is reserved while it
+    // loads (see "Layout stability" in the README); the chart comes below it.
+    return markup`<section class="widget-section" aria-labelledby="budget-table">
   <h2 id="budget-table">${t.table[0]}</h2>
   <p>${t.table[1]}</p>
   <og-budget-table ${attributes}></og-budget-table>
+</section>
+<section class="widget-section" aria-labelledby="budget-chart">
+  <h2 id="budget-chart">${t.chart[0]}</h2>
+  <p>${t.chart[1]}</p>
+  <og-budget-table ${attributes} view="chart"></og-budget-table>
 </section>`;
   },
   consultations(m) {

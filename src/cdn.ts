@@ -5,13 +5,25 @@
 // downloads the calendar. It exports `loadAll()`, for pages that create widgets inside shadow
 // roots, where the watch cannot see. (Each element class carries the version: `ogVersion`.)
 import { autoloadElements } from './core/autoload.js';
+import { TRACKER_LOADING_SIZES } from './commitment-tracker/loading.js';
+import { FORM_LOADING_SIZES } from './suggestion-form/loading.js';
+import { BUDGET_LOADING_SIZES } from './budget-table/loading.js';
+import { CALENDAR_LOADING_SIZES } from './consultation-calendar/loading.js';
 
 const core = () => import('./core/element.js');
 
 /** Loads (and defines) every widget now. */
-export const loadAll = autoloadElements({
-  'og-commitment-tracker': () => Promise.all([core(), import('./commitment-tracker/index.js')]),
-  'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
-  'og-budget-table': () => Promise.all([core(), import('./budget-table/index.js')]),
-  'og-consultation-calendar': () => Promise.all([core(), import('./consultation-calendar/index.js')]),
-});
+export const loadAll = autoloadElements(
+  {
+    'og-commitment-tracker': () => Promise.all([core(), import('./commitment-tracker/index.js')]),
+    'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
+    'og-budget-table': () => Promise.all([core(), import('./budget-table/index.js')]),
+    'og-consultation-calendar': () => Promise.all([core(), import('./consultation-calendar/index.js')]),
+  },
+  {
+    'og-commitment-tracker': TRACKER_LOADING_SIZES,
+    'og-suggestion-form': FORM_LOADING_SIZES,
+    'og-budget-table': BUDGET_LOADING_SIZES,
+    'og-consultation-calendar': CALENDAR_LOADING_SIZES,
+  },
+);

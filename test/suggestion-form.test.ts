@@ -321,6 +321,20 @@ describe('og-suggestion-form', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('keeps the topic field in place, disabled, while the plan’s topics load, so that nothing below it moves', async () => {
+    const key = uniqueKey('slow-topics');
+    const element = await form(html`<og-suggestion-form lang="en" topics-src=${`/test-api/fault/${key}?file=demo/data/bmk-plan.json&kind=slow&ms=600`} fields="topic message"></og-suggestion-form>`);
+    const topic = $(element, '#f-topic') as HTMLSelectElement;
+    expect(topic, 'the topic field while loading').to.be.ok;
+    expect(topic.disabled).to.equal(true);
+    const messageTop = $(element, '#f-message').getBoundingClientRect().top;
+    await expect(element).to.be.accessible();
+    await waitUntil(() => shadow(element).querySelectorAll('#f-topic option').length > 1, 'topics from the plan', { timeout: 5000 });
+    expect(($(element, '#f-topic') as HTMLSelectElement).disabled).to.equal(false);
+    expect($(element, '#f-message').getBoundingClientRect().top).to.equal(messageTop);
+    await expect(element).to.be.accessible();
+  });
+
   it('a background send for one form never touches another form on the same endpoint', async () => {
     const key = uniqueKey('two-forms');
     const action = `/test-api/suggest/${key}?mode=drop`;

@@ -1,8 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostLoadingRules } from '../core/styles/loading.js';
+import { BUDGET_LOADING_SIZES } from './loading.js';
 
 export const budgetStyles = css`
+  ${unsafeCSS(hostLoadingRules(BUDGET_LOADING_SIZES))}
+
   :host {
-    --og-loading-block-size: 22rem;
     --_row-block-size: var(--og-budget-row-block-size, 2.75rem);
   }
 

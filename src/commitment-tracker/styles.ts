@@ -1,11 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostLoadingRules } from '../core/styles/loading.js';
+import { TRACKER_LOADING_SIZES } from './loading.js';
 
 export const trackerStyles = css`
-  :host {
-    --og-loading-block-size: 24rem;
-  }
+  ${unsafeCSS(hostLoadingRules(TRACKER_LOADING_SIZES))}
 
-  .tracker {
+    .tracker {
     display: grid;
     /* A wide table scrolls inside its own box instead of widening the page. */
     grid-template-columns: minmax(0, 1fr);

@@ -1,11 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostLoadingRules } from '../core/styles/loading.js';
+import { CALENDAR_LOADING_SIZES } from './loading.js';
 
 export const calendarStyles = css`
-  :host {
-    --og-loading-block-size: 28rem;
-  }
+  ${unsafeCSS(hostLoadingRules(CALENDAR_LOADING_SIZES))}
 
-  .calendar {
+    .calendar {
     display: grid;
     /* A wide table scrolls inside its own box instead of widening the page. */
     grid-template-columns: minmax(0, 1fr);

@@ -93,7 +93,7 @@ function loadMessages(): Promise<unknown> {
  * @cssprop [--og-radius-small=0.25rem] - Corner radius of buttons, fields and badges.
  * @cssprop --og-focus-ring - The focus outline; default `3px solid` in the focus colour.
  * @cssprop [--og-focus-offset=2px] - Gap between an element and its focus outline.
- * @cssprop --og-loading-block-size - Height the loading skeleton reserves (each widget has its own default, 22rem to 30rem); set it on the element itself.
+ * @cssprop --og-loading-block-size - Height reserved while the widget loads, before and after its code arrives (defaults per widget and variant: tracker 32rem, compact 16rem; form 36rem; budget table 24rem, chart 22rem; calendar 34rem, agenda 24rem, `max-events` 14rem); set it on the element itself.
  */
 export abstract class OgElement<TModel> extends LitElement {
   /** The library version that defined this element (read by a second copy of the library). */

@@ -1,11 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostLoadingRules } from '../core/styles/loading.js';
+import { FORM_LOADING_SIZES } from './loading.js';
 
 export const formStyles = css`
-  :host {
-    --og-loading-block-size: 30rem;
-  }
+  ${unsafeCSS(hostLoadingRules(FORM_LOADING_SIZES))}
 
-  form {
+    form {
     display: grid;
     gap: var(--_space-4);
     max-inline-size: 42rem;

@@ -170,6 +170,8 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   @state() private summaryVersion = 0;
   @state() private generalError = '';
   @state() private planTopics: Choice[] = [];
+  /** Whether the topics of `topics-src` are on their way: their field keeps its place meanwhile. */
+  @state() private planTopicsLoading = false;
   @state() private restoredDraft = false;
   @state() private draftSaved = false;
   @state() private countAnnouncement = '';
@@ -281,6 +283,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       this.planTopics = [];
       return;
     }
+    this.planTopicsLoading = true;
     try {
       const body = await fetchText(this.topicsSrc);
       this.planTopics = topicsFromPlan(parseJson(body.text, body.url));
@@ -288,6 +291,8 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       // Topics are a help, not a requirement: the form still works without them.
       console.warn('opengov-widgets <og-suggestion-form>: the topics could not be loaded.', error);
       this.planTopics = [];
+    } finally {
+      this.planTopicsLoading = false;
     }
   }
 
@@ -809,7 +814,10 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   }
 
   private renderChoice(name: 'topic' | 'area', label: string, choices: Choice[]): TemplateResult | typeof nothing {
-    if (!choices.length) return nothing;
+    // Topics still loading from the plan: the field is there, disabled, so that nothing below it
+    // moves when they arrive.
+    const waiting = name === 'topic' && !choices.length && this.planTopicsLoading;
+    if (!choices.length && !waiting) return nothing;
     const required = this.isRequired(name);
     const value = String(this.values[name] ?? '');
     return html`<div class="field ${this.errorFor(name) ? 'has-error' : ''}">
@@ -821,6 +829,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
         aria-describedby=${this.describedBy(name, false)}
         aria-invalid=${this.errorFor(name) ? 'true' : 'false'}
         ?required=${required}
+        ?disabled=${waiting}
         @change=${(event: Event) => this.contain(() => this.setValue(name, (event.target as HTMLSelectElement).value))}
         @blur=${() => this.contain(() => this.onBlur(name))}
       >
