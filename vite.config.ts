@@ -100,15 +100,33 @@ function minifyLitTemplates(): Plugin {
  * What every widget shares: the core (but not the autoloader, which the tiny entry holds, nor
  * the error sentences and the CSV and iCalendar parsers, which load on demand), Lit and valibot.
  */
+/**
+ * The script-tag entry gets its own copy of the loading-room tables (`loading.ts` modules, a few
+ * hundred bytes), imported under another id: shared with the widgets, they would become chunks
+ * (or the whole core) that the entry must fetch before it can run, one round trip more.
+ */
+function entryOwnCopies(): Plugin {
+  const fromEntry = /[\\/]src[\\/](cdn|core[\\/]autoload)\.ts$/;
+  return {
+    name: 'og-entry-own-copies',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !fromEntry.test(importer) || !/[\\/]loading\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved ? `${resolved.id}?entry-copy` : null;
+    },
+  };
+}
+
 const SHARED =
-  /\/src\/core\/(?!autoload\.ts|version\.ts|messages\.ts|data\/number\.ts|data\/csv\.ts|data\/ics\.ts)|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|valibot)\//;
+  /\/src\/core\/(?!autoload\.ts|version\.ts|messages\.ts|data\/number\.ts|data\/csv\.ts|data\/csv-columns\.ts|data\/ics\.ts)|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|valibot)\//;
 
 // The CDN build: one self-contained, minified ES module that a webmaster loads with a single
 // <script type="module">. Lit is bundled in. Locales other than English and the heavy parsers
 // (CSV, iCalendar) become chunks beside it, which the browser resolves relative to the script's
 // own URL when a widget first needs them. The npm build is plain `tsc` (see tsconfig.build.json).
 export default defineConfig({
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), entryOwnCopies()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -133,7 +151,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: (id: string) => SHARED.test(id.replace(/\\/g, '/')),
+              test: (id: string) => !id.endsWith('?entry-copy') && SHARED.test(id.replace(/\\/g, '/')),
             },
           ],
         },

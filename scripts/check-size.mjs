@@ -56,6 +56,16 @@ for (const [file, entry] of Object.entries(sizes).filter(([, entry]) => entry.ki
 }
 rows.push(`      every widget at once (entry + core + all widget chunks): ${kb(base + total(['widget']))}`);
 
+// The entry must run at once: a static import would make the browser fetch another file first
+// (one round trip more before the widgets' code is even requested, and before room is reserved).
+const entryImports = readFileSync(join(dir, 'opengov-widgets.js'), 'utf8').match(/(?:^|[;}])\s*import\s*[\w{*"'`]/g);
+if (entryImports) {
+  failed = true;
+  rows.push(`OVER  opengov-widgets.js imports other files statically (${entryImports.length}): it must only import() them when a widget appears`);
+} else {
+  rows.push('ok    opengov-widgets.js runs without fetching anything else first (no static import)');
+}
+
 console.log(rows.join('\n'));
 if (failed) {
   console.error('\nA size budget is exceeded: every kilobyte is downloaded by citizens on slow phones.');

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/budget-table/index.js';
+import { OgBudgetTable } from '../src/budget-table/index.js';
+import { loadingPreview } from './loading-preview.js';
 import beniMellal from '../demo/data/bmk-budget.json';
 
 /** A generated budget of `count` lines in four levels, for the large-data story and the benchmark. */
@@ -78,4 +80,20 @@ Code;Code parent;Libellé;Crédits initiaux 2026;Réalisé 2026
 
 export const Dark: Story = {
   render: () => html`<og-budget-table theme="dark" .data=${beniMellal}></og-budget-table>`,
+};
+
+export const EmptyBudget: Story = {
+  name: 'Empty budget',
+  render: (_args, { globals }) => html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${{ currency: 'TND', fiscalYear: 2026, entity: 'Commune du Kef', lines: [] }}></og-budget-table>`,
+};
+
+export const Compact: Story = {
+  name: 'Compact (executed and rate only, for a sidebar)',
+  render: (_args, { globals }) =>
+    html`<div style="max-inline-size: 26rem"><og-budget-table theme=${globals.theme ?? 'light'} columns-shown="executed rate" .data=${beniMellal}></og-budget-table></div>`,
+};
+
+export const Loading: Story = {
+  parameters: { docs: { description: { story: 'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.' } } },
+  render: (_args, { globals }) => loadingPreview('og-budget-table', OgBudgetTable, { theme: globals.theme ?? 'light' }, beniMellal),
 };

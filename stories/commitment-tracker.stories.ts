@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/commitment-tracker/index.js';
+import { OgCommitmentTracker } from '../src/commitment-tracker/index.js';
+import { loadingPreview } from './loading-preview.js';
 import elKef from '../demo/data/elkef-plan.json';
 import beniMellal from '../demo/data/bmk-plan.json';
 
@@ -91,3 +93,8 @@ export const BrokenSource: Story = {
 };
 
 export const TwoHundredCommitments: Story = { name: '200 commitments', args: { data: generatedPlan(200) } };
+
+export const Loading: Story = {
+  parameters: { docs: { description: { story: 'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.' } } },
+  render: (_args, { globals }) => loadingPreview('og-commitment-tracker', OgCommitmentTracker, { theme: globals.theme ?? 'light' }, beniMellal),
+};

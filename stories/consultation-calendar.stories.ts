@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/consultation-calendar/index.js';
+import { OgConsultationCalendar } from '../src/consultation-calendar/index.js';
+import { loadingPreview } from './loading-preview.js';
 import beniMellal from '../demo/data/bmk-consultations.json';
 
 /** A feed of `count` events, 30% of them weekly series, for the large-data story. */
@@ -84,4 +86,9 @@ END:VEVENT
 export const FiveThousandEvents: Story = {
   name: '5,000 events',
   render: (_args, { globals }) => html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" .data=${generatedEvents(5000)}></og-consultation-calendar>`,
+};
+
+export const Loading: Story = {
+  parameters: { docs: { description: { story: 'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.' } } },
+  render: (_args, { globals }) => loadingPreview('og-consultation-calendar', OgConsultationCalendar, { theme: globals.theme ?? 'light' }, beniMellal),
 };

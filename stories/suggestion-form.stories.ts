@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/suggestion-form/index.js';
-import type { OgSuggestionForm } from '../src/suggestion-form/index.js';
+import { OgSuggestionForm } from '../src/suggestion-form/index.js';
+import { loadingPreview } from './loading-preview.js';
 
 const form = (canvas: HTMLElement) => canvas.querySelector('og-suggestion-form') as OgSuggestionForm;
 
@@ -119,4 +120,9 @@ export const Arabic: Story = {
     retention="سنتان"
     no-draft
   ></og-suggestion-form>`,
+};
+
+export const Loading: Story = {
+  parameters: { docs: { description: { story: 'Its configuration file still on its way: the form’s room is held, so the page does not move.' } } },
+  render: (_args, { globals }) => loadingPreview('og-suggestion-form', OgSuggestionForm, { theme: globals.theme ?? 'light', action: '/api/suggestions' }, { topics: ['Budget', 'Transport'] }),
 };

@@ -11,7 +11,8 @@ export { fetchText, clearFetchCache, lastReceived, absoluteUrl, isAbortError, DE
 export { detectFormat, asDataFormat, formatFromContentType, formatFromUrl, formatFromContent, DATA_FORMATS, type DataFormat } from './data/format.js';
 export { parseText, parseJson, type RawData } from './data/parse.js';
 export { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
-export { parseColumnsAttribute, mapCsvColumns, normalizeHeader, matchWord, type CsvTable, type CsvRow, type CsvField, type CsvDelimiter, type MappedRow, type MappedTable } from './data/columns.js';
+export { parseColumnsAttribute, normalizeHeader, type CsvTable, type CsvRow, type CsvDelimiter } from './data/columns.js';
+export { mapCsvColumns, matchWord, type CsvField, type MappedRow, type MappedTable } from './data/csv-columns.js';
 export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type NumberParseOptions } from './data/number.js';
 export { validate, validationError, isIsoDate, isIsoDateTime, isoDateSchema, isoDateTimeSchema, localizedTextSchema, MAX_PROBLEMS } from './data/validate.js';
 export type { IcsCalendar, IcalModule } from './data/ics.js';

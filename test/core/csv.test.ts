@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseCsv, sniffDelimiter } from '../../src/core/data/csv.js';
-import { mapCsvColumns, parseColumnsAttribute, normalizeHeader } from '../../src/core/data/columns.js';
+import { parseColumnsAttribute, normalizeHeader } from '../../src/core/data/columns.js';
+import { mapCsvColumns } from '../../src/core/data/csv-columns.js';
 import { OgDataError } from '../../src/core/data/errors.js';
 
 describe('sniffDelimiter', () => {
