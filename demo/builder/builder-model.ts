@@ -160,7 +160,7 @@ export function budgetAmountMatches(table: CsvTable, columns: Readonly<Record<st
 export function columnsAttribute(columns: Readonly<Record<string, string>>): string {
   const entries = Object.entries(columns).filter(([, header]) => header);
   if (entries.length === 0) return '';
-  if (entries.some(([, header]) => /[;:=]/.test(header) || header !== header.trim())) return JSON.stringify(Object.fromEntries(entries));
+  if (entries.some(([, header]) => /[;:=\r\n]/.test(header) || header !== header.trim())) return JSON.stringify(Object.fromEntries(entries));
   return entries.map(([field, header]) => `${field}: ${header}`).join('; ');
 }
 
@@ -188,8 +188,19 @@ export interface BrandColours {
   onSurface: number;
   /** Contrast of the text on accent-coloured buttons. */
   onButton: number;
-  /** Whether both reach WCAG AA for normal text (4.5:1). */
+  /** Contrast of the accent as text on the dark theme's surface. */
+  onDarkSurface: number;
+  /** Whether both reach WCAG AA for normal text (4.5:1) on the light theme. */
   readable: boolean;
+}
+
+/** The dark theme's surface (`--og-color-surface` in `theme="dark"`). */
+export const DARK_SURFACE = '#17191c';
+
+/** Whether the brand colour reads well in the chosen theme (`auto`: in both). */
+export function brandReadable(colours: BrandColours, theme: 'light' | 'dark' | 'auto'): boolean {
+  const dark = colours.onDarkSurface >= 4.5 && colours.onButton >= 4.5;
+  return theme === 'light' ? colours.readable : theme === 'dark' ? dark : colours.readable && dark;
 }
 
 export const isHexColour = (value: string) => /^#[0-9a-f]{6}$/i.test(value);
@@ -202,7 +213,7 @@ export function brandColours(accent: string): BrandColours {
   const onAccent = contrastRatio(colour, white) >= contrastRatio(colour, ink) ? white : ink;
   const onSurface = contrastRatio(colour, white);
   const onButton = contrastRatio(colour, onAccent);
-  return { accent: colour, onAccent, onSurface, onButton, readable: onSurface >= 4.5 && onButton >= 4.5 };
+  return { accent: colour, onAccent, onSurface, onButton, onDarkSurface: contrastRatio(colour, DARK_SURFACE), readable: onSurface >= 4.5 && onButton >= 4.5 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,11 +309,12 @@ export function snippet(choices: BuilderChoices): { html: string; css: string } 
 }
 
 /** A whole test page around the snippet, to save and open: the quickest proof that it works. */
-export function testPage(choices: BuilderChoices, title: string): string {
+export function testPage(choices: BuilderChoices, title: string, pageLang = 'en'): string {
   const { html, css } = snippet(choices);
-  const dir = choices.lang === 'ar' ? ' dir="rtl"' : '';
+  const lang = choices.lang || pageLang;
+  const dir = lang === 'ar' ? ' dir="rtl"' : '';
   return `<!doctype html>
-<html lang="${escapeAttribute(choices.lang || 'fr')}"${dir}>
+<html lang="${escapeAttribute(lang)}"${dir}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -7,14 +7,15 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, state } from 'lit/decorators.js';
 import { VERSION } from '../../src/core/version.js';
 import { parseText } from '../../src/core/data/parse.js';
-import { detectFormat } from '../../src/core/data/format.js';
+import { detectFormat, formatFromUrl, type DataFormat } from '../../src/core/data/format.js';
 import type { CsvTable } from '../../src/core/index.js';
 import { MESSAGE_LOCALES, type MessageLocale } from '../../src/core/i18n/locales.js';
-import { UsageError, checkData, type ValidationReport } from '../../src/cli/check-data.js';
+import { UsageError, checkData, type DataText, type ValidationReport } from '../../src/cli/check-data.js';
 import {
   WIDGETS,
   WIDGET_TAGS,
   brandColours,
+  brandReadable,
   brandDeclarations,
   canInline,
   defaultScriptUrl,
@@ -32,6 +33,9 @@ import {
   type WidgetTag,
 } from './builder-model.js';
 import { builderText, type BuilderText } from './builder-text.js';
+
+/** How long the builder waits for a data address, as the widgets do. */
+const FETCH_TIMEOUT_MS = 15_000;
 
 /** Files above this size are linked, never pasted into a page. */
 const INLINE_LIMIT = 200_000;
@@ -90,11 +94,26 @@ export class DemoEmbedBuilder extends LitElement {
   @state() private announcement = '';
   @state() private dragging = false;
 
-  /** The current data's text, once read (a file, or the answer at the address). */
-  private dataText: { text: string; contentType: string; name: string; url?: string } | undefined;
+  /** A problem with the file chosen last (it could not be read). */
+  @state() private fileProblem = '';
+
+  /** The answer at the current address, once read: kept for the checks that follow (a column, a currency). */
+  private urlText: (DataText & { revision: number }) | undefined;
+  /** Goes up each time the data is given or asked for again: the preview and the cache follow it. */
+  private revision = 0;
   private checkRun = 0;
+  private fileRead = 0;
+  private fetching: AbortController | undefined;
+  /** Addresses being read: the check panel says it is busy (and tests can wait on it). */
+  @state() private fetchingCount = 0;
+  /** When the address was last applied: a button click right after the field's change is the same request. */
+  private appliedAt = 0;
+  /** Whether the next preview must bypass the page's cache (the address was asked for again). */
+  private freshPreview = false;
   private previewKey = '';
   private text: BuilderText = builderText(document.documentElement.lang);
+  /** The builder's own language: the check's sentences use it when the widget follows the page. */
+  private uiLang: MessageLocale = 'en';
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -102,7 +121,9 @@ export class DemoEmbedBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.text = builderText(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    const pageLang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    this.text = builderText(pageLang);
+    this.uiLang = /^fr\b/i.test(pageLang) ? 'fr' : /^ar\b/i.test(pageLang) ? 'ar' : 'en';
     const requested = new URLSearchParams(location.search).get('widget') ?? '';
     if (isWidgetTag(requested)) this.choices = { ...this.choices, tag: requested };
   }
@@ -125,35 +146,63 @@ export class DemoEmbedBuilder extends LitElement {
 
   private chooseDataKind(kind: 'url' | 'file' | 'none'): void {
     this.dataKind = kind;
-    if (kind === 'none') this.setData({ kind: 'none' }, undefined);
+    this.fileProblem = '';
+    // The data of the other kind no longer applies: the snippet must not keep it unseen.
+    if (kind === 'url' && this.typedUrl.trim()) this.applyUrl();
+    else this.setData({ kind: 'none' });
   }
 
-  private applyUrl(url = this.typedUrl): void {
+  /** Applies the address typed; `again` reads it afresh when it is the one already shown (the button). */
+  private applyUrl(url = this.typedUrl, again = false): void {
     this.typedUrl = url;
     const trimmed = url.trim();
     if (this.choices.data.kind === 'url' && this.choices.data.url === trimmed) {
+      if (!again || Date.now() - this.appliedAt < 1000) return;
       // Asked again: read the address afresh (the file may have been fixed meanwhile).
-      this.dataText = undefined;
-      this.previewKey = '';
+      this.appliedAt = Date.now();
+      this.revision++;
+      this.freshPreview = true;
       this.requestUpdate();
       void this.runCheck();
       return;
     }
-    this.setData(trimmed ? { kind: 'url', url: trimmed } : { kind: 'none' }, undefined);
+    this.appliedAt = Date.now();
+    this.setData(trimmed ? { kind: 'url', url: trimmed } : { kind: 'none' });
   }
 
   private async readFile(file: File): Promise<void> {
-    const text = await file.text();
-    const format = detectFormat({ url: file.name, text });
+    const read = ++this.fileRead;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      if (read !== this.fileRead) return;
+      this.fileProblem = this.text.fileUnreadable(file.name, (error as Error).message);
+      this.announcement = this.fileProblem;
+      this.setData({ kind: 'none' });
+      return;
+    }
+    if (read !== this.fileRead) return; // a later drop won
+    // An HTML page or an empty file has no format: the check says why; the preview tries JSON.
+    let format: DataFormat;
+    try {
+      format = detectFormat({ url: file.name, text });
+    } catch {
+      format = formatFromUrl(file.name) ?? 'json';
+    }
     const publishUrl = `/wp-content/uploads/${file.name.replace(/[^\w.-]+/g, '-')}`;
     const inline = text.length <= INLINE_LIMIT && canInline(text) && format === 'json' && text.length < 20_000;
     this.dataKind = 'file';
-    this.setData({ kind: 'file', name: file.name, text, format, inline, publishUrl }, { text, contentType: '', name: file.name });
+    this.fileProblem = '';
+    this.setData({ kind: 'file', name: file.name, text, format, inline, publishUrl });
     this.announcement = this.text.fileChosen(file.name, formatSize(file.size));
   }
 
-  private setData(data: DataChoice, text: DemoEmbedBuilder['dataText']): void {
-    this.dataText = text;
+  private setData(data: DataChoice): void {
+    // An address still being read no longer matters.
+    this.fetching?.abort();
+    this.revision++;
+    this.urlText = undefined;
     this.table = undefined;
     this.update_({ data, columns: {} });
     void this.runCheck();
@@ -175,52 +224,71 @@ export class DemoEmbedBuilder extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Checking the data, as `opengov-widgets validate` does
 
-  private async readData(): Promise<{ text: string; contentType: string; name: string; url?: string }> {
-    const { data } = this.choices;
-    if (data.kind === 'url') {
-      const url = new URL(data.url, location.href).href;
-      if (this.dataText?.url === url) return this.dataText;
+  /** The text of `data`: a file's own, or the answer at the address (read once per revision). */
+  private async readData(data: DataChoice, revision: number): Promise<DataText> {
+    if (data.kind === 'file') return { text: data.text, contentType: '', name: data.name };
+    if (data.kind !== 'url') throw new UsageError('No data.');
+    const url = new URL(data.url, location.href).href;
+    if (this.urlText?.url === url && this.urlText.revision === revision) return this.urlText;
+    this.fetching?.abort();
+    const controller = new AbortController();
+    this.fetching = controller;
+    this.fetchingCount++;
+    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    try {
       let response: Response;
       try {
-        response = await fetch(url, { headers: { Accept: 'application/json, text/csv, text/calendar, */*;q=0.5' } });
+        response = await fetch(url, { signal: controller.signal, cache: 'no-cache', headers: { Accept: 'application/json, text/csv, text/calendar, */*;q=0.5' } });
       } catch {
-        throw new UsageError(`Could not read ${data.url}: the address is wrong, the site is down, or it does not allow other sites to read it (CORS).`, 'network');
+        if (controller.signal.aborted) throw new UsageError(revision === this.revision ? this.text.fetchTimeout(data.url, FETCH_TIMEOUT_MS / 1000) : 'Superseded.', 'timeout');
+        throw new UsageError(this.text.fetchFailed(data.url), 'network');
       }
-      if (!response.ok) throw new UsageError(`${data.url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, 'http');
+      if (!response.ok) throw new UsageError(this.text.fetchStatus(data.url, `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`), 'http');
       const text = await response.text();
-      this.dataText = { text, contentType: (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase(), name: url, url };
+      const read = { text, contentType: (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase(), name: url, url, revision };
+      // Kept only if it still answers the current question.
+      if (revision === this.revision) this.urlText = read;
+      return read;
+    } finally {
+      clearTimeout(timer);
+      if (this.fetching === controller) this.fetching = undefined;
+      this.fetchingCount = Math.max(0, this.fetchingCount - 1);
     }
-    if (!this.dataText) throw new UsageError('No data.');
-    return this.dataText;
   }
 
   private async runCheck(): Promise<void> {
     const run = ++this.checkRun;
-    const { data, tag } = this.choices;
+    const { data, tag, columns } = this.choices;
+    const revision = this.revision;
     if (data.kind === 'none') {
       this.check = { status: 'idle' };
       return;
     }
     this.check = { status: 'checking' };
     const options = this.choices.options;
-    const lang = (MESSAGE_LOCALES as readonly string[]).includes(this.choices.lang) ? (this.choices.lang as MessageLocale) : (this.text === builderText('fr') ? 'fr' : 'en');
-    const report = await checkData(data.kind === 'url' ? data.url : data.name, () => this.readData(), {
-      type: WIDGETS[tag].type,
-      lang,
-      columns: this.choices.columns,
-      currency: typeof options.currency === 'string' && /^[A-Za-z]{3}$/.test(options.currency) ? options.currency : undefined,
-      timeZone: typeof options['time-zone'] === 'string' && options['time-zone'] ? options['time-zone'] : undefined,
-      unit: typeof options.unit === 'string' && Number(options.unit) > 0 ? Number(options.unit) : undefined,
-      fiscalYear: typeof options['fiscal-year'] === 'string' && /^\d{4}$/.test(options['fiscal-year']) ? Number(options['fiscal-year']) : undefined,
-    });
-    if (run !== this.checkRun) return;
-    if (report.format === 'csv' && this.dataText) {
-      const raw = await parseText(this.dataText.text, 'csv', { csv: { expectedHeaders: Object.values(this.choices.columns) } }).catch(() => undefined);
+    const lang = (MESSAGE_LOCALES as readonly string[]).includes(this.choices.lang) ? (this.choices.lang as MessageLocale) : this.uiLang;
+    let read: DataText | undefined;
+    const report = await checkData(
+      data.kind === 'url' ? data.url : data.name,
+      async () => (read = await this.readData(data, revision)),
+      {
+        type: WIDGETS[tag].type,
+        lang,
+        columns,
+        currency: typeof options.currency === 'string' && /^[A-Za-z]{3}$/.test(options.currency) ? options.currency : undefined,
+        timeZone: typeof options['time-zone'] === 'string' && options['time-zone'] ? options['time-zone'] : undefined,
+        unit: typeof options.unit === 'string' && Number(options.unit) > 0 ? Number(options.unit) : undefined,
+        fiscalYear: typeof options['fiscal-year'] === 'string' && /^\d{4}$/.test(options['fiscal-year']) ? Number(options['fiscal-year']) : undefined,
+      },
+    );
+    if (run !== this.checkRun) return; // a later check answers a later question
+    let table: CsvTable | undefined;
+    if (report.format === 'csv' && read) {
+      const raw = await parseText(read.text, 'csv', { csv: { expectedHeaders: Object.values(columns) } }).catch(() => undefined);
       if (run !== this.checkRun) return;
-      this.table = raw?.format === 'csv' ? raw.table : undefined;
-    } else {
-      this.table = undefined;
+      table = raw?.format === 'csv' ? raw.table : undefined;
     }
+    this.table = table;
     this.check = { status: 'done', report };
   }
 
@@ -229,8 +297,7 @@ export class DemoEmbedBuilder extends LitElement {
 
   private previewSignature(): string {
     const { data } = this.choices;
-    const dataKey = data.kind === 'file' ? `file:${data.name}:${data.text.length}` : data.kind === 'url' ? `url:${data.url}` : 'none';
-    return JSON.stringify([this.choices.tag, dataKey, elementAttributes(this.choices, 'preview'), this.choices.brand]);
+    return JSON.stringify([this.choices.tag, data.kind, this.revision, elementAttributes(this.choices, 'preview'), this.choices.brand]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -257,6 +324,11 @@ export class DemoEmbedBuilder extends LitElement {
       widget.append(script);
     }
     stage.append(widget);
+    if (this.freshPreview) {
+      // Asked again: the widget reads the address afresh, not from the page's cache.
+      this.freshPreview = false;
+      void customElements.whenDefined(tag).then(() => (widget as HTMLElement & { reload?: () => Promise<void> }).reload?.());
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -265,6 +337,9 @@ export class DemoEmbedBuilder extends LitElement {
   private async copy(text: string, source: HTMLElement | null): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
+      // Said again on each copy: the live region speaks only when its text changes.
+      this.announcement = '';
+      await this.updateComplete;
       this.announcement = this.text.copied;
     } catch {
       if (source) {
@@ -278,7 +353,7 @@ export class DemoEmbedBuilder extends LitElement {
   }
 
   private downloadTestPage(): void {
-    const blob = new Blob([testPage(this.choices, this.text.testPageTitle)], { type: 'text/html' });
+    const blob = new Blob([testPage(this.choices, this.text.testPageTitle, this.uiLang)], { type: 'text/html' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${this.choices.tag}-test.html`;
@@ -359,6 +434,7 @@ export class DemoEmbedBuilder extends LitElement {
                 <div class="builder-inline">
                   <input
                     id="builder-url"
+                    dir="ltr"
                     type="url"
                     inputmode="url"
                     spellcheck="false"
@@ -368,8 +444,9 @@ export class DemoEmbedBuilder extends LitElement {
                     @input=${(event: Event) => (this.typedUrl = (event.target as HTMLInputElement).value)}
                     @change=${() => this.applyUrl()}
                   />
-                  <button type="button" @click=${() => this.applyUrl()}>${t.checkUrl}</button>
+                  <button type="button" @click=${() => this.applyUrl(this.typedUrl, true)}>${t.checkUrl}</button>
                 </div>
+                ${data.kind === 'url' && !/^https?:\/\//i.test(data.url) ? html`<p class="builder-warning">${t.relativeAddress}</p>` : nothing}
                 ${SAMPLES[tag].length
                   ? html`<p class="builder-samples">
                       ${t.samples}
@@ -408,6 +485,7 @@ export class DemoEmbedBuilder extends LitElement {
           const chosen = (event.target as HTMLInputElement).files?.[0];
           if (chosen) void this.readFile(chosen);
         }} />
+        ${this.fileProblem ? html`<p class="builder-error" role="alert">${this.fileProblem}</p>` : nothing}
         <p class="builder-hint" id="builder-drop-hint">${file ? html`<strong>${t.fileChosen(file.name, formatSize(new Blob([file.text]).size))}</strong> · ` : nothing}${t.dropHint}</p>
       </div>
       ${file
@@ -417,7 +495,7 @@ export class DemoEmbedBuilder extends LitElement {
               <label class="builder-radio"><input type="radio" name="builder-publish" .checked=${!file.inline} @change=${() => setFile({ inline: false })} /> ${t.publishLink}</label>
               <div class="builder-field builder-nested">
                 <label class="builder-visually-hidden" for="builder-publish-url">${t.publishLink}</label>
-                <input id="builder-publish-url" type="text" spellcheck="false" aria-describedby="builder-publish-hint" .value=${file.publishUrl} ?disabled=${file.inline} @input=${(event: Event) => setFile({ publishUrl: (event.target as HTMLInputElement).value })} />
+                <input id="builder-publish-url" dir="ltr" type="text" spellcheck="false" aria-describedby="builder-publish-hint" .value=${file.publishUrl} ?disabled=${file.inline} @input=${(event: Event) => setFile({ publishUrl: (event.target as HTMLInputElement).value })} />
                 <p class="builder-hint" id="builder-publish-hint">${t.publishLinkHint}</p>
               </div>
               <label class="builder-radio"><input type="radio" name="builder-publish" .checked=${file.inline} ?disabled=${Boolean(inlineProblem)} aria-describedby="builder-inline-hint" @change=${() => setFile({ inline: true })} /> ${t.publishInline}</label>
@@ -503,10 +581,23 @@ export class DemoEmbedBuilder extends LitElement {
           <div class="builder-inline">
             <input id="builder-brand" type="color" aria-describedby="builder-brand-hint builder-brand-contrast" .value=${colours?.accent ?? '#0b5cad'} @input=${(event: Event) => this.update_({ brand: (event.target as HTMLInputElement).value })} />
             <code>${colours?.accent ?? ''}</code>
-            ${colours ? html`<button type="button" class="builder-link-button" @click=${() => this.update_({ brand: '' })}>${t.brandNone}</button>` : nothing}
+            ${colours ? html`<button
+                  type="button"
+                  class="builder-link-button"
+                  @click=${async () => {
+                    this.update_({ brand: '' });
+                    await this.updateComplete;
+                    this.querySelector<HTMLElement>('#builder-brand')?.focus();
+                  }}
+                >
+                  ${t.brandNone}
+                </button>` : nothing}
           </div>
-          <p id="builder-brand-contrast" class=${colours && !colours.readable ? 'builder-warning' : 'builder-hint'}>
-            ${colours ? (colours.readable ? t.brandContrast(ratio) : t.brandLowContrast(ratio)) : t.brandNone}
+          <p id="builder-brand-contrast" class=${colours && !brandReadable(colours, this.choices.theme) ? 'builder-warning' : 'builder-hint'}>
+            ${colours
+              ? html`${this.choices.theme !== 'dark' ? (colours.readable ? t.brandContrast(ratio) : t.brandLowContrast(ratio)) : nothing}
+                ${this.choices.theme !== 'light' ? t.brandOnDark(colours.onDarkSurface.toFixed(1)) : nothing}`
+              : t.brandNone}
           </p>
           ${colours
             ? html`<label class="builder-checkbox"><input type="checkbox" .checked=${this.choices.brandInStylesheet} @change=${(event: Event) => this.update_({ brandInStylesheet: (event.target as HTMLInputElement).checked })} /> ${t.brandInStylesheet}</label>`
@@ -527,7 +618,7 @@ export class DemoEmbedBuilder extends LitElement {
         <div class="builder-field">
           <label for="builder-script-url">${t.scriptUrl}</label>
           <p class="builder-hint" id="builder-script-hint">${t.scriptUrlHint}</p>
-          <input id="builder-script-url" type="url" spellcheck="false" aria-describedby="builder-script-hint" .value=${this.choices.scriptUrl} @input=${(event: Event) => this.update_({ scriptUrl: (event.target as HTMLInputElement).value })} />
+          <input id="builder-script-url" dir="ltr" type="url" spellcheck="false" aria-describedby="builder-script-hint" .value=${this.choices.scriptUrl} @input=${(event: Event) => this.update_({ scriptUrl: (event.target as HTMLInputElement).value })} />
         </div>
       </fieldset>
     `;
@@ -602,7 +693,7 @@ export class DemoEmbedBuilder extends LitElement {
     return html`
       <section class="builder-panel" aria-labelledby="builder-check-title">
         <h2 id="builder-check-title">${t.check}</h2>
-        <div class="builder-check" aria-live="polite">${body}</div>
+        <div class="builder-check" aria-live="polite" aria-busy=${this.fetchingCount > 0 ? 'true' : 'false'} data-status=${check.status}>${body}</div>
       </section>
     `;
   }
@@ -629,14 +720,14 @@ export class DemoEmbedBuilder extends LitElement {
         <h2 id="builder-snippet-title">${t.yourSnippet}</h2>
         ${problems.length ? html`<ul class="builder-todo">${problems.map((problem) => html`<li>${problem}</li>`)}</ul>` : nothing}
         <p class="builder-hint">${t.snippetIntro}</p>
-        <pre class="builder-code" tabindex="0" aria-label=${t.yourSnippet}><code id="builder-snippet">${code}</code></pre>
+        <pre class="builder-code" tabindex="0" role="region" aria-label="HTML"><code id="builder-snippet">${code}</code></pre>
         <div class="builder-actions">
           <button type="button" class="builder-primary" @click=${() => this.copy(code, this.querySelector('#builder-snippet'))}>${t.copy}</button>
           <button type="button" @click=${() => this.downloadTestPage()}>${t.download}</button>
         </div>
         ${css
           ? html`<p class="builder-hint">${t.cssIntro}</p>
-              <pre class="builder-code" tabindex="0" aria-label="CSS"><code id="builder-css">${css}</code></pre>
+              <pre class="builder-code" tabindex="0" role="region" aria-label="CSS"><code id="builder-css">${css}</code></pre>
               <div class="builder-actions"><button type="button" @click=${() => this.copy(css, this.querySelector('#builder-css'))}>${t.copyCss}</button></div>`
           : nothing}
       </section>

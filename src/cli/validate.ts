@@ -3,7 +3,8 @@
 // parsers and schemas the widgets use, so that a webmaster can fix a file before publishing it.
 // Nothing here reads data by itself: the flow mirrors OgElement + DataSourceController (detect
 // the format, parse the text, then the widget's own parseData), with the widgets' models loaded
-// on demand. Node only: no widget and no browser code imports this folder (house rules).
+// on demand. Node only: no widget imports this folder (house rules); the demo's embed builder runs
+// check-data.ts, which has no Node API, in the browser.
 import { readFile, stat } from 'node:fs/promises';
 import process from 'node:process';
 import { parseArgs } from 'node:util';

@@ -283,16 +283,19 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       this.planTopics = [];
       return;
     }
+    const src = this.topicsSrc;
     this.planTopicsLoading = true;
     try {
-      const body = await fetchText(this.topicsSrc);
+      const body = await fetchText(src);
+      if (src !== this.topicsSrc) return; // topics-src changed meanwhile: its own load decides
       this.planTopics = topicsFromPlan(parseJson(body.text, body.url));
     } catch (error) {
+      if (src !== this.topicsSrc) return;
       // Topics are a help, not a requirement: the form still works without them.
       console.warn('opengov-widgets <og-suggestion-form>: the topics could not be loaded.', error);
       this.planTopics = [];
     } finally {
-      this.planTopicsLoading = false;
+      if (src === this.topicsSrc) this.planTopicsLoading = false;
     }
   }
 
@@ -830,6 +833,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
         aria-invalid=${this.errorFor(name) ? 'true' : 'false'}
         ?required=${required}
         ?disabled=${waiting}
+        aria-busy=${waiting ? 'true' : 'false'}
         @change=${(event: Event) => this.contain(() => this.setValue(name, (event.target as HTMLSelectElement).value))}
         @blur=${() => this.contain(() => this.onBlur(name))}
       >

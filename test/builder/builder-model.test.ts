@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseCsv } from '../../src/core/data/csv.js';
+import { parseColumnsAttribute } from '../../src/core/data/columns.js';
 import {
   brandColours,
+  brandReadable,
   budgetAmountMatches,
   canInline,
   columnsAttribute,
@@ -81,6 +83,12 @@ describe('embed builder model', () => {
     expect(columnsAttribute({ label: 'Libellé', executed: 'Réalisé 2026', parent: '' })).to.equal('label: Libellé; executed: Réalisé 2026');
     expect(JSON.parse(columnsAttribute({ label: 'Libellé; FR', code: 'Code' }))).to.deep.equal({ label: 'Libellé; FR', code: 'Code' });
     expect(columnsAttribute({})).to.equal('');
+    // A wrapped header cell keeps its line break: only JSON can carry it.
+    expect(columnsAttribute({ label: 'Libellé\n(fr)' })).to.equal('{"label":"Libellé\\n(fr)"}');
+    // Whatever the headers, the widget reads back the very mapping.
+    for (const mapping of <Record<string, string>[]>[{ label: 'Libellé', executed: 'Réalisé 2026' }, { code: 'N°; bis' }, { label: 'Libellé\r\n(fr)' }, { label: ' padded ' }, { a: 'x=y', b: 'k: v' }]) {
+      expect(parseColumnsAttribute(columnsAttribute(mapping))).to.deep.equal(mapping);
+    }
   });
 
   it('matches a French CSV’s columns by itself, and shows the first values under each', () => {
@@ -108,6 +116,11 @@ describe('embed builder model', () => {
     const light = brandColours('#e0a030');
     expect(light.onAccent).to.equal('#1d2327');
     expect(light.readable).to.equal(false);
+    // The theme decides where the colour is read: a light colour is fine on the dark theme.
+    expect(brandReadable(light, 'dark')).to.equal(true);
+    expect(brandReadable(light, 'auto')).to.equal(false);
+    expect(brandReadable(dark, 'dark')).to.equal(false);
+    expect(brandReadable(dark, 'light')).to.equal(true);
     const { html } = snippet({ ...base, brand: '#0d5c63' });
     expect(html).to.contain('style="--og-color-accent: #0d5c63; --og-color-on-accent: #ffffff;"');
     const strict = snippet({ ...base, brand: '#0d5c63', brandInStylesheet: true });
@@ -126,6 +139,7 @@ describe('embed builder model', () => {
   });
 
   it('wraps the snippet in a whole test page in the widget’s language', () => {
+    expect(testPage(base, 'Test', 'fr')).to.match(/<html lang="fr">/);
     const page = testPage({ ...base, lang: 'ar', brand: '#0d5c63', brandInStylesheet: true }, 'Test <page>');
     expect(page).to.match(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
     expect(page).to.contain('<title>Test &lt;page></title>');

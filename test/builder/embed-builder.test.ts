@@ -5,7 +5,7 @@ import '../../src/index.js';
 import '../../demo/builder/embed-builder.js';
 import type { DemoEmbedBuilder } from '../../demo/builder/embed-builder.js';
 import type { OgBudgetTable } from '../../src/budget-table/index.js';
-import { failOnPageErrors, settled, shadow } from '../helpers.js';
+import { failOnPageErrors, settled, shadow, uniqueKey } from '../helpers.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
@@ -26,12 +26,18 @@ async function giveUrl(element: DemoEmbedBuilder, url: string): Promise<void> {
   input.value = url;
   input.dispatchEvent(new Event('input'));
   input.dispatchEvent(new Event('change'));
-  await waitUntil(() => /No problems|problem|could not be checked/.test(text(element.querySelector('.builder-check'))), 'the check did not finish', { timeout: 8000 });
+  await checked(element);
+}
+
+/** Waits until the check panel shows the result of the latest check. */
+async function checked(element: DemoEmbedBuilder): Promise<void> {
+  await element.updateComplete;
+  await waitUntil(() => element.querySelector('.builder-check')?.getAttribute('data-status') === 'done', 'the check did not finish', { timeout: 8000 });
   await element.updateComplete;
 }
 
-async function dropFile(element: DemoEmbedBuilder, name: string, content: string): Promise<void> {
-  radio(element, 'In a file on my computer').click();
+async function dropFile(element: DemoEmbedBuilder, name: string, content: string, fileChoice = 'In a file on my computer'): Promise<void> {
+  radio(element, fileChoice).click();
   await element.updateComplete;
   const input = element.querySelector<HTMLInputElement>('#builder-file')!;
   const transfer = new DataTransfer();
@@ -39,8 +45,7 @@ async function dropFile(element: DemoEmbedBuilder, name: string, content: string
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
   await waitUntil(() => text(element.querySelector('#builder-drop-hint')).includes(name), 'the file was not read');
-  await waitUntil(() => /No problems|problem|could not be checked/.test(text(element.querySelector('.builder-check'))), 'the check did not finish', { timeout: 8000 });
-  await element.updateComplete;
+  await checked(element);
 }
 
 const snippetText = (element: Element) => element.querySelector('#builder-snippet')!.textContent ?? '';
@@ -48,6 +53,19 @@ const preview = <T extends Element>(element: Element, tag: string) => element.qu
 
 describe('demo-embed-builder', () => {
   failOnPageErrors();
+
+  // The page's stylesheet, as on the demo: axe then checks the real colours, and the layout is real.
+  before(async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/demo/builder/builder.css';
+    const loaded = new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = reject;
+    });
+    document.head.append(link);
+    await loaded;
+  });
 
   it('starts with the budget table chosen, an empty preview and a snippet that says what is missing', async () => {
     const element = await builder();
@@ -132,7 +150,6 @@ describe('demo-embed-builder', () => {
     expect(radio(element, 'Paste the data into the page').disabled).to.equal(true);
     expect(text(element.querySelector('#builder-inline-hint'))).to.contain('cannot be pasted');
     expect(snippetText(element)).not.to.contain('<script type="application/json">');
-    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
     await expect(element).to.be.accessible();
   });
 
@@ -150,7 +167,9 @@ describe('demo-embed-builder', () => {
     view.value = 'chart';
     view.dispatchEvent(new Event('change'));
     await element.updateComplete;
-    expect(text(element.querySelector('#builder-brand-contrast'))).to.contain('Too light to read on white');
+    // A light orange reads well on the dark theme, not on the light one.
+    expect(text(element.querySelector('#builder-brand-contrast'))).to.equal('On the dark theme’s background: contrast 7.8:1.');
+    expect(element.querySelector('#builder-brand-contrast')!.className).to.equal('builder-hint');
     const code = snippetText(element);
     expect(code).to.contain('  view="chart"\n  lang="ar"\n  dir="rtl"\n  theme="dark"\n  style="--og-color-accent: #e0a030; --og-color-on-accent: #1d2327;"');
     const table = preview<OgBudgetTable>(element, 'og-budget-table')!;
@@ -158,6 +177,12 @@ describe('demo-embed-builder', () => {
     expect(table.style.getPropertyValue('--og-color-accent')).to.equal('#e0a030');
     await settled(table);
     expect(table.view).to.equal('chart');
+    radio(element, 'Light').click();
+    await element.updateComplete;
+    expect(text(element.querySelector('#builder-brand-contrast'))).to.contain('Too light to read on white');
+    expect(element.querySelector('#builder-brand-contrast')!.className).to.equal('builder-warning');
+    radio(element, 'Dark').click();
+    await element.updateComplete;
     // A strict CSP forbids the style attribute: the colour moves to a CSS rule.
     radio(element, 'My site forbids inline styles').click();
     await element.updateComplete;
@@ -186,12 +211,76 @@ describe('demo-embed-builder', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('copies the snippet and says so', async () => {
+  it('speaks the page’s language: French and Arabic (right to left), with the check in that language', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><demo-embed-builder></demo-embed-builder></div>`);
+    const element = page.querySelector('demo-embed-builder')!;
+    await element.updateComplete;
+    expect(text(element.querySelector('legend'))).to.contain('اختيار الأداة');
+    await dropFile(element, 'budget.csv', 'Code;Libellé;Crédits initiaux 2026\n1;Fonctionnement;beaucoup\n', 'في ملف على حاسوبي');
+    expect(text(element.querySelector('.builder-check'))).to.contain('مشكلة واحدة يجب تصحيحها في الملف');
+    expect(getComputedStyle(element.querySelector('.builder-step')!).direction).to.equal('rtl');
+    // The snippet stays left to right: it is code.
+    expect(getComputedStyle(element.querySelector('.builder-code')!).direction).to.equal('ltr');
+    await expect(element).to.be.accessible();
+    const french = await fixture<HTMLElement>(html`<div lang="fr-TN"><demo-embed-builder></demo-embed-builder></div>`);
+    const builderFr = french.querySelector('demo-embed-builder')!;
+    await builderFr.updateComplete;
+    expect(text(builderFr.querySelector('legend'))).to.contain('Choisir un widget');
+  });
+
+  it('copies the snippet itself and says so, each time', async () => {
     const element = await builder();
-    const copy = [...element.querySelectorAll('button')].find((button) => text(button) === 'Copy the snippet')!;
-    copy.click();
-    const status = element.querySelector('[role="status"]')!;
-    await waitUntil(() => text(status) !== '', 'nothing was announced');
-    expect(['Copied to the clipboard.', 'Could not copy: select the text and copy it with Ctrl+C.']).to.include(text(status));
+    await giveUrl(element, '/demo/data/bmk-budget.json');
+    const copied: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void copied.push(value) } });
+    try {
+      const copy = [...element.querySelectorAll('button')].find((button) => text(button) === 'Copy the snippet')!;
+      copy.click();
+      const status = element.querySelector('[role="status"]')!;
+      await waitUntil(() => text(status) === 'Copied to the clipboard.', 'nothing was announced');
+      expect(copied).to.deep.equal([snippetText(element)]);
+      expect(copied[0]).to.contain('src="/demo/data/bmk-budget.json"');
+      copy.click();
+      await waitUntil(() => copied.length === 2 && text(status) === 'Copied to the clipboard.', 'the second copy');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('says when a dropped file is a web page, and shows the check of the newest data only', async () => {
+    const element = await builder();
+    await dropFile(element, 'budget.csv', '<!doctype html><html><body><h1>Erreur 404</h1></body></html>');
+    expect(text(element.querySelector('.builder-check'))).to.match(/web page/i);
+    await expect(element).to.be.accessible();
+    // A slow address, then a file before it answers: the file's check stays on screen.
+    const input = element.querySelector<HTMLInputElement>('#builder-url');
+    expect(input).to.equal(null);
+    radio(element, 'At a web address').click();
+    await element.updateComplete;
+    const url = element.querySelector<HTMLInputElement>('#builder-url')!;
+    const slow = `/test-api/fault/${uniqueKey('slow-builder')}?file=demo/data/elkef-budget.csv&kind=slow&ms=1500`;
+    url.value = slow;
+    url.dispatchEvent(new Event('input'));
+    url.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    await dropFile(element, 'small.json', JSON.stringify({ currency: 'MAD', lines: [{ code: '1', label: 'Routes', years: { '2026': { allocated: 5 } } }] }));
+    // The address's reading is over (given up: it no longer matters), and every check has ended.
+    await waitUntil(() => element.querySelector('.builder-check')?.getAttribute('aria-busy') === 'false', 'the address is still being read', { timeout: 5000 });
+    await checked(element);
+    expect(text(element.querySelector('.builder-check'))).to.contain('No problems: 1 line');
+    expect(element.querySelector('#builder-column-code')).to.equal(null);
+    expect(snippetText(element)).not.to.contain('test-api');
+  });
+
+  it('forgets the data of the other kind when the webmaster switches between an address and a file', async () => {
+    const element = await builder();
+    await dropFile(element, 'small.json', JSON.stringify({ currency: 'MAD', lines: [{ code: '1', label: 'Routes', years: { '2026': { allocated: 5 } } }] }));
+    expect(snippetText(element)).to.contain('application/json');
+    radio(element, 'At a web address').click();
+    await element.updateComplete;
+    expect(snippetText(element)).not.to.contain('application/json');
+    expect(text(element.querySelector('.builder-todo'))).to.contain('This widget needs data');
   });
 });

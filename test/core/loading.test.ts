@@ -16,8 +16,8 @@ const rem = (size: string) => parseFloat(size) * parseFloat(getComputedStyle(doc
 describe('loading room', () => {
   it('writes the rules from one table: the element, then its variants, with no specificity', () => {
     expect(undefinedLoadingRules('og-x', { '': '10rem', '[view="chart"]': '5rem' })).to.equal(
-      ':where(og-x:not(:defined)){display:block;min-block-size:var(--og-loading-block-size,10rem)}\n' +
-        ':where(og-x[view="chart"]:not(:defined)){display:block;min-block-size:var(--og-loading-block-size,5rem)}',
+      ':where(og-x:not(:defined):not([hidden])){display:block;min-block-size:var(--og-loading-block-size,10rem)}\n' +
+        ':where(og-x[view="chart"]:not(:defined):not([hidden])){display:block;min-block-size:var(--og-loading-block-size,5rem)}',
     );
     expect(hostLoadingRules({ '': '10rem', '[view="chart"]': '5rem' })).to.equal(':host{--og-loading-block-size:10rem}\n:host([view="chart"]){--og-loading-block-size:5rem}');
   });
@@ -31,6 +31,7 @@ describe('loading room', () => {
       <div id="plain"></div>
       <div id="compact"></div>
       <div id="page-set"></div>
+      <div id="hidden"></div>
     </div>`);
     const make = (attributes: Record<string, string> = {}, style = '') => {
       const element = document.createElement(tag);
@@ -44,10 +45,14 @@ describe('loading room', () => {
     page.querySelector('#plain')!.append(plain);
     page.querySelector('#compact')!.append(compact);
     page.querySelector('#page-set')!.append(pageSet);
+    const hidden = make({ hidden: '' });
+    page.querySelector('#hidden')!.append(hidden);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(plain.getBoundingClientRect().height).to.equal(rem('20rem'));
     expect(compact.getBoundingClientRect().height).to.equal(rem('6rem'));
     expect(pageSet.getBoundingClientRect().height).to.equal(rem('3rem'));
+    // A hidden widget (a closed tab) stays hidden while its code loads.
+    expect(getComputedStyle(hidden).display).to.equal('none');
     // Once defined, the element's own rendering decides (here: nothing, so no room).
     customElements.define(tag, class extends HTMLElement {});
     define();

@@ -19,9 +19,10 @@ export function hostLoadingRules(sizes: LoadingBlockSizes): string {
 /**
  * The same reservation for an element that is in the page but not defined yet. Zero specificity,
  * so that any rule of the page wins; `--og-loading-block-size` set by the page applies to both.
+ * A `hidden` element stays hidden (an author rule would otherwise beat the browser's own).
  */
 export function undefinedLoadingRules(tag: string, sizes: LoadingBlockSizes): string {
   return Object.entries(sizes)
-    .map(([variant, size]) => `:where(${tag}${variant}:not(:defined)){display:block;min-block-size:var(--og-loading-block-size,${size})}`)
+    .map(([variant, size]) => `:where(${tag}${variant}:not(:defined):not([hidden])){display:block;min-block-size:var(--og-loading-block-size,${size})}`)
     .join('\n');
 }
