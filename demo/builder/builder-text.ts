@@ -272,7 +272,7 @@ const ar: Text = {
   checkMore: (count) => `…و${count} أخرى. صحّحوا هذه ثم تحقّقوا من جديد.`,
   checkWarnings: 'تستحق النظر:',
   checkFailed: 'تعذّر التحقق من الملف:',
-  howToFix: 'للتصحيح (بالإنجليزية):',
+  howToFix: 'للتصحيح:',
   scriptUrl: 'عنوان opengov-widgets.js',
   scriptUrlHint: 'شبكة npm العامة افتراضيًا. نسختكم الخاصة من dist/cdn/ تعمل بالطريقة نفسها.',
   snippetIntro: 'الصقوا هذا حيث يجب أن تظهر الأداة (في ووردبريس: كتلة «HTML مخصص»).',

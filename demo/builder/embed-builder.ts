@@ -274,6 +274,7 @@ export class DemoEmbedBuilder extends LitElement {
       {
         type: WIDGETS[tag].type,
         lang,
+        audience: 'builder',
         columns,
         currency: typeof options.currency === 'string' && /^[A-Za-z]{3}$/.test(options.currency) ? options.currency : undefined,
         timeZone: typeof options['time-zone'] === 'string' && options['time-zone'] ? options['time-zone'] : undefined,
@@ -629,7 +630,7 @@ export class DemoEmbedBuilder extends LitElement {
     const value = this.choices.options[option.name];
     const required = this.choices.tag === 'og-suggestion-form' && option.name === 'action';
     const describe = `${id}-hint`;
-    const hint = html`<p class="builder-hint" id=${describe}>${withCode(option.description)}${option.defaultValue !== undefined && option.kind !== 'choice' ? html` ${t.defaultValue(option.defaultValue)}` : nothing}</p>`;
+    const hint = html`<p class="builder-hint" id=${describe}><span lang="en" dir="ltr">${withCode(option.description)}</span>${option.defaultValue !== undefined && option.kind !== 'choice' ? html` ${t.defaultValue(option.defaultValue)}` : nothing}</p>`;
     if (option.kind === 'boolean') {
       return html`<div class="builder-field">
         <label class="builder-checkbox"><input id=${id} type="checkbox" aria-describedby=${describe} .checked=${value === true} @change=${(event: Event) => this.setOption(option.name, (event.target as HTMLInputElement).checked)} /> <code>${option.name}</code></label>

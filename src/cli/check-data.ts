@@ -8,6 +8,7 @@ import { type CsvTable } from '../core/data/columns.js';
 import { describeProblem, errorHeadline } from '../core/messages.js';
 import { ensureLocale, withLocale } from '../core/i18n/msg.js';
 import { SOURCE_LOCALE, type MessageLocale } from '../core/i18n/locales.js';
+import { hintWords, type HintAudience } from './hints.js';
 
 /** What a data file is for: the widget that reads it. */
 export const DATA_TYPES = ['budget', 'plan', 'events', 'form'] as const;
@@ -25,8 +26,10 @@ export interface ValidateOptions {
   type?: DataType;
   /** Like the widgets' `format` attribute; detected otherwise. */
   format?: DataFormat;
-  /** The language of the problem sentences. */
+  /** The language of the problem sentences and of their hints. */
   lang?: MessageLocale;
+  /** Who reads the hints: the CLI's user (options such as --columns) or the embed builder's (its steps). */
+  audience?: HintAudience;
   /** Like the widgets' `columns` attribute: field → the file's header. */
   columns?: Record<string, string>;
   /** Like `og-budget-table`'s `currency` attribute. */
@@ -46,7 +49,7 @@ export interface ReportedProblem extends ValidationProblem {
   severity: 'error' | 'warning';
   /** The sentence the widget shows (in `lang`), without bidi isolates. */
   message: string;
-  /** What to do about it, in English. */
+  /** What to do about it, in the report's language. */
   hint?: string;
   /** For a file that could not be read at all: why (`parse`, `format`…). */
   kind?: DataErrorKind;
@@ -244,72 +247,73 @@ function sentence(problem: ValidationProblem, lang: MessageLocale): string {
   return oneLine(text);
 }
 
-function hint(problem: ValidationProblem, context: { type?: DataType; format?: DataFormat; headers?: string[]; columns?: Record<string, string> }): string | undefined {
+interface HintContext {
+  type?: DataType;
+  format?: DataFormat;
+  headers?: string[];
+  columns?: Record<string, string>;
+  lang: MessageLocale;
+  audience: HintAudience;
+}
+
+function hint(problem: ValidationProblem, context: HintContext): string | undefined {
+  const words = hintWords(context.lang);
   const field = (problem.field ?? '').toLowerCase();
   switch (problem.expected) {
     case 'number':
-      return 'use digits, with a comma or a dot for decimals (12500,5 or 12 500.5); no currency sign or words';
+      return words.number;
     case 'integer':
-      return 'use a whole number, digits only';
+      return words.integer;
     case 'date':
-      return context.type === 'events'
-        ? 'write YYYY-MM-DD, or YYYY-MM-DDTHH:MM with a time (2026-03-10T17:30); the day must exist'
-        : 'write YYYY-MM-DD (2026-03-10); the day must exist';
+      return context.type === 'events' ? words.dateTime : words.date;
     case 'text':
-      return 'write text in quotes, or one text per language: {"fr": "…", "ar": "…"}';
+      return words.text;
     case 'url':
-      return 'write a full address starting with https:// (only http, https, mailto: and tel: links are shown; a relative link depends on the page the widget is in)';
+      return words.url;
     case 'boolean':
-      return 'write true or false, without quotes';
+      return words.boolean;
     case 'list':
-      return 'put the items between [ and ]';
+      return words.list;
     case 'object':
-      return 'put the fields between { and }';
+      return words.object;
     case 'present':
-      return context.format === 'csv' ? 'fill in this cell' : 'add this field, with a value';
+      return context.format === 'csv' ? words.fillCell : words.addField;
     case 'column': {
       const headers = context.headers ?? [];
       const shown = headers.slice(0, 12).map((header) => `"${header}"`).join(', ');
-      const has = headers.length ? `; the file's headers are ${shown}${headers.length > 12 ? ', …' : ''}` : '';
+      const has = headers.length ? words.headers(`${shown}${headers.length > 12 ? ', …' : ''}`) : '';
       const mapped = Object.entries(context.columns ?? {}).find(([, header]) => header === problem.field);
-      if (mapped) return `--columns maps "${mapped[0]}" to this header, which the file does not have${has}`;
+      if (mapped) return `${words.mappedMissing(mapped[0], context.audience)}${has}`;
       const name = /^[\w-]+/.exec(problem.field ?? '')?.[0] ?? 'field';
-      return `add this column, or name yours with --columns '{"${name}":"Your header"}'${has}`;
+      return `${words.addColumn(name, context.audience)}${has}`;
     }
     case 'unique':
-      return 'give each record its own value';
+      return words.unique;
     case 'one-of':
-      return problem.allowed?.length ? `use one of: ${problem.allowed.join(', ')}` : undefined;
+      return problem.allowed?.length ? words.oneOf(problem.allowed.join(', ')) : undefined;
     case 'range':
-      return problem.allowed?.length ? `stay within the limit (${problem.allowed.join(', ')})` : 'use a value within the allowed range';
+      return problem.allowed?.length ? words.rangeWithin(problem.allowed.join(', ')) : words.range;
     case 'reference':
-      return context.type === 'budget' && field === 'parent'
-        ? 'use the code of a line in this file, or leave it empty for a top-level line'
-        : 'check the spelling, or add the record it refers to';
+      return context.type === 'budget' && field === 'parent' ? words.parentCode : words.reference;
     case 'valid':
-      if (field === 'parent') return 'a line cannot be its own ancestor: fix the parent codes';
-      if (/differ/.test(problem.note ?? '')) return 'correct the amounts, or the sub-lines they should add up to';
-      if (field === 'timezone') return 'use an IANA time zone name, such as Africa/Tunis or Africa/Casablanca';
-      if (field === 'recurrence') return 'use an iCalendar RRULE, such as FREQ=WEEKLY;COUNT=4';
-      if (field === 'pattern') return 'use a regular expression that JavaScript can read';
-      if (context.type === 'form' && field === 'name') {
-        return 'start with a letter, then letters, digits, - or _; not a built-in field (topic, area, message, name, email, phone)';
-      }
-      if (field === 'end' || field === 'due') return 'check the dates: it should come after the start';
+      if (field === 'parent') return words.ancestor;
+      if (/differ/.test(problem.note ?? '')) return words.sums;
+      if (field === 'timezone') return words.timeZone;
+      if (field === 'recurrence') return words.recurrence;
+      if (field === 'pattern') return words.pattern;
+      if (context.type === 'form' && field === 'name') return words.formName;
+      if (field === 'end' || field === 'due') return words.dates;
       return undefined;
   }
 }
 
-function failureHint(error: OgDataError, format: DataFormat | undefined): string | undefined {
-  if (error.kind === 'format') {
-    return /web page|HTML/.test(error.detail)
-      ? 'give the address of the data file itself (JSON, CSV or ICS), not of a page about it'
-      : 'check --type: a budget or a plan is JSON or CSV, events are JSON, CSV or ICS, a form is JSON';
-  }
+function failureHint(error: OgDataError, format: DataFormat | undefined, context: HintContext): string | undefined {
+  const words = hintWords(context.lang);
+  if (error.kind === 'format') return /web page|HTML/.test(error.detail) ? words.webPage : words.wrongType(context.audience);
   if (error.kind !== 'parse') return undefined;
-  if (format === 'json' || /JSON/.test(error.detail)) return 'check the commas, quotes and brackets near that spot (a JSON validator shows it)';
-  if (format === 'ics') return 'an iCalendar file starts with BEGIN:VCALENDAR and ends with END:VCALENDAR: export it again from the calendar';
-  if (format === 'csv') return 'the file needs a header row, then one row per record';
+  if (format === 'json' || /JSON/.test(error.detail)) return words.json;
+  if (format === 'ics') return words.ics;
+  if (format === 'csv') return words.csv;
   return undefined;
 }
 
@@ -376,7 +380,7 @@ export async function checkData(target: string, read: () => Promise<DataText>, o
   await ensureLocale(lang);
   // Keys in the order the JSON output shows them.
   const report: ValidationReport = { source: target, url: undefined, type: undefined, guessed: undefined, format: undefined, count: undefined, problems: [], totalProblems: 0, warnings: [], exitCode: 0 };
-  const context: Parameters<typeof hint>[1] = { columns: options.columns };
+  const context: HintContext = { columns: options.columns, lang, audience: options.audience ?? 'cli' };
   const toReported = (problem: ValidationProblem, severity: ReportedProblem['severity']): ReportedProblem => ({
     ...problem,
     severity,
@@ -400,8 +404,8 @@ export async function checkData(target: string, read: () => Promise<DataText>, o
         severity: 'warning',
         expected: 'valid',
         note: 'the file is not in UTF-8: accented and Arabic letters will show as �',
-        message: 'The file is not in UTF-8: accented and Arabic letters will show as �.',
-        hint: 'save it again as UTF-8 (in a spreadsheet: "CSV UTF-8")',
+        message: hintWords(lang).notUtf8,
+        hint: hintWords(lang).saveUtf8,
       });
     }
 
@@ -450,7 +454,7 @@ export async function checkData(target: string, read: () => Promise<DataText>, o
       report.totalProblems = totalOf(failure) + later.length;
     } else {
       const headline = withLocale(lang, () => errorHeadline(failure));
-      report.problems = [{ severity: 'error', kind: failure.kind, expected: 'valid', note: failure.detail, message: oneLine(`${headline} ${failure.detail}`), hint: failureHint(failure, report.format) }];
+      report.problems = [{ severity: 'error', kind: failure.kind, expected: 'valid', note: failure.detail, message: oneLine(`${headline} ${failure.detail}`), hint: failureHint(failure, report.format, context) }];
       report.totalProblems = 1;
     }
     report.count = undefined;

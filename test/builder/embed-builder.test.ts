@@ -100,6 +100,9 @@ describe('demo-embed-builder', () => {
     // An export whose headers the widget does not know: the code is missing until mapped.
     await dropFile(element, 'export.csv', 'N°;Désignation de la ligne;Prévu 2026;Dépensé 2026\nA;Voirie;1 000,000;400,000\nB;Éclairage;500,000;100,000\n');
     expect(text(element.querySelector('.builder-check'))).to.match(/the column "code" is not in the file/);
+    // The fix points at the builder's own step, not at the CLI's options.
+    expect(text(element.querySelector('.builder-check'))).to.contain('add this column, or choose yours for "code" in the columns step');
+    expect(text(element.querySelector('.builder-check'))).not.to.contain('--columns');
     expect(element.querySelector('tr.is-missing #builder-column-code')).to.be.ok;
     await expect(element).to.be.accessible();
     const choose = async (field: string, header: string) => {
@@ -218,6 +221,7 @@ describe('demo-embed-builder', () => {
     expect(text(element.querySelector('legend'))).to.contain('اختيار الأداة');
     await dropFile(element, 'budget.csv', 'Code;Libellé;Crédits initiaux 2026\n1;Fonctionnement;beaucoup\n', 'في ملف على حاسوبي');
     expect(text(element.querySelector('.builder-check'))).to.contain('مشكلة واحدة يجب تصحيحها في الملف');
+    expect(text(element.querySelector('.builder-check'))).to.contain('للتصحيح: استعملوا الأرقام');
     expect(getComputedStyle(element.querySelector('.builder-step')!).direction).to.equal('rtl');
     // The snippet stays left to right: it is code.
     expect(getComputedStyle(element.querySelector('.builder-code')!).direction).to.equal('ltr');

@@ -92,6 +92,8 @@ describe('files with problems', () => {
   test('problems in French with --lang fr', async () => {
     const { code, stdout } = await validate(join(fixtures, 'bad-plan.json'), '--lang', 'fr');
     assert.match(stdout, /« due » n’est pas une date valide \(« 2026-02-30 »\)/);
+    // The hint speaks French too.
+    assert.match(stdout, /→ écrivez AAAA-MM-JJ \(2026-03-10\) ; le jour doit exister$/m);
     assert.equal(code, 1);
   });
 
