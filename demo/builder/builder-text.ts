@@ -1,6 +1,9 @@
 // The embed builder's words, in English, French and Arabic (the page's `lang` picks). The widgets' own
 // problem sentences come from the library, in the language chosen for the widget.
 import type { WidgetTag } from './builder-model.js';
+import type { CountParts } from '../../src/cli/check-data.js';
+
+const span = (years: number[]) => (years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? ''));
 
 const en = {
   title: 'Embed builder',
@@ -96,6 +99,19 @@ const en = {
   fetchStatus: (url: string, status: string) => `${url} answered ${status}.`,
   relativeAddress: 'This address is relative: here it is read from the demo site. On your site it will be read from your own, so check it there too, or give the full address (https://…).',
   brandOnDark: (ratio: string) => `On the dark theme’s background: contrast ${ratio}:1.`,
+  summary: (parts: CountParts): string => {
+    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+    switch (parts.kind) {
+      case 'budget':
+        return `${n(parts.lines, 'line', 'lines')}${parts.years.length ? `, ${parts.years.length > 1 ? 'years' : 'year'} ${span(parts.years)}` : ''}`;
+      case 'plan':
+        return `${n(parts.commitments, 'commitment', 'commitments')}, ${n(parts.milestones, 'milestone', 'milestones')}`;
+      case 'events':
+        return `${n(parts.events, 'meeting', 'meetings')}${parts.recurring ? `, ${parts.recurring} of them repeats of a series` : ''}`;
+      case 'form':
+        return n(parts.fields, 'extra field', 'extra fields');
+    }
+  },
   missingCurrency: 'A CSV file does not say its currency: choose it in the settings (currency), or amounts show without one.',
 };
 
@@ -195,6 +211,19 @@ const fr: Text = {
   fetchStatus: (url, status) => `${url} a répondu ${status}.`,
   relativeAddress: 'Cette adresse est relative : ici, elle est lue sur le site de démonstration. Sur votre site, elle sera lue sur le vôtre : vérifiez-la là aussi, ou donnez l’adresse complète (https://…).',
   brandOnDark: (ratio) => `Sur le fond du thème sombre : contraste de ${ratio}:1.`,
+  summary: (parts) => {
+    const n = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
+    switch (parts.kind) {
+      case 'budget':
+        return `${n(parts.lines, 'ligne', 'lignes')}${parts.years.length ? `, ${parts.years.length > 1 ? 'années' : 'année'} ${span(parts.years)}` : ''}`;
+      case 'plan':
+        return `${n(parts.commitments, 'engagement', 'engagements')}, ${n(parts.milestones, 'jalon', 'jalons')}`;
+      case 'events':
+        return `${n(parts.events, 'réunion', 'réunions')}${parts.recurring ? `, dont ${parts.recurring} issues de séries répétées` : ''}`;
+      case 'form':
+        return n(parts.fields, 'champ supplémentaire', 'champs supplémentaires');
+    }
+  },
   missingCurrency: 'Un fichier CSV n’indique pas sa monnaie : choisissez-la dans les réglages (currency), sinon les montants s’affichent sans elle.',
 };
 
@@ -292,6 +321,18 @@ const ar: Text = {
   fetchStatus: (url, status) => `أجاب ${url} بـ ${status}.`,
   relativeAddress: 'هذا العنوان نسبي: يُقرأ هنا من الموقع التجريبي، وسيُقرأ على موقعكم من موقعكم. تحقّقوا منه هناك أيضًا، أو أدخلوا العنوان الكامل (https://…).',
   brandOnDark: (ratio) => `على خلفية المظهر الداكن: تباين ${ratio}:1.`,
+  summary: (parts) => {
+    switch (parts.kind) {
+      case 'budget':
+        return `عدد الأسطر: ${parts.lines}${parts.years.length ? `، السنوات: ${span(parts.years)}` : ''}`;
+      case 'plan':
+        return `عدد الالتزامات: ${parts.commitments}، عدد المراحل: ${parts.milestones}`;
+      case 'events':
+        return `عدد الاجتماعات: ${parts.events}${parts.recurring ? `، منها ${parts.recurring} من سلاسل متكررة` : ''}`;
+      case 'form':
+        return `عدد الحقول الإضافية: ${parts.fields}`;
+    }
+  },
   missingCurrency: 'لا يذكر ملف CSV عملته: اختاروها في الإعدادات (currency)، وإلا ظهرت المبالغ بدونها.',
 };
 

@@ -677,7 +677,7 @@ export class DemoEmbedBuilder extends LitElement {
         ${report.failure
           ? html`<p class="builder-error"><strong>${t.checkFailed}</strong> ${report.failure.message}</p>`
           : report.exitCode === 0
-            ? html`<p class="builder-ok">✔ ${t.checkOk(report.count?.details ?? '')}</p>`
+            ? html`<p class="builder-ok">✔ ${t.checkOk(report.count?.parts ? t.summary(report.count.parts) : (report.count?.details ?? ''))}</p>`
             : html`<p class="builder-error"><strong>✖ ${t.checkProblems(report.totalProblems)}</strong></p>
                 <ol class="builder-problems">
                   ${report.problems.map(problem)}

@@ -55,6 +55,13 @@ export interface ReportedProblem extends ValidationProblem {
   kind?: DataErrorKind;
 }
 
+/** What was read, in numbers, for a reader to phrase in its own language. */
+export type CountParts =
+  | { kind: 'budget'; lines: number; years: number[] }
+  | { kind: 'plan'; commitments: number; milestones: number }
+  | { kind: 'events'; events: number; recurring: number }
+  | { kind: 'form'; fields: number };
+
 export interface ValidationReport {
   /** The path or URL as given. */
   source: string;
@@ -65,7 +72,7 @@ export interface ValidationReport {
   guessed?: boolean;
   format?: DataFormat;
   /** How many records were read ("342 lines"), when the file is valid. */
-  count?: { value: number; noun: string; details?: string };
+  count?: { value: number; noun: string; details?: string; parts?: CountParts };
   problems: ReportedProblem[];
   /** All the problems, when the model listed only the first ones. */
   totalProblems: number;
@@ -135,7 +142,7 @@ async function readAs(type: DataType, raw: RawData, url: string | undefined, opt
       // The table marks lines whose own amounts differ from the sum of their sub-lines.
       const mismatches = budget.years.flatMap((year) => model.mismatchWarnings(budget, year));
       const years = budget.years.length ? `, ${budget.years.length === 1 ? `year ${budget.years[0]}` : `years ${budget.years[0]}–${budget.years[budget.years.length - 1]}`}` : '';
-      return { count: { value: budget.lines.length, noun: 'line', details: `${plural(budget.lines.length, 'line')}${years}` }, warnings: [...budget.warnings, ...mismatches] };
+      return { count: { value: budget.lines.length, noun: 'line', details: `${plural(budget.lines.length, 'line')}${years}`, parts: { kind: 'budget', lines: budget.lines.length, years: budget.years } }, warnings: [...budget.warnings, ...mismatches] };
     }
     case 'plan': {
       // og-commitment-tracker's parseData.
@@ -146,7 +153,7 @@ async function readAs(type: DataType, raw: RawData, url: string | undefined, opt
           : (await import('../commitment-tracker/model.js')).parsePlanJson(raw.value, url);
       const milestones = plan.commitments.reduce((sum, commitment) => sum + commitment.milestones.length, 0);
       const count = plan.commitments.length;
-      return { count: { value: count, noun: 'commitment', details: `${plural(count, 'commitment')}, ${plural(milestones, 'milestone')}` }, warnings };
+      return { count: { value: count, noun: 'commitment', details: `${plural(count, 'commitment')}, ${plural(milestones, 'milestone')}`, parts: { kind: 'plan', commitments: count, milestones } }, warnings };
     }
     case 'events': {
       // og-consultation-calendar's readRaw, for its main source.
@@ -165,7 +172,9 @@ async function readAs(type: DataType, raw: RawData, url: string | undefined, opt
       const count = list.events.length;
       const recurring = list.events.filter((event) => event.recurring).length;
       return {
-        count: { value: count, noun: 'event', details: `${plural(count, 'event')}${recurring ? `, ${recurring} of them occurrences of repeating events` : ''}` },
+        count: { value: count, noun: 'event', details: `${plural(count, 'event')}${recurring ? `, ${recurring} of them occurrences of repeating events` : ''}`,
+          parts: { kind: 'events', events: count, recurring },
+        },
         warnings: list.warnings,
       };
     }
@@ -174,7 +183,7 @@ async function readAs(type: DataType, raw: RawData, url: string | undefined, opt
       if (raw.format !== 'json') throw new OgDataError({ kind: 'format', detail: 'A form configuration is JSON.' });
       const config = (await import('../suggestion-form/config.js')).parseFormConfig(raw.value);
       const count = config.fields.length;
-      return { count: { value: count, noun: 'extra field', details: `${plural(count, 'extra field')}` }, warnings: [] };
+      return { count: { value: count, noun: 'extra field', details: `${plural(count, 'extra field')}`, parts: { kind: 'form', fields: count } }, warnings: [] };
     }
   }
 }

@@ -230,6 +230,10 @@ describe('demo-embed-builder', () => {
     const builderFr = french.querySelector('demo-embed-builder')!;
     await builderFr.updateComplete;
     expect(text(builderFr.querySelector('legend'))).to.contain('Choisir un widget');
+    radio(builderFr, 'Suivi du plan d’action').click();
+    await builderFr.updateComplete;
+    await dropFile(builderFr, 'plan.json', JSON.stringify({ commitments: [{ id: 'c1', title: 'Budget ouvert', status: 'limited', milestones: [{ title: 'Publier', due: '2026-06-30' }] }] }), 'Dans un fichier sur mon ordinateur');
+    expect(text(builderFr.querySelector('.builder-check'))).to.match(/^✔ Aucun problème : 1 engagement, 1 jalon\.$/);
   });
 
   it('copies the snippet itself and says so, each time', async () => {

@@ -194,7 +194,7 @@ describe('--json', () => {
     assert.equal(report.valid, true);
     assert.equal(report.type, 'plan');
     assert.equal(report.format, 'json');
-    assert.deepEqual(report.count, { value: 3, noun: 'commitment', details: '3 commitments, 10 milestones' });
+    assert.deepEqual(report.count, { value: 3, noun: 'commitment', details: '3 commitments, 10 milestones', parts: { kind: 'plan', commitments: 3, milestones: 10 } });
     assert.deepEqual(report.problems, []);
     assert.equal(report.exitCode, 0);
     assert.equal(code, 0);
