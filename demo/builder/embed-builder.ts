@@ -119,8 +119,28 @@ export class DemoEmbedBuilder extends LitElement {
     return this;
   }
 
+  /** A file dropped anywhere on the page is the webmaster's data, not a page to open instead. */
+  private readonly onPageDragOver = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+  private readonly onPageDrop = (event: DragEvent) => {
+    const dropped = event.dataTransfer?.files[0];
+    if (!dropped) return;
+    event.preventDefault();
+    this.dragging = false;
+    void this.readFile(dropped);
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('dragover', this.onPageDragOver);
+    window.removeEventListener('drop', this.onPageDrop);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('dragover', this.onPageDragOver);
+    window.addEventListener('drop', this.onPageDrop);
     const pageLang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     this.text = builderText(pageLang);
     this.uiLang = /^fr\b/i.test(pageLang) ? 'fr' : /^ar\b/i.test(pageLang) ? 'ar' : 'en';
@@ -475,10 +495,9 @@ export class DemoEmbedBuilder extends LitElement {
         }}
         @dragleave=${() => (this.dragging = false)}
         @drop=${(event: DragEvent) => {
+          // The page-wide handler reads it (window listens for drops anywhere).
           event.preventDefault();
           this.dragging = false;
-          const dropped = event.dataTransfer?.files[0];
-          if (dropped) void this.readFile(dropped);
         }}
       >
         <label class="builder-file-label" for="builder-file">${t.dropLabel}</label>

@@ -282,6 +282,21 @@ describe('demo-embed-builder', () => {
     expect(snippetText(element)).not.to.contain('test-api');
   });
 
+  it('takes a file dropped anywhere on the page, instead of letting the browser open it', async () => {
+    const element = await builder();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify({ currency: 'TND', lines: [{ code: '1', label: 'Voirie', years: { '2026': { allocated: 7 } } }] })], 'voirie.json'));
+    const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the browser would open the file').to.equal(true);
+    const drop = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(drop);
+    expect(drop.defaultPrevented).to.equal(true);
+    await waitUntil(() => text(element.querySelector('#builder-drop-hint')).includes('voirie.json'), 'the file was not taken');
+    await checked(element);
+    expect(text(element.querySelector('.builder-ok'))).to.contain('No problems: 1 line');
+  });
+
   it('forgets the data of the other kind when the webmaster switches between an address and a file', async () => {
     const element = await builder();
     await dropFile(element, 'small.json', JSON.stringify({ currency: 'MAD', lines: [{ code: '1', label: 'Routes', years: { '2026': { allocated: 5 } } }] }));
