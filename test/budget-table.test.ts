@@ -125,6 +125,23 @@ describe('og-budget-table', () => {
     expect(button.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
   });
 
+  it('toggleLine() opens and closes a line by the code that og-row-toggle reports', async () => {
+    const element = await budget(html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    expect(codes(element)).not.to.include('1.1');
+    const toggled = oneEvent(element, 'og-row-toggle');
+    element.toggleLine('1');
+    expect((await toggled).detail).to.deep.equal({ code: '1', expanded: true });
+    await element.updateComplete;
+    expect(codes(element)).to.include('1.1');
+    element.toggleLine('1', false);
+    await element.updateComplete;
+    expect(codes(element)).not.to.include('1.1');
+    element.toggleLine('no-such-code');
+    element.toggleLine('1.1'); // a line without sub-lines: nothing to open
+    await element.updateComplete;
+    expect(codes(element)).not.to.include('1.1');
+  });
+
   it('translates words that several widgets share (the section filter’s “All”)', async () => {
     const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
     const section = [...shadow(element).querySelectorAll<HTMLSelectElement>('.filters select')][1]!;

@@ -282,11 +282,16 @@ export class OgBudgetTable extends OgElement<Budget> {
   // --- interaction --------------------------------------------------------------------------
 
   /**
-   * Expands or collapses a line that has sub-lines.
-   * @param {number} index - The line's index in the widget's model: `data.lines` of the `og-load` event.
+   * Expands or collapses a line that has sub-lines, by its code (the `code` of `og-row-toggle`).
+   * @param {string} code - The line's code, as in the data (`E1.2`).
    * @param {boolean} [expanded] - `true` to expand, `false` to collapse; by default, toggles.
    */
-  toggleLine(index: number, expanded = !this.expanded.has(index)): void {
+  toggleLine(code: string, expanded?: boolean): void {
+    const index = this.budget()?.lines.findIndex((line) => line.code === code) ?? -1;
+    if (index >= 0) this.toggleLineAt(index, expanded ?? !this.expanded.has(index));
+  }
+
+  private toggleLineAt(index: number, expanded = !this.expanded.has(index)): void {
     const budget = this.budget();
     if (!budget || !budget.childrenOf[index]?.length) return;
     const next = new Set(this.expanded);
@@ -347,11 +352,11 @@ export class OgBudgetTable extends OgElement<Budget> {
         next = Math.max(0, position - 10);
         break;
       case 'ArrowRight':
-        if (budget.childrenOf[index]!.length && !this.expanded.has(index) && !this.query) this.toggleLine(index, true);
+        if (budget.childrenOf[index]!.length && !this.expanded.has(index) && !this.query) this.toggleLineAt(index, true);
         else if (this.expanded.has(index) || this.query) next = Math.min(rows.length - 1, position + 1);
         break;
       case 'ArrowLeft':
-        if (this.expanded.has(index) && !this.query) this.toggleLine(index, false);
+        if (this.expanded.has(index) && !this.query) this.toggleLineAt(index, false);
         else {
           const parent = budget.parentOf[index]!;
           const parentPosition = rows.indexOf(parent);
@@ -360,7 +365,7 @@ export class OgBudgetTable extends OgElement<Budget> {
         break;
       case 'Enter':
       case ' ':
-        this.toggleLine(index);
+        this.toggleLineAt(index);
         break;
       default:
         return;
@@ -713,7 +718,7 @@ export class OgBudgetTable extends OgElement<Budget> {
       @focus=${() => (this.focusedRow = position)}
       @click=${() => this.contain(() => {
         this.focusedRow = position;
-        if (hasChildren) this.toggleLine(index);
+        if (hasChildren) this.toggleLineAt(index);
       })}
     >
       <th scope="row" class="label-cell">
