@@ -127,16 +127,19 @@ export interface ColumnMatch {
   samples: string[];
 }
 
+/** The first non-empty values under a header. */
+function samplesUnder(table: CsvTable, header: string | undefined): string[] {
+  const index = header === undefined ? -1 : table.headers.indexOf(header);
+  return index < 0 ? [] : table.rows.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean).slice(0, 3);
+}
+
 /** For each field of the widget: the header mapped to it, by hand or found by the widget. */
 export function matchColumns(table: CsvTable, fields: readonly CsvField[], columns: Readonly<Record<string, string>>): ColumnMatch[] {
   const optional = fields.map((field) => ({ ...field, required: false }));
   const found = mapCsvColumns(table, optional).headerOf;
   return fields.map((field) => {
     const chosen = columns[field.name] && table.headers.includes(columns[field.name]!) ? columns[field.name] : undefined;
-    const header = chosen ?? found[field.name];
-    const index = header === undefined ? -1 : table.headers.indexOf(header);
-    const samples = index < 0 ? [] : table.rows.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean).slice(0, 3);
-    return { field, chosen, automatic: found[field.name], samples };
+    return { field, chosen, automatic: found[field.name], samples: samplesUnder(table, chosen ?? found[field.name]) };
   });
 }
 
@@ -149,10 +152,7 @@ export function budgetAmountMatches(table: CsvTable, columns: Readonly<Record<st
   return AMOUNT_KINDS.map((kind) => {
     const chosen = columns[kind] && table.headers.includes(columns[kind]!) ? columns[kind] : undefined;
     const automatic = found.filter((column) => column.kind === kind).map((column) => column.header);
-    const header = chosen ?? automatic[automatic.length - 1];
-    const index = header === undefined ? -1 : table.headers.indexOf(header);
-    const samples = index < 0 ? [] : table.rows.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean).slice(0, 3);
-    return { field: { name: kind }, chosen, automatic: automatic.length ? automatic.join(', ') : undefined, samples };
+    return { field: { name: kind }, chosen, automatic: automatic.length ? automatic.join(', ') : undefined, samples: samplesUnder(table, chosen ?? automatic[automatic.length - 1]) };
   });
 }
 

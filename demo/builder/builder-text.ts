@@ -94,9 +94,6 @@ const en = {
   missingData: 'This widget needs data: give an address or choose a file.',
   missingPublishUrl: 'Give the address where you will publish the file.',
   fileUnreadable: (name: string, reason: string) => `Could not read ${name} (${reason}). Choose it again, or save it as a file first.`,
-  fetchTimeout: (url: string, seconds: number) => `${url} did not answer within ${seconds} s.`,
-  fetchFailed: (url: string) => `Could not read ${url}: the address is wrong, the site is down, or it does not allow other sites to read it (CORS).`,
-  fetchStatus: (url: string, status: string) => `${url} answered ${status}.`,
   relativeAddress: 'This address is relative: here it is read from the demo site. On your site it will be read from your own, so check it there too, or give the full address (https://…).',
   brandOnDark: (ratio: string) => `On the dark theme’s background: contrast ${ratio}:1.`,
   summary: (parts: CountParts): string => {
@@ -206,9 +203,6 @@ const fr: Text = {
   missingData: 'Ce widget a besoin de données : indiquez une adresse ou choisissez un fichier.',
   missingPublishUrl: 'Indiquez l’adresse où vous publierez le fichier.',
   fileUnreadable: (name, reason) => `Impossible de lire ${name} (${reason}). Choisissez-le à nouveau, ou enregistrez-le d’abord comme fichier.`,
-  fetchTimeout: (url, seconds) => `${url} n’a pas répondu en ${seconds} s.`,
-  fetchFailed: (url) => `Impossible de lire ${url} : l’adresse est fausse, le site est indisponible, ou il n’autorise pas les autres sites à le lire (CORS).`,
-  fetchStatus: (url, status) => `${url} a répondu ${status}.`,
   relativeAddress: 'Cette adresse est relative : ici, elle est lue sur le site de démonstration. Sur votre site, elle sera lue sur le vôtre : vérifiez-la là aussi, ou donnez l’adresse complète (https://…).',
   brandOnDark: (ratio) => `Sur le fond du thème sombre : contraste de ${ratio}:1.`,
   summary: (parts) => {
@@ -316,9 +310,6 @@ const ar: Text = {
   missingData: 'تحتاج هذه الأداة إلى بيانات: أدخلوا عنوانًا أو اختاروا ملفًا.',
   missingPublishUrl: 'أدخلوا العنوان الذي ستنشرون فيه الملف.',
   fileUnreadable: (name, reason) => `تعذّرت قراءة ${name} (${reason}). اختاروه من جديد، أو احفظوه أولًا كملف.`,
-  fetchTimeout: (url, seconds) => `لم يُجب ${url} خلال ${seconds} ثانية.`,
-  fetchFailed: (url) => `تعذّرت قراءة ${url}: العنوان خاطئ، أو الموقع متوقف، أو لا يسمح للمواقع الأخرى بقراءته (CORS).`,
-  fetchStatus: (url, status) => `أجاب ${url} بـ ${status}.`,
   relativeAddress: 'هذا العنوان نسبي: يُقرأ هنا من الموقع التجريبي، وسيُقرأ على موقعكم من موقعكم. تحقّقوا منه هناك أيضًا، أو أدخلوا العنوان الكامل (https://…).',
   brandOnDark: (ratio) => `على خلفية المظهر الداكن: تباين ${ratio}:1.`,
   summary: (parts) => {

@@ -8,7 +8,9 @@ import { customElement, state } from 'lit/decorators.js';
 import { VERSION } from '../../src/core/version.js';
 import { parseText } from '../../src/core/data/parse.js';
 import { detectFormat, formatFromUrl, type DataFormat } from '../../src/core/data/format.js';
-import type { CsvTable } from '../../src/core/index.js';
+import { fetchText, isAbortError, toDataError, type CsvTable } from '../../src/core/index.js';
+import { errorAdvice, errorHeadline } from '../../src/core/messages.js';
+import { withLocale } from '../../src/core/i18n/msg.js';
 import { MESSAGE_LOCALES, type MessageLocale } from '../../src/core/i18n/locales.js';
 import { UsageError, checkData, type DataText, type ValidationReport } from '../../src/cli/check-data.js';
 import {
@@ -33,9 +35,6 @@ import {
   type WidgetTag,
 } from './builder-model.js';
 import { builderText, type BuilderText } from './builder-text.js';
-
-/** How long the builder waits for a data address, as the widgets do. */
-const FETCH_TIMEOUT_MS = 15_000;
 
 /** Files above this size are linked, never pasted into a page. */
 const INLINE_LIMIT = 200_000;
@@ -244,8 +243,11 @@ export class DemoEmbedBuilder extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Checking the data, as `opengov-widgets validate` does
 
-  /** The text of `data`: a file's own, or the answer at the address (read once per revision). */
-  private async readData(data: DataChoice, revision: number): Promise<DataText> {
+  /**
+   * The text of `data`: a file's own, or the answer at the address, read as the widgets read it
+   * (the core's fetch: timeout, CORS told apart) and once per revision.
+   */
+  private async readData(data: DataChoice, revision: number, lang: MessageLocale): Promise<DataText> {
     if (data.kind === 'file') return { text: data.text, contentType: '', name: data.name };
     if (data.kind !== 'url') throw new UsageError('No data.');
     const url = new URL(data.url, location.href).href;
@@ -254,23 +256,18 @@ export class DemoEmbedBuilder extends LitElement {
     const controller = new AbortController();
     this.fetching = controller;
     this.fetchingCount++;
-    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
     try {
-      let response: Response;
-      try {
-        response = await fetch(url, { signal: controller.signal, cache: 'no-cache', headers: { Accept: 'application/json, text/csv, text/calendar, */*;q=0.5' } });
-      } catch {
-        if (controller.signal.aborted) throw new UsageError(revision === this.revision ? this.text.fetchTimeout(data.url, FETCH_TIMEOUT_MS / 1000) : 'Superseded.', 'timeout');
-        throw new UsageError(this.text.fetchFailed(data.url), 'network');
-      }
-      if (!response.ok) throw new UsageError(this.text.fetchStatus(data.url, `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`), 'http');
-      const text = await response.text();
-      const read = { text, contentType: (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase(), name: url, url, revision };
+      const fetched = await fetchText(url, { signal: controller.signal, fresh: true });
+      const read = { text: fetched.text, contentType: fetched.contentType, name: url, url, revision };
       // Kept only if it still answers the current question.
       if (revision === this.revision) this.urlText = read;
       return read;
+    } catch (error) {
+      if (isAbortError(error)) throw new UsageError('Superseded.', 'network');
+      // The sentences the widget itself would show, in the check's language.
+      const failure = toDataError(error, 'network');
+      throw new UsageError(withLocale(lang, () => [errorHeadline(failure), errorAdvice(failure)].filter(Boolean).join(' ')), failure.kind);
     } finally {
-      clearTimeout(timer);
       if (this.fetching === controller) this.fetching = undefined;
       this.fetchingCount = Math.max(0, this.fetchingCount - 1);
     }
@@ -290,7 +287,7 @@ export class DemoEmbedBuilder extends LitElement {
     let read: DataText | undefined;
     const report = await checkData(
       data.kind === 'url' ? data.url : data.name,
-      async () => (read = await this.readData(data, revision)),
+      async () => (read = await this.readData(data, revision, lang)),
       {
         type: WIDGETS[tag].type,
         lang,

@@ -89,6 +89,13 @@ describe('demo-embed-builder', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says why an address cannot be read, in the words the widget uses', async () => {
+    const element = await builder();
+    await giveUrl(element, '/demo/data/no-such-budget.csv');
+    expect(text(element.querySelector('.builder-check'))).to.contain('The file could not be checked: The data file was not found (error 404).');
+    await expect(element).to.be.accessible();
+  });
+
   it('lists the file’s headers for each field; columns chosen by hand go into the columns attribute and the preview', async () => {
     const element = await builder();
     await giveUrl(element, '/demo/data/elkef-budget.csv');
