@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'test/server/**/*.mjs', 'test/cli/**/*.mjs', 'bin/**/*.js', 'src/cli/**/*.ts', '*.config.{js,mjs,ts}', 'web-test-runner.config.mjs'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'test/server/**/*.mjs', 'test/cli/**/*.mjs', 'test/pages/**/*.mjs', 'bin/**/*.js', 'src/cli/**/*.ts', '*.config.{js,mjs,ts}', 'web-test-runner.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

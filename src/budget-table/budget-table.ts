@@ -39,7 +39,6 @@ import {
 } from './model.js';
 import { budgetStyles } from './styles.js';
 
-registerLocaleGroup('budget-table', localeLoaders);
 
 /** Detail of `og-row-toggle`. */
 export interface OgRowToggleDetail {
@@ -96,6 +95,7 @@ const CHART_ITEMS = 40;
  */
 export class OgBudgetTable extends OgElement<Budget> {
   static override styles = [...OgElement.styles, controlStyles, budgetStyles];
+  protected static override messageGroup = registerLocaleGroup('budget-table', localeLoaders);
 
   @property() currency?: string;
   @property({ type: Number }) unit?: number;

@@ -49,7 +49,6 @@ import { statusIcon, chevronIcon } from './icons.js';
 import { trackerStyles } from './styles.js';
 
 
-registerLocaleGroup('commitment-tracker', localeLoaders);
 /** Detail of `og-commitment-toggle`. */
 export interface OgCommitmentToggleDetail {
   /** The commitment's id. */
@@ -87,6 +86,7 @@ const HASH_PREFIX = '#commitment-';
  */
 export class OgCommitmentTracker extends OgElement<PlanModel> {
   static override styles = [...OgElement.styles, controlStyles, trackerStyles];
+  protected static override messageGroup = registerLocaleGroup('commitment-tracker', localeLoaders);
 
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
 

@@ -45,7 +45,6 @@ import {
 } from './model.js';
 import { calendarStyles } from './styles.js';
 
-registerLocaleGroup('consultation-calendar', localeLoaders);
 
 /** Detail of `og-event-open`. */
 export interface OgEventOpenDetail {
@@ -123,6 +122,7 @@ const DAY_MS = 86_400_000;
  */
 export class OgConsultationCalendar extends OgElement<CalendarModel> {
   static override styles = [...OgElement.styles, controlStyles, calendarStyles];
+  protected static override messageGroup = registerLocaleGroup('consultation-calendar', localeLoaders);
 
   @property({ reflect: true }) view?: 'month' | 'agenda';
   @property({ attribute: 'initial-date' }) initialDate?: string;

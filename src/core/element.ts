@@ -8,9 +8,12 @@ import { asDataFormat, type DataFormat } from './data/format.js';
 import { parseColumnsAttribute } from './data/columns.js';
 import type { RawData } from './data/parse.js';
 import { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
-import { isLocaleLoaded, ensureLocale, withLocale, msg, str } from './i18n/msg.js';
+import { isLocaleLoaded, ensureLocale, missingMessages, onMessagesArrived, withLocale, msg, str } from './i18n/msg.js';
 import type { MessageLocale } from './i18n/locales.js';
 import { pickText, type LocalizedText } from './i18n/text.js';
+import { AnnouncerController, type Announcement } from './controllers/announcer.js';
+import { DEFAULT_TIMEOUT_MS } from './data/fetch.js';
+import { settleWithin } from './data/deadline.js';
 import { formatDateTime } from './i18n/format.js';
 import { createEvent, type OgErrorDetail, type OgLoadDetail } from './events.js';
 import type * as Messages from './messages.js';
@@ -33,6 +36,8 @@ function loadMessages(): Promise<unknown> {
   );
   return messagesLoading;
 }
+/** Set when the error sentences could not be had in time: the error state then says less, but shows. */
+let messagesUnavailable = false;
 
 /**
  * The base of every widget. It gives each one, in one place:
@@ -116,7 +121,20 @@ export abstract class OgElement<TModel> extends LitElement {
 
   @state() private resolved: ResolvedLocale = { locale: 'en', messageLocale: 'en', textLocale: 'en', dir: 'ltr' };
 
-  @state() private announcement = '';
+  /**
+   * The widget's group of messages, as `registerLocaleGroup` returns it. A widget waits for the
+   * core's messages and its own group's, never for another widget's.
+   */
+  protected static messageGroup?: string;
+
+  /** The widget's polite live region. */
+  protected readonly announcer = new AnnouncerController(this);
+
+  /** The locale whose messages are being waited for, and the wait. */
+  private localeWait?: { locale: MessageLocale; settled: Promise<void> };
+  /** A locale whose messages took longer than `timeout`: the widget shows in English meanwhile. */
+  private localeGaveUp?: MessageLocale;
+  private stopArrivals?: () => void;
 
   private inline?: { type: string; text: string };
   private stopLanguageObserver?: () => void;
@@ -128,7 +146,7 @@ export abstract class OgElement<TModel> extends LitElement {
     request: () => this.sourceRequest(),
     parse: (raw, info) => this.parseData(raw, info),
     onChange: (next) => this.sourceChanged(next),
-    beforeSettle: (failed) => Promise.all([ensureLocale(this.resolved.messageLocale), failed ? loadMessages().catch(() => undefined) : undefined]),
+    beforeSettle: (failed) => Promise.all([this.messagesSettled(), failed ? this.errorSentencesSettled() : undefined]),
   });
 
   /** The language tag the widget formats in (e.g. `ar-MA`), resolved from `lang` attributes. */
@@ -154,8 +172,54 @@ export abstract class OgElement<TModel> extends LitElement {
     return this.localeReady() ? this.source.state.status : 'loading';
   }
 
+  private messageGroups(): string[] {
+    const group = (this.constructor as typeof OgElement).messageGroup;
+    return group ? ['core', group] : ['core'];
+  }
+
   private localeReady(): boolean {
-    return isLocaleLoaded(this.resolved.messageLocale);
+    const locale = this.resolved.messageLocale;
+    return this.localeGaveUp === locale || isLocaleLoaded(locale, this.messageGroups());
+  }
+
+  /** Milliseconds the widget waits for anything it needs: the `timeout` attribute. */
+  protected timeoutMs(): number {
+    const seconds = Number(this.timeout);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+  }
+
+  /**
+   * Resolves once the widget's messages in its language have arrived, failed, or been waited for
+   * `timeout` (then it shows in English, and switches when they arrive). Re-renders then.
+   */
+  private messagesSettled(): Promise<void> {
+    const locale = this.resolved.messageLocale;
+    if (this.localeReady()) return Promise.resolve();
+    if (this.localeWait?.locale === locale) return this.localeWait.settled;
+    const groups = this.messageGroups();
+    const wait = {
+      locale,
+      settled: settleWithin(ensureLocale(locale, groups), this.timeoutMs()).then(() => {
+        if (!isLocaleLoaded(locale, groups)) {
+          // Never wait twice for what did not come: the widget shows in English until it does.
+          this.localeGaveUp = locale;
+          console.warn(`opengov-widgets <${this.localName}>: the "${locale}" messages did not arrive in time; showing English until they do.`);
+        }
+        if (this.localeWait === wait) this.localeWait = undefined;
+        this.requestUpdate();
+      }),
+    };
+    this.localeWait = wait;
+    return wait.settled;
+  }
+
+  /** Resolves once the error sentences are loaded, failed, or waited for `timeout`. */
+  private errorSentencesSettled(): Promise<void> {
+    if (messages || messagesUnavailable) return Promise.resolve();
+    return settleWithin(loadMessages().catch(() => undefined), this.timeoutMs()).then(() => {
+      if (!messages) messagesUnavailable = true;
+      this.requestUpdate();
+    });
   }
 
   /** Turns raw data (JSON value, CSV table, iCalendar) into the widget's model. Throw OgDataError for bad data. */
@@ -189,6 +253,13 @@ export abstract class OgElement<TModel> extends LitElement {
     this.stopLanguageObserver = observeLanguageChanges(this, () => this.updateLocale());
     this.childObserver = new MutationObserver(() => this.readInline());
     this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    // Messages that arrive after the widget gave up waiting for them: show them now.
+    this.stopArrivals = onMessagesArrived(() => {
+      if (this.localeGaveUp && isLocaleLoaded(this.localeGaveUp, this.messageGroups())) {
+        this.localeGaveUp = undefined;
+        this.requestUpdate();
+      }
+    });
     // Inline data edited while the element was detached is read again on return.
     if (!this.readInline() && this.hasUpdated && this.source.state.status !== 'ready') void this.source.load();
   }
@@ -197,6 +268,7 @@ export abstract class OgElement<TModel> extends LitElement {
     super.disconnectedCallback();
     this.stopLanguageObserver?.();
     this.childObserver?.disconnect();
+    this.stopArrivals?.();
   }
 
   /** Loads the data again from the server (not the page's cache). What the Retry button does. */
@@ -225,11 +297,10 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   private sourceRequest(): SourceRequest {
-    const timeout = Number(this.timeout);
     return {
       src: this.src === undefined || this.src === null ? undefined : String(this.src).trim() || undefined,
       format: asDataFormat(typeof this.format === 'string' ? this.format : undefined),
-      timeout: Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : undefined,
+      timeout: this.timeoutMs(),
       data: this.data,
       inline: this.inline,
       csv: { expectedHeaders: this.csvHeaderHints() },
@@ -238,15 +309,17 @@ export abstract class OgElement<TModel> extends LitElement {
 
   private sourceChanged(next: SourceState<TModel>): void {
     if (next.status === 'loading') {
-      void ensureLocale(this.resolved.messageLocale).then(() => {
-        if (this.source.state.status === 'loading') this.announce(withLocale(this.resolved.messageLocale, () => msg('Loading…')));
+      void this.messagesSettled().then(() => {
+        if (this.source.state.status === 'loading') this.announcer.announce(() => msg('Loading…'));
       });
     } else if (next.status === 'ready' && !next.refreshError) {
-      this.announcement = '';
+      this.announcer.clear();
       this.dispatchEvent(createEvent<OgLoadDetail<TModel>>('og-load', { source: next.source, data: next.value }));
     } else if (next.status === 'ready' && next.refreshError) {
+      this.announcer.clear();
       this.reportError(next.refreshError, next.source, true);
     } else if (next.status === 'error') {
+      this.announcer.clear();
       this.reportError(next.error, next.source, false);
     }
   }
@@ -262,9 +335,7 @@ export abstract class OgElement<TModel> extends LitElement {
     if (next.locale !== current.locale || next.dir !== current.dir || next.textLocale !== current.textLocale) {
       this.resolved = next;
     }
-    if (!isLocaleLoaded(next.messageLocale)) {
-      void ensureLocale(next.messageLocale).then(() => this.requestUpdate());
-    }
+    if (!this.localeReady()) void this.messagesSettled();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -317,13 +388,12 @@ export abstract class OgElement<TModel> extends LitElement {
     }
   }
 
-  /** Announces a sentence to screen readers through the widget's polite live region. */
-  protected announce(text: string): void {
-    // Clearing first makes a repeated sentence be read again.
-    this.announcement = '';
-    setTimeout(() => {
-      this.announcement = text;
-    }, 100);
+  /**
+   * Announces a sentence to screen readers through the widget's polite live region. Give a
+   * function when the sentence is said later than now: it is composed in the widget's language.
+   */
+  protected announce(sentence: Announcement, delay?: number): void {
+    this.announcer.announce(sentence, delay);
   }
 
   /** Picks a multilingual text field in the widget's language (even one we have no messages for). */
@@ -345,6 +415,8 @@ export abstract class OgElement<TModel> extends LitElement {
     const { locale, dir } = this.resolved;
     const state = this.source.state;
     const loading = this.dataState === 'loading';
+    // Whatever made it render, a widget that waits for its messages is woken when they settle.
+    if (!this.localeReady()) void this.messagesSettled();
     let body: unknown;
     try {
       if (this.renderFailure) body = this.renderError(this.renderFailure);
@@ -362,8 +434,28 @@ export abstract class OgElement<TModel> extends LitElement {
     }
     // The live region sits outside the busy box: assistive technologies may ignore changes
     // inside an aria-busy subtree.
-    return html`<div class="base" part="base" lang=${locale} dir=${dir} tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>${body}</div>
-      <div class="visually-hidden" role="status" lang=${locale} dir=${dir}>${this.announcement}</div>`;
+    return html`<div class="base" part="base" lang=${locale} dir=${dir} tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>
+        ${loading ? nothing : this.renderMissingMessages()}${body}
+      </div>
+      ${this.announcer.render(locale, dir)}`;
+  }
+
+  /**
+   * Says, in English (the language the widget then shows in), that its messages in the page's
+   * language could not be had.
+   */
+  private renderMissingMessages(): TemplateResult | typeof nothing {
+    const locale = this.resolved.messageLocale;
+    if (this.localeGaveUp !== locale && missingMessages(locale, this.messageGroups()).length === 0) return nothing;
+    let language: string = locale;
+    try {
+      language = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+    } catch {
+      // the code then
+    }
+    return html`<p class="notice" part="notice" lang="en" dir="ltr">
+      ${`The ${language} texts of this widget could not be loaded, so it is shown in English.`}
+    </p>`;
   }
 
   /** The loading skeleton. Widgets override it to match their final shape and height. */
@@ -392,19 +484,18 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   protected renderError(error: OgDataError): TemplateResult {
-    if (!messages) {
-      void loadMessages().then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
+    if (!messages && !messagesUnavailable) {
+      void this.errorSentencesSettled();
       return this.renderLoading();
     }
-    const { errorAdvice, errorHeadline, describeProblem } = messages;
-    const advice = errorAdvice(error);
+    // Without the error sentences (their file could not be loaded), a shorter error still shows.
+    const headline = messages ? messages.errorHeadline(error) : msg('This content could not be shown.');
+    const advice = messages?.errorAdvice(error);
+    const describeProblem = messages?.describeProblem ?? ((problem: OgDataError['problems'][number]) => problem.note ?? problem.field ?? '');
     const problems = error.problems.slice(0, PROBLEMS_SHOWN);
     const more = error.problems.length - problems.length;
     return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${errorHeadline(error)}</p>
+      <p class="error-title">${headline}</p>
       ${advice ? html`<p>${advice}</p>` : nothing}
       ${problems.length > 0
         ? html`<ul>

@@ -58,7 +58,6 @@ import { errorText } from './labels.js';
 import { formStyles } from './styles.js';
 
 
-registerLocaleGroup('suggestion-form', localeLoaders);
 /** Detail of `og-submit` (cancelable: call `preventDefault()` to send the payload yourself). */
 export interface OgSubmitDetail {
   payload: SuggestionPayload;
@@ -139,6 +138,7 @@ const HOUR = 3_600_000;
  */
 export class OgSuggestionForm extends OgElement<FormConfig> {
   static override styles = [...OgElement.styles, formStyles];
+  protected static override messageGroup = registerLocaleGroup('suggestion-form', localeLoaders);
 
   @property() action?: string;
   @property() encoding: 'json' | 'form' = 'json';

@@ -1,7 +1,7 @@
 // The room a widget holds while it loads: the same height before its code arrives (the script-tag
 // entry's reservation) and while its data loads (its skeleton), so that the page does not move
 // until the widget has its real content. The demo pages prove CLS 0 (scripts/check-layout-shift.mjs).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { autoloadElements } from '../../src/core/autoload.js';
 import { undefinedLoadingRules, hostLoadingRules } from '../../src/core/styles/loading.js';
 import '../../src/index.js';
@@ -85,4 +85,51 @@ describe('loading room', () => {
       }
     });
   }
+});
+
+describe('a widget whose code cannot be had', () => {
+  const newTag = () => `og-missing-${uniqueKey('t').toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+  const said = (element: Element) => element.querySelector(':scope > [data-og-fallback]');
+  let errors: unknown[];
+  const original = console.error;
+  beforeEach(() => {
+    errors = [];
+    console.error = (...args: unknown[]) => void errors.push(args[0]);
+  });
+  afterEach(() => {
+    console.error = original;
+  });
+
+  it('says so in its place, in the language of the page around it, when its code fails to load', async () => {
+    const tag = newTag();
+    const page = await fixture<HTMLElement>(html`<div>
+      <div lang="fr"><span id="fr"></span></div>
+      <div lang="ar-MA"><span id="ar"></span></div>
+      <div lang="de"><span id="de"></span></div>
+    </div>`);
+    const elements = ['fr', 'ar', 'de'].map((id) => page.querySelector(`#${id}`)!.appendChild(document.createElement(tag)));
+    await autoloadElements({ [tag]: () => Promise.reject(new Error('404')) }, {}, document, 60_000)();
+    const [fr, ar, de] = elements.map((element) => said(element)!);
+    expect(fr.getAttribute('role')).to.equal('alert');
+    expect(fr.textContent).to.equal('Ce contenu n’a pas pu être chargé. Rechargez la page.');
+    expect([ar.getAttribute('lang'), ar.getAttribute('dir'), ar.textContent]).to.deep.equal(['ar-MA', 'rtl', 'تعذّر تحميل هذا المحتوى. أعيدوا تحميل الصفحة.']);
+    expect([de.getAttribute('lang'), de.textContent]).to.deep.equal(['en', 'This content could not be loaded. Please reload the page.']);
+    expect(String(errors[0])).to.contain(`<${tag}> could not be loaded`);
+    await expect(page).to.be.accessible();
+  });
+
+  it('says so when its code takes too long, and gives its place back when the code arrives after all', async () => {
+    const tag = newTag();
+    const element = document.createElement(tag);
+    element.setAttribute('lang', 'es');
+    document.body.append(element);
+    let arrive!: () => void;
+    autoloadElements({ [tag]: () => new Promise<void>((resolve) => (arrive = resolve)) }, {}, document, 200);
+    await waitUntil(() => said(element), 'nothing was said while the code was late');
+    expect(said(element)!.textContent).to.equal('No se pudo cargar este contenido. Recargue la página.');
+    customElements.define(tag, class extends HTMLElement {});
+    arrive();
+    await waitUntil(() => !said(element), 'the sentence stayed after the code arrived');
+    element.remove();
+  });
 });

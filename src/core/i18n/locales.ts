@@ -15,9 +15,13 @@ export type LocaleLoader = () => Promise<LocaleModule>;
 // loaders when its code loads. A page therefore downloads only the messages of the widgets on it.
 const groups = new Map<string, Readonly<Record<string, LocaleLoader>>>([['core', coreLoaders]]);
 
-/** Registers the per-locale loaders of a group of messages (a widget calls this once). */
-export function registerLocaleGroup(group: string, loaders: Readonly<Record<string, LocaleLoader>>): void {
+/**
+ * Registers the per-locale loaders of a group of messages (a widget calls this once, as its
+ * element's `messageGroup`). @returns the group's name.
+ */
+export function registerLocaleGroup(group: string, loaders: Readonly<Record<string, LocaleLoader>>): string {
   groups.set(group, loaders);
+  return group;
 }
 
 /** The registered groups and their loaders. */

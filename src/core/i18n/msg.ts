@@ -8,32 +8,58 @@ import { SOURCE_LOCALE, localeGroups, type MessageLocale } from './locales.js';
 
 /** The templates of each locale, merged from every group loaded so far. */
 const templates = new Map<MessageLocale, TemplateMap>();
-/** `group:locale` pairs that are loaded, or that failed (and fall back to English). */
-const settled = new Set<string>();
+/** `group:locale` pairs whose load has ended: `true` when loaded, `false` when it failed (English shows). */
+const settled = new Map<string, boolean>();
 const loading = new Map<string, Promise<void>>();
+/** Told whenever a group's messages arrive, so that widgets still showing English re-render. */
+const arrivals = new Set<() => void>();
 let activeLocale: MessageLocale = SOURCE_LOCALE;
 
-/** Whether every registered group's messages for `locale` are available (or gave up loading). */
-export function isLocaleLoaded(locale: MessageLocale): boolean {
-  return locale === SOURCE_LOCALE || localeGroups().every(([group]) => settled.has(`${group}:${locale}`));
+function groupsOrAll(groups: readonly string[] | undefined): readonly string[] {
+  return groups ?? localeGroups().map(([group]) => group);
 }
 
-/** Loads the messages of every registered group for a locale, once per page; never rejects. */
-export function ensureLocale(locale: MessageLocale): Promise<void> {
+/**
+ * Whether the messages of `groups` (by default every registered group) for `locale` have arrived
+ * or given up loading. A widget asks only for its own groups: a group that another widget
+ * registers later never holds it back.
+ */
+export function isLocaleLoaded(locale: MessageLocale, groups?: readonly string[]): boolean {
+  return locale === SOURCE_LOCALE || groupsOrAll(groups).every((group) => settled.has(`${group}:${locale}`));
+}
+
+/** The groups among `groups` whose messages for `locale` could not be loaded (English shows instead). */
+export function missingMessages(locale: MessageLocale, groups: readonly string[]): string[] {
+  return locale === SOURCE_LOCALE ? [] : groups.filter((group) => settled.get(`${group}:${locale}`) === false);
+}
+
+/** Calls `listener` each time messages arrive; returns a function that stops it. */
+export function onMessagesArrived(listener: () => void): () => void {
+  arrivals.add(listener);
+  return () => arrivals.delete(listener);
+}
+
+/**
+ * Loads the messages of `groups` (by default every registered group) for a locale, once per page.
+ * Never rejects: a group that fails is recorded and shows in English.
+ */
+export function ensureLocale(locale: MessageLocale, groups?: readonly string[]): Promise<void> {
   if (locale === SOURCE_LOCALE) return Promise.resolve();
-  const pending = localeGroups().map(([group, loaders]) => {
+  const loaders = new Map(localeGroups());
+  const pending = groupsOrAll(groups).map((group) => {
     const key = `${group}:${locale}`;
     if (settled.has(key)) return undefined;
     let promise = loading.get(key);
     if (!promise) {
-      const load = loaders[locale];
+      const load = loaders.get(group)?.[locale];
       promise = (load ? load() : Promise.resolve({ templates: {} })).then(
         (module) => {
           templates.set(locale, { ...templates.get(locale), ...module.templates });
-          settled.add(key);
+          settled.set(key, true);
+          for (const listener of [...arrivals]) listener();
         },
         (error: unknown) => {
-          settled.add(key);
+          settled.set(key, false);
           console.warn(`opengov-widgets: the "${locale}" messages of ${group} could not be loaded; showing English.`, error);
         },
       );
