@@ -1,7 +1,10 @@
-// What keeps a citizen's words safe: drafts saved as they type, and an outbox of submissions not
-// yet acknowledged by the server, both in localStorage (kept across reloads and crashes), and the
-// one function that sends a submission. When storage is unavailable (private mode, quota), they
-// fall back to memory for the life of the page.
+// What keeps a citizen's words safe, in localStorage (kept across reloads, closed tabs and crashes;
+// in memory for the life of the page when storage is unavailable, in private mode or over quota):
+// - drafts, saved as they type, each with the id its submission will carry;
+// - the outbox: submissions not yet acknowledged by the server;
+// - the delivered log: what this browser's suggestions became (their server reference), so that
+//   a tab learns what another delivered, and a delivered text is never offered again as unsent;
+// and the one function that sends a submission.
 import { classifyStatus, encodePayload, type FormValues, type SendOutcome, type SuggestionPayload } from './model.js';
 
 /** A submission waiting for the server's acknowledgement. */
@@ -24,7 +27,11 @@ export interface OutboxEntry {
 
 const OUTBOX_KEY = 'og-suggestion-outbox';
 const SENT_KEY = 'og-suggestion-sent-at';
+const DELIVERED_KEY = 'og-suggestion-delivered';
 const DRAFT_PREFIX = 'og-suggestion-draft:';
+/** How long, and how many, delivered suggestions are remembered. */
+const DELIVERED_DAYS = 30;
+const DELIVERED_MAX = 200;
 
 const memory = new Map<string, string>();
 let memoryOnly = false;
@@ -122,18 +129,83 @@ export function removeOutboxEntry(id: string): void {
   );
 }
 
+/**
+ * What identifies a suggestion's text whatever its key: a hash of the message, its spaces and
+ * Unicode forms made uniform (cyrb53). Only the hash is kept in the delivered log.
+ */
+export function textKey(message: string): string {
+  const text = message.normalize('NFC').trim().replace(/\s+/g, ' ');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** A suggestion the server acknowledged, as this browser remembers it. */
+export interface DeliveredRecord {
+  id: string;
+  /** The server's reference (or the id, when the server gave none). */
+  reference: string;
+  /** {@link textKey} of its message. */
+  text: string;
+  /** Epoch ms. */
+  at: number;
+}
+
+function isDelivered(value: unknown): value is DeliveredRecord {
+  const record = value as DeliveredRecord | null;
+  return typeof record === 'object' && record !== null && typeof record.id === 'string' && typeof record.reference === 'string';
+}
+
+/** What this browser delivered in the last days. */
+export function deliveredRecords(now = Date.now()): DeliveredRecord[] {
+  const records = readJson<unknown[]>(DELIVERED_KEY, []);
+  return Array.isArray(records) ? records.filter(isDelivered).filter((record) => now - record.at < DELIVERED_DAYS * 86_400_000) : [];
+}
+
+/** The delivered record of a submission id, read afresh. */
+export function deliveredRecord(id: string): DeliveredRecord | undefined {
+  return deliveredRecords().find((record) => record.id === id);
+}
+
+/**
+ * Records that the server acknowledged a submission, and takes it out of the outbox: the two
+ * writes happen together, so that no tab ever sees it neither queued nor delivered.
+ */
+export function markDelivered(entry: OutboxEntry, reference: string, now = Date.now()): void {
+  const records = deliveredRecords(now).filter((record) => record.id !== entry.id);
+  writeJson(DELIVERED_KEY, [...records, { id: entry.id, reference, text: textKey(entry.payload.message), at: now }].slice(-DELIVERED_MAX));
+  removeOutboxEntry(entry.id);
+}
+
+/** What a draft holds: the values typed, and the id its submission will carry. */
+export interface Draft {
+  id: string;
+  values: FormValues;
+}
+
 /** The key of a form's draft: its action URL and name. */
 export function draftKey(action: string, name: string): string {
   return `${DRAFT_PREFIX}${action}#${name}`;
 }
 
-export function loadDraft(key: string): FormValues | undefined {
-  const draft = readJson<FormValues | null>(key, null);
-  return draft && typeof draft === 'object' ? draft : undefined;
+/** A form's draft. One saved by an earlier version (values only) gets no id: a new one is made. */
+export function loadDraft(key: string): { id?: string; values: FormValues } | undefined {
+  const draft = readJson<unknown>(key, null);
+  if (!draft || typeof draft !== 'object') return undefined;
+  const { id, values } = draft as Partial<Draft>;
+  if (values && typeof values === 'object') return { id: typeof id === 'string' ? id : undefined, values };
+  return { values: draft as FormValues };
 }
 
-export function saveDraft(key: string, values: FormValues): boolean {
-  return writeJson(key, values);
+export function saveDraft(key: string, draft: Draft): boolean {
+  return writeJson(key, draft);
 }
 
 export function clearDraft(key: string): void {
