@@ -43,8 +43,8 @@ export const WIDGETS = {
     '<og-consultation-calendar src="/data/elkef-consultations.ics" initial-date="2026-12-01" time-zone="Africa/Tunis"></og-consultation-calendar>',
   agenda: () =>
     '<og-consultation-calendar src="/data/bmk-consultations.json" initial-date="2026-12-01" view="agenda" time-zone="Africa/Casablanca"></og-consultation-calendar>',
-  form: (run) =>
-    `<og-suggestion-form action="/api/suggest/${encodeURIComponent(run || 'pages')}" name="plan" fields="topic area message name email" topics-src="/data/elkef-plan.json" areas="Centre-ville; Sidi Mansour" controller="Municipalité du Kef" purpose="Répondre à votre suggestion" min-fill-seconds="0"></og-suggestion-form>`,
+  form: (run, query) =>
+    `<og-suggestion-form action="/api/suggest/${encodeURIComponent(run || 'pages')}" name="plan" fields="topic area message name email" topics-src="/data/elkef-plan.json" areas="Centre-ville; Sidi Mansour" controller="Municipalité du Kef" purpose="Répondre à votre suggestion" min-fill-seconds="0" send-timeout="${Number(query?.get('send-timeout')) || 20}"></og-suggestion-form>`,
 };
 
 const DIR = { ar: 'rtl' };
@@ -60,7 +60,7 @@ export function pageHtml(query) {
   const where = query.get('script') ?? 'head';
   const run = query.get('run') ?? '';
   const script = '<script type="module" src="/lib/opengov-widgets.js"></script>';
-  const widgets = names.map((name) => `<section class="widget" data-widget="${name}">${WIDGETS[name](run)}</section>`).join('\n');
+  const widgets = names.map((name) => `<section class="widget" data-widget="${name}">${WIDGETS[name](run, query)}</section>`).join('\n');
   const late = where === 'late' ? '<script type="module" src="/late.js"></script>' : '';
   return `<!doctype html><html lang="${lang}" dir="${DIR[lang] ?? 'ltr'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Page ${lang}</title>
@@ -196,7 +196,8 @@ function draw(random, table) {
 
 /**
  * Stores each suggestion once by its Idempotency-Key (a known key is acknowledged with its first
- * reference). The log keeps the text, so a test can count by what citizens wrote.
+ * reference). The log keeps the text, so a test can count by what citizens wrote. Faults that reach
+ * the storing step ('timeout', 'stored-then-drop') store before the answer is lost.
  */
 async function suggest(run, request, response) {
   run.requests += 1;
@@ -204,11 +205,9 @@ async function suggest(run, request, response) {
   const fault = run.mode === 'faulty' ? draw(run.random, FAULTS) : run.mode === 'down' ? 'drop' : 'ok';
   run.faults[fault] = (run.faults[fault] ?? 0) + 1;
   if (fault === 'drop') return request.socket.destroy();
-  if (fault === 'timeout') {
-    await sleep(4000);
-    if (!response.destroyed) response.writeHead(504, { 'Content-Type': 'text/plain' }).end('gateway timeout');
-    return;
-  }
+  // 'timeout': the server is slower than the form waits, and stores the suggestion after the form
+  // has given up on the answer (so the retry must not store it again).
+  if (fault === 'timeout') await sleep(4000);
   if (fault === '500' || fault === '503' || fault === '429') {
     const headers = { 'Content-Type': 'application/json' };
     if (fault !== '500') headers['Retry-After'] = '1';
