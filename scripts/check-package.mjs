@@ -4,8 +4,9 @@
 // - the tarball holds dist, the CDN build, types, schemas, the manifest and the CLI, and no sources
 //   or tests;
 // - a consumer TypeScript file compiles against the public paths, with the elements' types and
-//   HTMLElementTagNameMap (with skipLibCheck, as most projects: ical.js 2's own .d.ts files do not
-//   pass a full library check);
+//   HTMLElementTagNameMap, also with `skipLibCheck: false`: the package's declarations, and what
+//   they reach, pass a full library check (ical.js 2's own .d.ts files do not, so none of ours
+//   may import them);
 // - a React consumer compiles against `opengov-widgets/react` (typed props and onOg… handlers) and
 //   the raw tags against `opengov-widgets/jsx/react`, without loading Preact, Solid or Vue;
 // - the raw tags type-check in Preact, Solid and Vue (`opengov-widgets/jsx/preact|solid|vue`);
@@ -87,8 +88,18 @@ export function Page({ budget }: { budget: unknown }) {
 }
 `,
 );
-const tsconfig = (files) => JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [], jsx: 'react-jsx' }, files });
+const tsconfig = (files, skipLibCheck = true) => JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck, types: [], jsx: 'react-jsx' }, files });
 const tsc = (project) => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, project), '--listFiles']);
+// Every public entry, with a full library check: a project with skipLibCheck: false compiles.
+writeFileSync(join(work, 'consumer-core.ts'), `import 'opengov-widgets';\nimport { OgElement, type RawData, type IcsCalendar } from 'opengov-widgets/core.js';\nexport type Seen = [OgElement<unknown>, RawData, IcsCalendar];\n`);
+writeFileSync(join(work, 'tsconfig.strict-lib.json'), tsconfig(['consumer.ts', 'consumer-core.ts'], false));
+try {
+  const program = tsc('tsconfig.strict-lib.json');
+  const ical = program.split('\n').filter((file) => /node_modules\/ical\.js\//.test(file));
+  if (ical.length) failures.push(`the public types reach ical.js's declarations: ${ical[0]}`);
+} catch (error) {
+  failures.push(`a consumer's TypeScript with skipLibCheck: false does not compile:\n${error.stdout}${error.stderr}`);
+}
 writeFileSync(join(work, 'tsconfig.json'), tsconfig(['consumer.ts', 'consumer-react.tsx']));
 try {
   const program = tsc('tsconfig.json');

@@ -31,8 +31,11 @@ describe('og-budget-table', () => {
     const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
     const table = shadow(element).querySelector('table')!;
     expect(table.getAttribute('role')).to.equal('treegrid');
-    expect(text(table.querySelector('caption'))).to.contain('Dépenses 2026');
-    expect(text(table.querySelector('caption'))).to.match(/Montants en dinar[s]? tunisien[s]? \(TND\)/i);
+    // The caption names the table (aria-labelledby) from above its scrolling box.
+    const caption = shadow(element).getElementById(table.getAttribute('aria-labelledby')!);
+    expect(text(caption)).to.contain('Dépenses 2026');
+    expect(text(caption)).to.match(/Montants en dinar[s]? tunisien[s]? \(TND\)/i);
+    expect(Boolean(caption!.closest('.scroller')), 'the caption is not inside the sideways scroller').to.equal(false);
     expect([...table.querySelectorAll('thead th')].map(text).map((label) => label.replace(/[▲▼↕]/g, '').trim())).to.deep.equal([
       'Ligne budgétaire',
       'Crédits initiaux',
@@ -173,7 +176,7 @@ describe('og-budget-table', () => {
     year.value = '2025';
     year.dispatchEvent(new Event('change'));
     await element.updateComplete;
-    expect(text(shadow(element).querySelector('caption'))).to.contain('Revenue 2025');
+    expect(text(shadow(element).querySelector('.caption'))).to.contain('Revenue 2025');
     expect([...shadow(element).querySelectorAll('thead th')].map(text).join(' '), 'no change column for the first year').not.to.contain('Change');
   });
 

@@ -21,7 +21,8 @@ describe('og-consultation-calendar', () => {
     const element = await calendar(html`<og-consultation-calendar lang="fr" view="month" initial-date="2026-12-01" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`);
     const grid = shadow(element).querySelector('[role="grid"]')!;
     expect(text(shadow(element).querySelector('#calendar-title'))).to.equal('décembre 2026');
-    expect(text(grid.querySelector('th'))).to.equal('lun.');
+    expect(text(grid.querySelector('th .weekday-short'))).to.equal('lun.');
+    expect(text(grid.querySelector('th .visually-hidden')), 'the full name is what is heard').to.equal('lundi');
     const day = (key: string) => grid.querySelector(`[data-day="${key}"]`)!;
     expect(text(day('2026-12-03'))).to.contain("Séance d'information");
     expect(text(day('2026-12-03').querySelector('.visually-hidden'))).to.equal('jeudi 3 décembre 2026, consultations ce jour-là : 1');

@@ -321,6 +321,8 @@ export class OgBudgetTable extends OgElement<Budget> {
 
   private sortBy(column: SortColumn): void {
     this.sort = { column, descending: this.sort.column === column ? !this.sort.descending : column !== 'code' && column !== 'label' };
+    const name = this.columnLabel(column === 'code' ? 'label' : (column as Column));
+    this.announce(this.sort.descending ? msg(str`Sorted by ${name}, descending`) : msg(str`Sorted by ${name}, ascending`));
   }
 
   /** The treegrid's keys: arrows, Home/End, Enter/Space, as the WAI-ARIA pattern describes. */
@@ -616,18 +618,20 @@ export class OgBudgetTable extends OgElement<Budget> {
         ${label}<span class="sort-icon" aria-hidden="true">${this.sort.column === column ? (this.sort.descending ? '▼' : '▲') : '↕'}</span>
       </button>
     </th>`;
-    return html`<div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" @scroll=${() => this.onScroll()}>
+    // The caption stands above the scrolling box, so that a narrow screen shows all of it.
+    return html`<div class="caption" id="budget-caption" part="caption">
+        <span class="caption-title">${entity ? `${entity} — ` : ''}${msg(str`${this.typeLabel(type)} ${year}`)}</span>
+        <span class="caption-unit">${this.unitSentence(budget)}</span>
+      </div>
+      <div class="scroller ${virtual ? 'virtual' : ''}" part="scroller" @scroll=${() => this.onScroll()}>
       <table
         role="treegrid"
         part="table"
+        aria-labelledby="budget-caption"
         aria-rowcount=${rows.length + 2}
         aria-colcount=${columns.length + 1}
         @keydown=${(event: KeyboardEvent) => this.contain(() => this.onGridKey(event, budget, rows))}
       >
-        <caption>
-          <span class="caption-title">${entity ? `${entity} — ` : ''}${msg(str`${this.typeLabel(type)} ${year}`)}</span>
-          <span class="caption-unit">${this.unitSentence(budget)}</span>
-        </caption>
         <thead>
           <tr aria-rowindex="1">
             ${sortable('code', this.columnLabel('label'))}
@@ -781,7 +785,8 @@ export class OgBudgetTable extends OgElement<Budget> {
         </ol>
       </nav>
       <p class="legend">
-        <span class="key allocated" aria-hidden="true"></span>${msg('Allocated')} <span class="key executed" aria-hidden="true"></span>${msg('Executed')}
+        <span class="key allocated" aria-hidden="true"></span>${this.allocationLabel(items.map((index) => !Number.isNaN(amounts.revised[index]!)))}
+        <span class="key executed" aria-hidden="true"></span>${msg('Executed')}
         <span class="caption-unit">· ${this.unitSentence(budget)}</span>
       </p>
       <ul class="bars" role="list">
@@ -796,7 +801,7 @@ export class OgBudgetTable extends OgElement<Budget> {
               ${svg`<rect class="allocated" y="0" height="10" width=${scale(allocation)}></rect><rect class="executed" y="12" height="10" width=${scale(executed)}></rect>`}
             </svg>
             <span class="bar-values"
-              ><span class="visually-hidden">${msg('Allocated')}</span> ${this.money(allocation, budget)} /
+              ><span class="visually-hidden">${Number.isNaN(amounts.revised[index]!) ? msg('Allocated') : msg('Revised')}</span> ${this.money(allocation, budget)} /
               <span class="visually-hidden">${msg('Executed')}</span> ${this.money(executed, budget)} ·
               <span class="visually-hidden">${msg('Execution rate')}</span>
               ${Number.isNaN(executionRate(amounts, index)) ? '—' : formatPercent(this.locale, executionRate(amounts, index))}</span
@@ -814,6 +819,15 @@ export class OgBudgetTable extends OgElement<Budget> {
         ? html`<p class="caption-unit">${msg(str`The ${formatNumber(this.locale, items.length)} largest of ${formatNumber(this.locale, all.length)} lines; the table shows them all.`)}</p>`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * Names the amount the first bar of each line draws: the revised allocation where there is one
+   * (the latest the council voted), else the initial one.
+   */
+  private allocationLabel(revised: boolean[]): string {
+    if (revised.length && revised.every(Boolean)) return msg('Revised');
+    return revised.some(Boolean) ? msg('Latest allocation (revised where there is one)') : msg('Allocated');
   }
 
   /** Goes to a level of the chart; focus moves to the breadcrumb's current level, which replaced the button. */

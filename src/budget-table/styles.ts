@@ -75,10 +75,9 @@ export const budgetStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  caption {
-    padding: var(--_space-3);
-    text-align: start;
-    caption-side: top;
+  .caption {
+    display: grid;
+    gap: var(--_space-1);
   }
 
   .caption-title {
@@ -399,6 +398,23 @@ export const budgetStyles = css`
     }
     .bar-pair .allocated {
       fill: GrayText;
+    }
+    /* The legend's keys keep the colours of the bars they name. */
+    .key {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
+    .key.executed {
+      background: Highlight;
+    }
+    .key.allocated {
+      background: GrayText;
+    }
+    .tabs [role='tab'][aria-selected='true'] {
+      forced-color-adjust: none;
+      border-block-end-color: SelectedItem;
+      background: SelectedItem;
+      color: SelectedItemText;
     }
     mark {
       forced-color-adjust: none;

@@ -529,12 +529,16 @@ export const trackerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .fill,
-    .segment {
+    .fill {
       fill: Highlight;
     }
+    /* The stacked bar keeps one colour per level, as its legend's icons do, with a rule between segments. */
+    .stacked,
+    .legend-icon {
+      forced-color-adjust: none;
+    }
     .segment {
-      stroke: Canvas;
+      stroke: CanvasText;
     }
     .badge,
     .chip,

@@ -496,7 +496,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
         ? html`<ul class="sources" role="list">
             ${model.sources.map((source) =>
               source.label && !source.unread
-                ? html`<li>${this.sourceDot(source.color)}<span>${source.label}</span></li>`
+                ? html`<li>${this.sourceDot(source.color)}${this.dataText(source.label)}</li>`
                 : nothing,
             )}
           </ul>`
@@ -575,8 +575,14 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     </div>`;
   }
 
-  private eventLabel(event: CalendarEvent): string {
-    return pickText(event.title, this.locale).text;
+  /** An event's title as the data gives it: isolated, and marked with its language when it falls back. */
+  private eventLabel(event: CalendarEvent): TemplateResult {
+    return this.localizedText(event.title);
+  }
+
+  /** A text from the data that has no language of its own (a place, an area): isolated, so that its punctuation stays in place. */
+  private dataText(text: string | undefined): TemplateResult | typeof nothing {
+    return text ? html`<span dir="auto">${text}</span>` : nothing;
   }
 
   private renderMonth(byDay: Map<string, CalendarEvent[]>, model: CalendarModel): TemplateResult {
@@ -585,15 +591,19 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     const weekdays = weeks[0]!.map((day) => {
       const [year, month, date] = day.split('-').map(Number) as [number, number, number];
       const instant = new Date(Date.UTC(year, month - 1, date));
-      return {
-        short: dateTimeFormat(this.locale, { weekday: 'short', timeZone: 'UTC' }).format(instant),
-        long: dateTimeFormat(this.locale, { weekday: 'long', timeZone: 'UTC' }).format(instant),
-      };
+      const name = (weekday: 'long' | 'short' | 'narrow') => dateTimeFormat(this.locale, { weekday, timeZone: 'UTC' }).format(instant);
+      return { long: name('long'), short: name('short'), narrow: name('narrow') };
     });
     return html`<table class="month" role="grid" part="grid" aria-labelledby="calendar-title" @keydown=${(event: KeyboardEvent) => this.contain(() => this.onGridKey(event))}>
       <thead>
         <tr>
-          ${weekdays.map((weekday) => html`<th role="columnheader" scope="col"><abbr title=${weekday.long}>${weekday.short}</abbr></th>`)}
+          ${weekdays.map(
+            // The full name is what is heard; the short one shows, or the narrow one when the grid is narrow.
+            (weekday) => html`<th role="columnheader" scope="col">
+              <span class="visually-hidden">${weekday.long}</span><span class="weekday-short" aria-hidden="true">${weekday.short}</span
+              ><span class="weekday-narrow" aria-hidden="true">${weekday.narrow}</span>
+            </th>`,
+          )}
         </tr>
       </thead>
       <tbody>
@@ -604,6 +614,8 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
               const outside = day.slice(0, 7) !== this.month;
               const shown = list.slice(0, MAX_IN_CELL);
               const more = list.length - shown.length;
+              const cancelled = list.filter((event) => event.status === 'cancelled').length;
+              const held = list.length - cancelled;
               return html`<td
                 role="gridcell"
                 data-day=${day}
@@ -613,7 +625,9 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
                 @click=${(event: Event) => this.contain(() => ((this.focusedDay = day), this.openDayDialog(day, event.currentTarget as HTMLElement)))}
               >
                 <span class="visually-hidden"
-                  >${this.dayTitle(day)}${list.length ? html`, ${msg(str`consultations that day: ${formatNumber(this.locale, list.length)}`)}` : nothing}</span
+                  >${this.dayTitle(day)}${held ? html`, ${msg(str`consultations that day: ${formatNumber(this.locale, held)}`)}` : nothing}${cancelled
+                    ? html`, ${msg(str`cancelled: ${formatNumber(this.locale, cancelled)}`)}`
+                    : nothing}</span
                 >
                 <span class="day-number" aria-hidden="true">${formatNumber(this.locale, Number(day.slice(8, 10)))}</span>
                 ${shown.map(
@@ -624,6 +638,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
                     @click=${(click: Event) => this.contain(() => (click.stopPropagation(), (this.focusedDay = day), this.openEvent(event, (click.currentTarget as HTMLElement).closest('td'))))}
                   >
                     ${model.sources[event.source]?.color ? this.sourceDot(model.sources[event.source]!.color) : nothing}
+                    ${event.status === 'cancelled' ? html`<span class="flag cancelled-flag">${msg('Cancelled')}</span>` : nothing}
                     ${event.allDay ? nothing : html`<span class="chip-time">${this.time(event.start)}</span>`}
                     <span class="chip-title">${this.eventLabel(event)}</span>
                   </span>`,
@@ -645,7 +660,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
         ${model.sources[event.source]?.color ? this.sourceDot(model.sources[event.source]!.color) : nothing}${this.eventLabel(event)}
         ${event.status === 'cancelled' ? html`<span class="flag cancelled-flag">${msg('Cancelled')}</span>` : nothing}
       </span>
-      <span class="event-meta">${[place, this.modeLabel(event.mode), event.area].filter(Boolean).join(' · ')}</span>
+      <span class="event-meta">${place ? html`${this.dataText(place)} · ` : nothing}${this.modeLabel(event.mode)}${event.area ? html` · ${this.dataText(event.area)}` : nothing}</span>
     </button>`;
   }
 
@@ -721,14 +736,14 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
           ? html`<div>
               <dt>${msg('Where')}</dt>
               <dd>
-                ${[event.location.name, event.location.address].filter(Boolean).join(', ')}
+                ${this.dataText([event.location.name, event.location.address].filter(Boolean).join(', '))}
                 ${map ? html`<a href=${map} rel="noopener">${msg('Map')}</a>` : nothing}
               </dd>
             </div>`
           : nothing}
         ${event.online ? html`<div><dt>${msg('Online')}</dt><dd><a href=${event.online} rel="noopener">${msg('Join online')}</a></dd></div>` : nothing}
         <div><dt>${msg('Format')}</dt><dd>${this.modeLabel(event.mode)}</dd></div>
-        ${event.organizer ? html`<div><dt>${msg('Organised by')}</dt><dd>${event.organizer}</dd></div>` : nothing}
+        ${event.organizer ? html`<div><dt>${msg('Organised by')}</dt><dd>${this.dataText(event.organizer)}</dd></div>` : nothing}
         ${registration
           ? html`<div>
               <dt>${msg('Registration')}</dt>
@@ -751,7 +766,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
       ${event.documents.length
         ? html`<p class="subheading">${msg('Documents')}</p>
             <ul class="documents" role="list">
-              ${event.documents.map((document) => html`<li><a href=${document.url} rel="noopener">${document.title}</a></li>`)}
+              ${event.documents.map((document) => html`<li><a href=${document.url} rel="noopener">${this.dataText(document.title)}</a></li>`)}
             </ul>`
         : nothing}
       ${event.url ? html`<p><a href=${safeUrl(event.url) ?? ''} rel="noopener">${msg('More about this consultation')}</a></p>` : nothing}

@@ -173,7 +173,8 @@ function generalOccurrences(component: Component, start: Time, zone: string | un
  * with RECURRENCE-ID overrides grouped once per series (no event scans the others).
  */
 export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; source?: number; window?: Window } = {}): EventList {
-  const { calendar } = ics;
+  // The public type names what readers need; here it is ical.js's own component.
+  const calendar = ics.calendar as unknown as Component;
   const window = options.window ?? defaultWindow();
   const warnings: ValidationProblem[] = [];
   const feedZone = text(calendar, 'x-wr-timezone');

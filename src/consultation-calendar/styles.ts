@@ -5,11 +5,13 @@ import { CALENDAR_LOADING_SIZES } from './loading.js';
 export const calendarStyles = css`
   ${unsafeCSS(hostLoadingRules(CALENDAR_LOADING_SIZES))}
 
-    .calendar {
+  .calendar {
     display: grid;
     /* A wide table scrolls inside its own box instead of widening the page. */
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
+    /* The month grid adapts to the room it has, not to the screen: a sidebar is narrow too. */
+    container: calendar / inline-size;
   }
 
   .toolbar {
@@ -62,9 +64,11 @@ export const calendarStyles = css`
     color: var(--_color-text);
   }
 
+  /* 24 × 24 px at least (WCAG 2.2, target size). */
   .zone-switch input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
     accent-color: var(--_color-accent);
   }
 
@@ -103,8 +107,32 @@ export const calendarStyles = css`
     text-align: center;
   }
 
-  .month abbr {
-    text-decoration: none;
+  .weekday-narrow {
+    display: none;
+  }
+
+  /* A narrow grid (a phone, a sidebar): narrow weekday names, smaller days, chips as short lines. */
+  @container calendar (max-width: 32rem) {
+    .weekday-short {
+      display: none;
+    }
+    .weekday-narrow {
+      display: inline;
+    }
+    .day {
+      block-size: 4.5rem;
+      padding: 2px;
+    }
+    .day-number {
+      font-size: var(--_font-size-small);
+    }
+    .chip {
+      font-size: 0.7em;
+      padding-inline: 2px;
+    }
+    .chip-time {
+      display: none;
+    }
   }
 
   .day {
@@ -170,6 +198,14 @@ export const calendarStyles = css`
   .cancelled .chip-title,
   .cancelled .event-title {
     text-decoration: line-through;
+  }
+
+  .chip .cancelled-flag {
+    flex: none;
+    margin: 0;
+    padding-inline: 2px;
+    font-size: 1em;
+    font-weight: 700;
   }
 
   .more {
@@ -279,8 +315,10 @@ export const calendarStyles = css`
     font-weight: 700;
   }
 
+  /* The title takes focus when the dialog's content changes: it shows where focus is. */
   .dialog-title:focus {
-    outline: none;
+    outline: var(--_focus-ring);
+    outline-offset: var(--og-focus-offset, 2px);
   }
 
   .facts {

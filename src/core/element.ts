@@ -402,13 +402,14 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   /**
-   * Renders a multilingual text field; when the text falls back to another language than the
-   * widget's, it is marked with that `lang` (and `dir="auto"`) for screen readers and shaping.
+   * Renders a text from the data: isolated with `dir="auto"`, so that a French title keeps its
+   * punctuation in place in an Arabic widget (and the other way round), and marked with its `lang`
+   * when a multilingual field falls back to another language than the widget's.
    */
-  protected localizedText(value: LocalizedText | null | undefined): TemplateResult | string {
+  protected localizedText(value: LocalizedText | null | undefined): TemplateResult {
     const picked = pickText(value, this.resolved.textLocale);
-    if (!picked.lang || picked.lang.split('-')[0] === this.resolved.locale.split('-')[0]) return picked.text;
-    return html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
+    const other = picked.lang && picked.lang.split('-')[0] !== this.resolved.locale.split('-')[0];
+    return html`<span lang=${other ? picked.lang! : nothing} dir="auto">${picked.text}</span>`;
   }
 
   protected override render(): unknown {

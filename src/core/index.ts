@@ -15,7 +15,7 @@ export { parseColumnsAttribute, normalizeHeader, type CsvTable, type CsvRow, typ
 export { mapCsvColumns, matchWord, type CsvField, type MappedRow, type MappedTable } from './data/csv-columns.js';
 export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type NumberParseOptions } from './data/number.js';
 export { validate, validationError, isIsoDate, isIsoDateTime, isoDateSchema, isoDateTimeSchema, localizedTextSchema, MAX_PROBLEMS } from './data/validate.js';
-export type { IcsCalendar, IcalModule } from './data/ics.js';
+export type { IcsCalendar, IcsComponent, IcsProperty, IcalModule } from './data/ics.js';
 
 export { msg, str, withLocale, currentMessageLocale, ensureLocale, isLocaleLoaded } from './i18n/msg.js';
 export { MESSAGE_LOCALES, SOURCE_LOCALE, directionOf, languageOf, canonicalTag, messageLocaleFor, registerLocaleGroup, type MessageLocale, type LocaleLoader } from './i18n/locales.js';

@@ -41,6 +41,8 @@ export const WIDGETS = {
   chart: () => '<og-budget-table src="/data/bmk-budget.json" view="chart"></og-budget-table>',
   calendar: () =>
     '<og-consultation-calendar src="/data/elkef-consultations.ics" initial-date="2026-12-01" time-zone="Africa/Tunis"></og-consultation-calendar>',
+  month: () =>
+    '<og-consultation-calendar src="/data/elkef-consultations.ics" initial-date="2026-12-01" view="month" time-zone="Africa/Tunis"></og-consultation-calendar>',
   agenda: () =>
     '<og-consultation-calendar src="/data/bmk-consultations.json" initial-date="2026-12-01" view="agenda" time-zone="Africa/Casablanca"></og-consultation-calendar>',
   form: (run, query) =>
@@ -64,6 +66,7 @@ export function pageHtml(query) {
   const late = where === 'late' ? '<script type="module" src="/late.js"></script>' : '';
   return `<!doctype html><html lang="${lang}" dir="${DIR[lang] ?? 'ltr'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Page ${lang}</title>
+<link rel="stylesheet" href="/page.css">
 ${where === 'head' ? script : ''}${late}</head>
 <body><header><h1>Municipalité — ${names.join(', ')}</h1></header><main>
 ${where === 'late' ? `<template id="later">${widgets}</template>` : widgets}
@@ -112,6 +115,11 @@ export async function startPageServer({ latency = [0, 250], seed = Date.now() % 
       if (path === '/page.html') {
         response.writeHead(200, { 'Content-Type': TYPES.html, 'Cache-Control': 'no-store' });
         response.end(pageHtml(url.searchParams));
+        return;
+      }
+      if (path === '/page.css') {
+        response.writeHead(200, { 'Content-Type': 'text/css' });
+        response.end('body{margin:0 auto;padding:0 1rem;max-inline-size:70rem;font-family:system-ui,sans-serif}h1{font-size:1.25rem;overflow-wrap:anywhere}section{margin-block:2rem}');
         return;
       }
       if (path === '/late.js') {

@@ -56,7 +56,7 @@ describe('React wrappers (opengov-widgets/react)', () => {
     expect(element.hasAttribute('data')).to.equal(false);
     const labels = () => [...shadow(element).querySelectorAll('tbody .label')].map(text);
     expect(labels()).to.include('Operating expenditure');
-    expect(text(shadow(element).querySelector('caption'))).to.contain('2026');
+    expect(text(shadow(element).querySelector('.caption'))).to.contain('2026');
     expect(loads).to.have.length(1);
     expect(loads[0]!.source.kind).to.equal('property');
     expect(loads[0]!.data.meta.fiscalYear).to.equal(2026);

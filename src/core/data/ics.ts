@@ -2,13 +2,36 @@
 import ICAL from 'ical.js';
 import { OgDataError } from './errors.js';
 
-export type IcalModule = typeof ICAL;
+// The public types below describe ical.js's objects in our own words: the package's declarations
+// never import ical.js's, which do not compile in a project with `skipLibCheck: false`.
+
+/** The ical.js module (`import ICAL from 'ical.js'`), for code that reads a feed further. */
+export type IcalModule = object;
+
+/** An iCalendar property, as ical.js gives it (the members a reader needs). */
+export interface IcsProperty {
+  readonly name: string;
+  getFirstValue(): unknown;
+  getValues(): unknown[];
+  getParameter(name: string): unknown;
+}
+
+/** An iCalendar component (VCALENDAR, VEVENT, VTIMEZONE…), as ical.js gives it. */
+export interface IcsComponent {
+  readonly name: string;
+  getAllSubcomponents(name?: string): IcsComponent[];
+  getFirstSubcomponent(name?: string): IcsComponent | null;
+  getFirstProperty(name?: string): IcsProperty | null;
+  getAllProperties(name?: string): IcsProperty[];
+  getFirstPropertyValue(name?: string): unknown;
+  hasProperty(name: string): boolean;
+}
 
 /** A parsed iCalendar feed, with the ical.js module that reads it further (events, recurrence). */
 export interface IcsCalendar {
   ical: IcalModule;
   /** The VCALENDAR component. */
-  calendar: InstanceType<IcalModule['Component']>;
+  calendar: IcsComponent;
 }
 
 /**
@@ -31,5 +54,5 @@ export function parseIcs(text: string): IcsCalendar {
   if (!root) {
     throw new OgDataError({ kind: 'parse', detail: 'The iCalendar file has no VCALENDAR component.' });
   }
-  return { ical: ICAL, calendar: new ICAL.Component(root as ConstructorParameters<IcalModule['Component']>[0]) };
+  return { ical: ICAL, calendar: new ICAL.Component(root as ConstructorParameters<typeof ICAL.Component>[0]) as unknown as IcsComponent };
 }

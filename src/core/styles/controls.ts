@@ -63,4 +63,19 @@ export const controlStyles = css`
     background: var(--_color-accent);
     color: var(--_color-on-accent);
   }
+
+  /* Windows high contrast: the pressed toggle in the system's selection colours, the others as buttons. */
+  @media (forced-colors: active) {
+    .segmented button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .segmented button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: SelectedItem;
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
+  }
 `;
