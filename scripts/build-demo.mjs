@@ -535,6 +535,8 @@ function memberPage(member, lang, page) {
     <meta name="description" content="${lead[0]}" />${alternates}
     <link rel="icon" href="/${member}/emblem.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/site.css" />
+    <!-- No first paint of a half-read header on a slow phone: the page shows once its header is in (a layout-stability habit, not needed by the widgets). -->
+    <link rel="expect" href="#main" blocking="render" />
     <!-- The only thing a webmaster adds to the page: one script tag, the CDN build. -->
     <script type="module" src="${CDN_SCRIPT}"></script>
   </head>
