@@ -119,7 +119,7 @@ function entryOwnCopies(): Plugin {
 }
 
 const SHARED =
-  /\/src\/core\/(?!autoload\.ts|version\.ts|messages\.ts|data\/number\.ts|data\/csv\.ts|data\/csv-columns\.ts|data\/ics\.ts)|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|valibot)\//;
+  /\/src\/core\/(?!autoload\.ts|version\.ts|messages\.ts|i18n\/zones\.ts|data\/schema\.ts|data\/number\.ts|data\/csv\.ts|data\/csv-columns\.ts|data\/ics\.ts)|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//;
 
 // The CDN build: one self-contained, minified ES module that a webmaster loads with a single
 // <script type="module">. Lit is bundled in. Locales other than English and the heavy parsers

@@ -11,11 +11,15 @@ import { BUDGET_LOADING_SIZES } from './budget-table/loading.js';
 import { CALENDAR_LOADING_SIZES } from './consultation-calendar/loading.js';
 
 const core = () => import('./core/element.js');
+// The schema validation (valibot) of the tracker, whose code reads its data with it: fetched
+// beside that code rather than after it. (The calendar loads it with its JSON reader, the form with
+// its configuration, the budget with its JSON schema.)
+const schema = () => import('./core/data/schema.js');
 
 /** Loads (and defines) every widget now. */
 export const loadAll = autoloadElements(
   {
-    'og-commitment-tracker': () => Promise.all([core(), import('./commitment-tracker/index.js')]),
+    'og-commitment-tracker': () => Promise.all([core(), schema(), import('./commitment-tracker/index.js')]),
     'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
     'og-budget-table': () => Promise.all([core(), import('./budget-table/index.js')]),
     'og-consultation-calendar': () => Promise.all([core(), import('./consultation-calendar/index.js')]),

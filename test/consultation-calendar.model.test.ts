@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import {
-  parseEventsJson,
   groupByDay,
   eventDays,
   monthGrid,
@@ -13,6 +12,7 @@ import {
   subscribeUrl,
   type CalendarEvent,
 } from '../src/consultation-calendar/model.js';
+import { parseEventsJson } from '../src/consultation-calendar/events-json.js';
 import { eventsFromIcs, expandRecurrence } from '../src/consultation-calendar/ics-events.js';
 import { parseEventsCsv } from '../src/consultation-calendar/events-csv.js';
 import { parseIcs } from '../src/core/data/ics.js';

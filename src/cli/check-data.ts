@@ -167,7 +167,7 @@ async function readAs(type: DataType, raw: RawData, url: string | undefined, opt
         list = (await import('../consultation-calendar/events-csv.js')).parseEventsCsv(raw.table, { columns, timeZone, source: 0, window });
       } else {
         const expand = calendar.needsRecurrence(raw.value) ? (await import('../consultation-calendar/ics-events.js')).expandRecurrence : undefined;
-        list = calendar.parseEventsJson(raw.value, { timeZone, source: 0, window, expand });
+        list = (await import('../consultation-calendar/events-json.js')).parseEventsJson(raw.value, { timeZone, source: 0, window, expand });
       }
       const count = list.events.length;
       const recurring = list.events.filter((event) => event.recurring).length;

@@ -15,7 +15,7 @@ import { DEFAULT_TIMEOUT_MS } from '../core/data/fetch.js';
 import { errorHeadline } from '../core/messages.js';
 import { withLocale } from '../core/i18n/msg.js';
 import { MESSAGE_LOCALES, SOURCE_LOCALE, languageOf, type MessageLocale } from '../core/i18n/locales.js';
-import { isValidTimeZone } from '../core/i18n/format.js';
+import { isValidTimeZone } from '../core/i18n/zones.js';
 import { DATA_TYPES, UsageError, WIDGET_OF, checkData, plural, type DataText, type DataType, type ReportedProblem, type ValidateOptions, type ValidationReport } from './check-data.js';
 
 export { DATA_TYPES, UsageError, checkData, type DataType, type ReportedProblem, type ValidateOptions, type ValidationReport } from './check-data.js';

@@ -36,7 +36,6 @@ import {
   monthGrid,
   needsRecurrence,
   outlookCalendarUrl,
-  parseEventsJson,
   subscribeUrl,
   valuesOf,
   type CalendarEvent,
@@ -204,7 +203,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     }
     if (raw.format === 'csv') return (await import('./events-csv.js')).parseEventsCsv(raw.table, { columns: this.columnMapping(), timeZone: zone, source, window });
     const expand = needsRecurrence(raw.value) ? (await import('./ics-events.js')).expandRecurrence : undefined;
-    return parseEventsJson(raw.value, { timeZone: zone, source, window, expand });
+    return (await import('./events-json.js')).parseEventsJson(raw.value, { timeZone: zone, source, window, expand });
   }
 
   protected async parseData(raw: RawData, info: SourceInfo): Promise<CalendarModel> {

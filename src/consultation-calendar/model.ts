@@ -1,13 +1,8 @@
 // Consultation events as plain data: reading JSON, grouping by day in a time zone,
 // filters, the month grid, and .ics output for "add to calendar". iCalendar input is read in
 // ics-events.ts and CSV in events-csv.ts, each loaded only when a source needs it. No DOM here.
-import * as v from 'valibot';
 import {
-  validate,
-  localizedTextSchema,
   isIsoDate,
-  isIsoDateTime,
-  isValidTimeZone,
   instantInZone,
   timeZoneOffsetMinutes,
   dayInZone,
@@ -191,39 +186,27 @@ export function valuesOf(events: readonly CalendarEvent[], field: 'area' | 'topi
 // ---------------------------------------------------------------------------------------------
 // Reading JSON and CSV
 
-const geoSchema = v.object({ lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)), lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)) });
-
-const eventSchema = v.object({
-  id: v.optional(v.union([v.string(), v.number()])),
-  title: localizedTextSchema,
-  start: v.pipe(v.string(), v.check(isIsoDateTime, 'date')),
-  end: v.optional(v.pipe(v.string(), v.check(isIsoDateTime, 'date'))),
-  allDay: v.optional(v.boolean()),
-  timeZone: v.optional(v.pipe(v.string(), v.check(isValidTimeZone, 'valid'))),
-  location: v.optional(v.union([v.string(), v.object({ name: v.optional(v.string()), address: v.optional(v.string()), geo: v.optional(geoSchema) })])),
-  online: v.optional(v.union([v.string(), v.object({ url: v.string() })])),
-  mode: v.optional(v.picklist(MODES)),
-  area: v.optional(v.string()),
-  topic: v.optional(v.string()),
-  organizer: v.optional(v.string()),
-  registration: v.optional(
-    v.object({
-      url: v.optional(v.string()),
-      capacity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-      remaining: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-      deadline: v.optional(v.pipe(v.string(), v.check(isIsoDateTime, 'date'))),
-    }),
-  ),
-  status: v.optional(v.picklist(STATUSES), 'confirmed'),
-  description: v.optional(localizedTextSchema),
-  documents: v.optional(v.array(v.object({ title: v.optional(v.string()), url: v.string() })), []),
-  url: v.optional(v.string()),
-  recurrence: v.optional(v.string()),
-});
-
-export type EventInput = v.InferOutput<typeof eventSchema>;
-
-const eventsSchema = v.union([v.array(eventSchema), v.object({ timeZone: v.optional(v.string()), events: v.array(eventSchema) })]);
+/** One event as a JSON source (or a CSV row) gives it, once read. */
+export interface EventInput {
+  id?: string | number;
+  title: LocalizedText;
+  start: string;
+  end?: string;
+  allDay?: boolean;
+  timeZone?: string;
+  location?: string | { name?: string; address?: string; geo?: { lat: number; lon: number } };
+  online?: string | { url: string };
+  mode?: Mode;
+  area?: string;
+  topic?: string;
+  organizer?: string;
+  registration?: { url?: string; capacity?: number; remaining?: number; deadline?: string };
+  status: EventStatus;
+  description?: LocalizedText;
+  documents: { title?: string; url: string }[];
+  url?: string;
+  recurrence?: string;
+}
 
 /** What a reader of recurrence rules must do; the real one (ical.js) loads only when needed. */
 export type RecurrenceExpander = (rule: string, start: Date, allDay: boolean, timeZone: string | undefined, window: Window) => Date[];
@@ -300,23 +283,6 @@ export function occurrencesOf(
     }));
   }
   return [{ ...base, key: id, start, end, recurring: false }];
-}
-
-/**
- * Reads events from JSON: an array, or `{ timeZone, events }`. A `recurrence` (an RRULE) is
- * expanded within the window by `expand` (ical.js, loaded when an event needs it).
- * @throws OgDataError (`validation`)
- */
-export function parseEventsJson(value: unknown, options: { timeZone?: string; source?: number; window?: Window; expand?: RecurrenceExpander } = {}): EventList {
-  const input = validate(eventsSchema, value, { what: 'events' });
-  const list = Array.isArray(input) ? input : input.events;
-  const feedZone = !Array.isArray(input) && input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : undefined;
-  const warnings: ValidationProblem[] = [];
-  const window = options.window ?? defaultWindow();
-  const events = list.flatMap((item, index) =>
-    occurrencesOf(item, index, { timeZone: item.timeZone ?? feedZone ?? options.timeZone, source: options.source ?? 0, window, expand: options.expand, warnings }),
-  );
-  return { events, warnings, timeZone: feedZone };
 }
 
 /** Whether some events need the recurrence expander (so that ical.js loads only then). */

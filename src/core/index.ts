@@ -14,7 +14,8 @@ export { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest
 export { parseColumnsAttribute, normalizeHeader, type CsvTable, type CsvRow, type CsvDelimiter } from './data/columns.js';
 export { mapCsvColumns, matchWord, type CsvField, type MappedRow, type MappedTable } from './data/csv-columns.js';
 export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type NumberParseOptions } from './data/number.js';
-export { validate, validationError, isIsoDate, isIsoDateTime, isoDateSchema, isoDateTimeSchema, localizedTextSchema, MAX_PROBLEMS } from './data/validate.js';
+export { validationError, isIsoDate, isIsoDateTime, MAX_PROBLEMS } from './data/validate.js';
+export { validate, isoDateSchema, isoDateTimeSchema, localizedTextSchema } from './data/schema.js';
 export type { IcsCalendar, IcsComponent, IcsProperty, IcalModule } from './data/ics.js';
 
 export { msg, str, withLocale, currentMessageLocale, ensureLocale, isLocaleLoaded } from './i18n/msg.js';
@@ -30,12 +31,7 @@ export {
   formatDate,
   formatDateTime,
   formatTime,
-  formatTimeZone,
   timeZoneOffsetName,
-  timeZoneOffsetMinutes,
-  instantInZone,
-  dayInZone,
-  isValidTimeZone,
   formatRelative,
   formatList,
   calendarDate,
@@ -47,6 +43,7 @@ export {
   type CurrencyOptions,
   type DateOptions,
 } from './i18n/format.js';
+export { formatTimeZone, timeZoneOffsetMinutes, instantInZone, dayInZone, isValidTimeZone } from './i18n/zones.js';
 
 export { tokens } from './styles/tokens.js';
 export { stateStyles } from './styles/states.js';

@@ -6,14 +6,11 @@ import {
   formatPercent,
   formatDateTime,
   formatDate,
-  formatTimeZone,
-  timeZoneOffsetMinutes,
   formatRelative,
-  isValidTimeZone,
   formatCalendarDate,
   formatCalendarRange,
-  instantInZone,
 } from '../../src/core/i18n/format.js';
+import { formatTimeZone, timeZoneOffsetMinutes, isValidTimeZone, instantInZone } from '../../src/core/i18n/zones.js';
 
 const NBSP = /[\u00A0\u202F]/g;
 const plain = (text: string) => text.replace(NBSP, ' ');
