@@ -69,6 +69,21 @@ export const CompactAgenda: Story = {
   </div>`,
 };
 
+export const NarrowMonth: Story = {
+  name: 'Month in a narrow column',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The month grid in 20rem (a sidebar, or a phone at 320 px): the weekday names become their narrow forms, the days shrink, and a cancelled meeting still says so in its day’s label.',
+      },
+    },
+  },
+  render: (_args, { globals }) => html`<div style="max-inline-size: 20rem">
+    <og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" time-zone="Africa/Tunis" src="./data/elkef-consultations.ics"></og-consultation-calendar>
+  </div>`,
+};
+
 export const EmptyMonth: Story = {
   render: (_args, { globals }) => html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2027-03-01" .data=${beniMellal}></og-consultation-calendar>`,
 };
