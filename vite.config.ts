@@ -106,7 +106,7 @@ function minifyLitTemplates(): Plugin {
  * (or the whole core) that the entry must fetch before it can run, one round trip more.
  */
 function entryOwnCopies(): Plugin {
-  const fromEntry = /[\\/]src[\\/](cdn|core[\\/]autoload)\.ts$/;
+  const fromEntry = /[\\/]src[\\/](cdn|widgets|core[\\/]autoload)\.ts$/;
   return {
     name: 'og-entry-own-copies',
     enforce: 'pre',

@@ -7,7 +7,8 @@
 // - nothing imports src/cli (the Node command line, which may import every widget);
 // - React stays in src/react: nothing else imports src/react, `react` or `@lit/react`;
 // - every widget folder has a test file and a story named after it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { WIDGET_NAMES } from './registry.mjs';
 import { join, relative } from 'node:path';
 
 const problems = [];
@@ -35,7 +36,19 @@ const rules = [
 // loads React.
 const ADAPTERS = new Set(['react']);
 const NOT_WIDGETS = new Set(['core', 'locales', 'cli', ...ADAPTERS]);
-const widgets = readdirSync('src').filter((name) => !NOT_WIDGETS.has(name) && statSync(join('src', name)).isDirectory());
+// What a widget is comes from the registry (src/widgets.ts); a folder that looks like a widget
+// but is not registered is a mistake too.
+const widgets = WIDGET_NAMES;
+for (const name of readdirSync('src').filter((entry) => !NOT_WIDGETS.has(entry) && statSync(join('src', entry)).isDirectory())) {
+  if (!widgets.includes(name)) problems.push(`src/${name}/ is not a widget of the registry (src/widgets.ts): register it, or say in this script what it is`);
+}
+// The same file names in every widget folder: the element, its reader, its model, its styles, the
+// room it reserves while loading, and its entry.
+for (const name of widgets) {
+  for (const file of [`${name}.ts`, 'reader.ts', 'model.ts', 'styles.ts', 'loading.ts', 'index.ts']) {
+    if (!existsSync(join('src', name, file))) problems.push(`src/${name}/ has no ${file}`);
+  }
+}
 
 for (const file of files) {
   const lines = readFileSync(file, 'utf8').split('\n');

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  parseBudgetJson,
   buildBudget,
   amountsFor,
   executionRate,
@@ -13,7 +12,8 @@ import {
   type Budget,
   type BudgetLine,
 } from '../src/budget-table/model.js';
-import { parseBudgetCsv } from '../src/budget-table/budget-csv.js';
+import { parseBudgetCsv } from '../src/budget-table/csv.js';
+import { parseBudgetJson } from '../src/budget-table/json.js';
 import { budgetToCsv, subtreeLines } from '../src/budget-table/export.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { OgDataError } from '../src/core/data/errors.js';

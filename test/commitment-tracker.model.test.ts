@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  parsePlanJson,
   commitmentProgress,
   milestoneState,
   nextMilestone,
@@ -14,7 +13,8 @@ import {
   type Commitment,
   type PlanModel,
 } from '../src/commitment-tracker/model.js';
-import { parsePlanCsv, parseInstitution } from '../src/commitment-tracker/plan-csv.js';
+import { parsePlanCsv, parseInstitution } from '../src/commitment-tracker/csv.js';
+import { parsePlanJson } from '../src/commitment-tracker/json.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { OgDataError } from '../src/core/data/errors.js';
 import { pickText, searchKey } from '../src/core/i18n/text.js';

@@ -12,9 +12,9 @@ import {
   subscribeUrl,
   type CalendarEvent,
 } from '../src/consultation-calendar/model.js';
-import { parseEventsJson } from '../src/consultation-calendar/events-json.js';
-import { eventsFromIcs, expandRecurrence } from '../src/consultation-calendar/ics-events.js';
-import { parseEventsCsv } from '../src/consultation-calendar/events-csv.js';
+import { parseEventsJson } from '../src/consultation-calendar/json.js';
+import { eventsFromIcs, expandRecurrence } from '../src/consultation-calendar/ics.js';
+import { parseEventsCsv } from '../src/consultation-calendar/csv.js';
 import { parseIcs } from '../src/core/data/ics.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { OgDataError } from '../src/core/data/errors.js';
@@ -23,7 +23,7 @@ const WINDOW = { start: new Date('2025-01-01T00:00:00Z'), end: new Date('2028-01
 const wallClock = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 const ics = (body: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${body.trim().split('\n').join('\r\n')}\r\nEND:VCALENDAR\r\n`;
-const read = (text: string, timeZone?: string) => eventsFromIcs(parseIcs(text), { window: WINDOW, timeZone });
+const read = (text: string, timeZone?: string) => eventsFromIcs(parseIcs(text), { range: WINDOW, timeZone });
 
 describe('calendar model: iCalendar', () => {
   it('reads the El Kef feed: a monthly series with EXDATE and a moved occurrence, all-day, cancelled, UTC', async () => {
@@ -177,7 +177,7 @@ END:VEVENT`),
       mode: 'in-person',
       status: 'cancelled',
       documents: [],
-      source: 0,
+      calendar: 0,
       recurring: false,
     };
     const text = eventToIcs(event, 'fr', new Date('2026-11-28T00:00:00Z'));
@@ -196,7 +196,7 @@ END:VEVENT`),
   it('writes a zoned event in its wall time with TZID and VTIMEZONE, read back to the same instant', () => {
     const event: CalendarEvent = {
       key: 'z@test', id: 'z', title: 'Réunion', start: new Date('2026-12-03T09:00:00Z'), end: new Date('2026-12-03T10:30:00Z'),
-      allDay: false, timeZone: 'Africa/Tunis', mode: 'in-person', status: 'confirmed', documents: [], source: 0, recurring: false,
+      allDay: false, timeZone: 'Africa/Tunis', mode: 'in-person', status: 'confirmed', documents: [], calendar: 0, recurring: false,
     };
     const text = eventToIcs(event, 'fr');
     expect(text).to.contain('DTSTART;TZID=Africa/Tunis:20261203T100000');
@@ -228,7 +228,7 @@ DTEND;TZID=Africa/Tunis:20260302T190000
 SUMMARY:Permanence (reportée)
 END:VEVENT`),
       ),
-      { window: { start: new Date('2026-01-01T00:00:00Z'), end: new Date(end) } },
+      { range: { start: new Date('2026-01-01T00:00:00Z'), end: new Date(end) } },
     ).events.map((event) => `${event.start.toISOString()} ${event.title}`).sort();
     const series = ['2026-01-05T17:00:00.000Z Permanence', '2026-01-15T17:00:00.000Z Permanence'];
     expect(feed('2026-04-01T00:00:00Z'), 'Jan 8 excluded, Jan 12 moved, UNTIL in UTC inclusive').to.deep.equal([...series, '2026-03-02T17:00:00.000Z Permanence (reportée)']);
@@ -243,7 +243,7 @@ END:VEVENT`),
         { id: 'one', title: 'Day', start: '2026-12-19T09:00', end: '2026-12-19T12:00', allDay: true },
         { id: 'r', title: 'Broken rule', start: '2026-12-05T10:00:00Z', recurrence: 'FREQ=SOMETIMES' },
       ],
-      { window: WINDOW, expand: expandRecurrence },
+      { range: WINDOW, expand: expandRecurrence },
     );
     const byId = (id: string) => list.events.filter((event) => event.id === id);
     expect(byId('o')[0]!.start.toISOString()).to.equal('2026-12-03T09:00:00.000Z');
@@ -258,7 +258,7 @@ END:VEVENT`),
 describe('calendar model: JSON, CSV and views', () => {
   it('reads JSON events in their zone, expands a recurrence, and names bad fields', async () => {
     const data = await (await fetch('/demo/data/bmk-consultations.json')).json();
-    const list = parseEventsJson(data, { window: WINDOW, expand: expandRecurrence });
+    const list = parseEventsJson(data, { range: WINDOW, expand: expandRecurrence });
     const azilal = list.events.find((event) => event.id === 'pdr-0')!;
     expect(wallClock(azilal.start, 'Africa/Casablanca')).to.equal('10:00');
     expect(azilal.mode).to.equal('hybrid');
@@ -270,16 +270,16 @@ describe('calendar model: JSON, CSV and views', () => {
 
   it('reads a French CSV of meetings, dates as dd/mm/yyyy included', () => {
     const table = parseCsv('Titre;Début;Fin;Lieu;Province;Format;Statut\nRéunion;03/12/2026 10:00;03/12/2026 12:00;Mairie;Azilal;Hybride;Annulé\n');
-    const list = parseEventsCsv(table, { timeZone: 'Africa/Tunis', window: WINDOW });
+    const list = parseEventsCsv(table, { timeZone: 'Africa/Tunis', range: WINDOW });
     expect(list.events[0]).to.include({ area: 'Azilal', mode: 'hybrid', status: 'cancelled' });
     expect(list.events[0]!.start.toISOString()).to.equal('2026-12-03T09:00:00.000Z');
-    const forum = parseEventsCsv(parseCsv('Titre;Début;Fin\nForum;19/12/2026;20/12/2026\n'), { timeZone: 'Africa/Tunis', window: WINDOW }).events[0]!;
+    const forum = parseEventsCsv(parseCsv('Titre;Début;Fin\nForum;19/12/2026;20/12/2026\n'), { timeZone: 'Africa/Tunis', range: WINDOW }).events[0]!;
     expect(eventDays(forum, 'Africa/Tunis')).to.deep.equal(['2026-12-19', '2026-12-20']);
     expect(() => parseEventsCsv(parseCsv('Titre;Début\nX;demain\n'))).to.throw(OgDataError);
   });
 
   it('groups by day in a zone: a late meeting in UTC is the next day in Tunis', () => {
-    const late: CalendarEvent = { key: 'l', id: 'l', title: 'Late', start: new Date('2026-12-03T23:30:00Z'), end: new Date('2026-12-04T00:30:00Z'), allDay: false, mode: 'online', status: 'confirmed', documents: [], source: 0, recurring: false };
+    const late: CalendarEvent = { key: 'l', id: 'l', title: 'Late', start: new Date('2026-12-03T23:30:00Z'), end: new Date('2026-12-04T00:30:00Z'), allDay: false, mode: 'online', status: 'confirmed', documents: [], calendar: 0, recurring: false };
     expect([...groupByDay([late], 'UTC').keys()]).to.deep.equal(['2026-12-03', '2026-12-04']);
     expect([...groupByDay([late], 'Africa/Tunis').keys()]).to.deep.equal(['2026-12-04']);
   });
@@ -292,7 +292,7 @@ describe('calendar model: JSON, CSV and views', () => {
   });
 
   it('filters by area, topic, mode and words in any language', async () => {
-    const list = parseEventsJson(await (await fetch('/demo/data/bmk-consultations.json')).json(), { window: WINDOW, expand: expandRecurrence });
+    const list = parseEventsJson(await (await fetch('/demo/data/bmk-consultations.json')).json(), { range: WINDOW, expand: expandRecurrence });
     expect(filterEvents(list.events, { area: 'Khénifra' }, 'fr').map((event) => event.id)).to.deep.equal(['pdr-3']);
     expect(filterEvents(list.events, { mode: 'hybrid', query: 'beni mellal' }, 'fr')).to.have.length(0);
     expect(filterEvents(list.events, { query: 'خريبكة' }, 'ar').map((event) => event.id)).to.deep.equal(['pdr-4']);

@@ -16,7 +16,7 @@ import {
   newSubmissionId,
   type SuggestionPayload,
 } from '../src/suggestion-form/model.js';
-import { parseFormConfig } from '../src/suggestion-form/config.js';
+import { parseFormConfig } from '../src/suggestion-form/json.js';
 import { OgDataError } from '../src/core/data/errors.js';
 
 describe('suggestion form model: validation', () => {

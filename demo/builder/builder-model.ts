@@ -4,14 +4,15 @@
 import manifest from '../../custom-elements.json' with { type: 'json' };
 import { mapCsvColumns, type CsvField, type CsvTable } from '../../src/core/index.js';
 import type { DataFormat } from '../../src/core/data/format.js';
-import type { DataType } from '../../src/cli/check-data.js';
-import { BUDGET_CSV_FIELDS, amountColumns } from '../../src/budget-table/budget-csv.js';
+import { WIDGETS as REGISTRY, type DataType, type WidgetTag } from '../../src/widgets.js';
+import { BUDGET_CSV_FIELDS, amountColumns } from '../../src/budget-table/csv.js';
 import { AMOUNT_KINDS } from '../../src/budget-table/model.js';
-import { PLAN_CSV_FIELDS } from '../../src/commitment-tracker/plan-csv.js';
-import { EVENT_CSV_FIELDS } from '../../src/consultation-calendar/events-csv.js';
+import { PLAN_CSV_FIELDS } from '../../src/commitment-tracker/csv.js';
+import { EVENT_CSV_FIELDS } from '../../src/consultation-calendar/csv.js';
 
-export const WIDGET_TAGS = ['og-commitment-tracker', 'og-budget-table', 'og-consultation-calendar', 'og-suggestion-form'] as const;
-export type WidgetTag = (typeof WIDGET_TAGS)[number];
+export type { WidgetTag };
+/** The widgets, in the order the builder offers them: those that show data first. */
+export const WIDGET_TAGS: readonly WidgetTag[] = [...REGISTRY].sort((a, b) => Number(a.dataOptional) - Number(b.dataOptional)).map((widget) => widget.tag);
 
 export interface WidgetKind {
   tag: WidgetTag;
@@ -25,12 +26,13 @@ export interface WidgetKind {
   needsData: boolean;
 }
 
-export const WIDGETS: Record<WidgetTag, WidgetKind> = {
-  'og-commitment-tracker': { tag: 'og-commitment-tracker', type: 'plan', formats: ['json', 'csv'], csvFields: PLAN_CSV_FIELDS, needsData: true },
-  'og-budget-table': { tag: 'og-budget-table', type: 'budget', formats: ['json', 'csv'], csvFields: BUDGET_CSV_FIELDS, needsData: true },
-  'og-consultation-calendar': { tag: 'og-consultation-calendar', type: 'events', formats: ['ics', 'json', 'csv'], csvFields: EVENT_CSV_FIELDS, needsData: true },
-  'og-suggestion-form': { tag: 'og-suggestion-form', type: 'form', formats: ['json'], csvFields: [], needsData: false },
-};
+/** The columns each kind of data reads from a CSV file (each widget's csv.ts). */
+const CSV_FIELDS: Record<DataType, readonly CsvField[]> = { plan: PLAN_CSV_FIELDS, budget: BUDGET_CSV_FIELDS, events: EVENT_CSV_FIELDS, form: [] };
+
+/** What the builder needs of each widget, from the registry (src/widgets.ts). */
+export const WIDGETS = Object.fromEntries(
+  REGISTRY.map((widget): [WidgetTag, WidgetKind] => [widget.tag, { tag: widget.tag, type: widget.dataType, formats: widget.formats, csvFields: CSV_FIELDS[widget.dataType], needsData: !widget.dataOptional }]),
+) as Record<WidgetTag, WidgetKind>;
 
 export function isWidgetTag(value: string): value is WidgetTag {
   return (WIDGET_TAGS as readonly string[]).includes(value);

@@ -2,7 +2,6 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import {
   OgElement,
-  OgDataError,
   registerLocaleGroup,
   createEvent,
   msg,
@@ -22,7 +21,6 @@ import { loaders as localeLoaders } from '../locales/budget-table/index.js';
 import {
   BUDGET_TYPES,
   SECTIONS,
-  parseBudgetJson,
   amountsFor,
   latestAllocation,
   executionRate,
@@ -38,6 +36,7 @@ import {
   type VisibleRows,
 } from './model.js';
 import { budgetStyles } from './styles.js';
+import { readBudget } from './reader.js';
 
 
 /** Detail of `og-row-toggle`. */
@@ -123,22 +122,15 @@ export class OgBudgetTable extends OgElement<Budget> {
   private scrollToTop = false;
 
   protected async parseData(raw: RawData, source: SourceInfo): Promise<Budget> {
-    if (raw.format === 'ics') throw new OgDataError({ kind: 'format', detail: 'A budget is JSON or CSV, not iCalendar.' });
-    const overrides = { currency: this.currency?.toUpperCase(), unit: this.unit ? Number(this.unit) : undefined, fiscalYear: this.fiscalYear ? Number(this.fiscalYear) : undefined };
-    let budget: Budget;
-    if (raw.format === 'csv') {
-      const { parseBudgetCsv } = await import('./budget-csv.js');
-      budget = parseBudgetCsv(raw.table, {
-        columns: this.columnMapping(),
-        fiscalYear: overrides.fiscalYear,
-        // A CSV rarely names its currency: without the attribute, amounts show as plain numbers.
-        meta: { currency: overrides.currency ?? '', unit: overrides.unit ?? 1, source: source.url },
-      });
-    } else {
-      budget = await parseBudgetJson(raw.value, Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)));
-    }
-    for (const warning of budget.warnings) console.warn(`opengov-widgets <og-budget-table>: ${JSON.stringify(warning)}`);
-    return budget;
+    const { model, warnings } = await readBudget(raw, {
+      columns: this.columnMapping(),
+      url: source.url,
+      currency: this.currency,
+      unit: this.unit,
+      fiscalYear: this.fiscalYear,
+    });
+    this.logWarnings(warnings);
+    return model;
   }
 
   protected override isEmpty(budget: Budget): boolean {

@@ -2,6 +2,7 @@
 // parsers and schemas the widgets use, run on a text already in hand. No Node API here, so that the
 // demo's embed builder runs the same checks in the browser on a file the webmaster drops.
 import { OgDataError, toDataError, type DataErrorKind, type ValidationProblem } from '../core/data/errors.js';
+import type { ReadSummary } from '../core/data/reader.js';
 import { detectFormat, type DataFormat } from '../core/data/format.js';
 import { parseText, type RawData } from '../core/data/parse.js';
 import { type CsvTable } from '../core/data/columns.js';
@@ -9,17 +10,14 @@ import { describeProblem, errorHeadline } from '../core/messages.js';
 import { ensureLocale, withLocale } from '../core/i18n/msg.js';
 import { SOURCE_LOCALE, type MessageLocale } from '../core/i18n/locales.js';
 import { hintWords, type HintAudience } from './hints.js';
+import { WIDGETS, WIDGET_READERS, type DataType } from '../widgets.js';
 
-/** What a data file is for: the widget that reads it. */
-export const DATA_TYPES = ['budget', 'plan', 'events', 'form'] as const;
-export type DataType = (typeof DATA_TYPES)[number];
+/** What a data file is for: the widget that reads it (from the registry of widgets). */
+export const DATA_TYPES: readonly DataType[] = WIDGETS.map((widget) => widget.dataType);
+export type { DataType };
 
-export const WIDGET_OF: Record<DataType, string> = {
-  budget: 'og-budget-table',
-  plan: 'og-commitment-tracker',
-  events: 'og-consultation-calendar',
-  form: 'og-suggestion-form',
-};
+/** The tag of the widget that reads each type of data. */
+export const WIDGET_OF = Object.fromEntries(WIDGETS.map((widget) => [widget.dataType, widget.tag])) as Record<DataType, string>;
 
 export interface ValidateOptions {
   /** Which widget's reader to use; guessed from the contents when absent. */
@@ -118,74 +116,46 @@ interface Read {
 
 export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
+/** What was read, in numbers, phrased in English for the CLI's JSON and plain output. */
+function phrase(type: DataType, summary: ReadSummary): NonNullable<ValidationReport['count']> {
+  const { count, noun, parts } = summary;
+  switch (type) {
+    case 'budget': {
+      const years = (parts.years ?? []) as number[];
+      const span = years.length ? `, ${years.length === 1 ? `year ${years[0]}` : `years ${years[0]}–${years[years.length - 1]}`}` : '';
+      return { value: count, noun, details: `${plural(count, noun)}${span}`, parts: { kind: 'budget', lines: count, years } };
+    }
+    case 'plan': {
+      const milestones = Number(parts.milestones ?? 0);
+      return { value: count, noun, details: `${plural(count, noun)}, ${plural(milestones, 'milestone')}`, parts: { kind: 'plan', commitments: count, milestones } };
+    }
+    case 'events': {
+      const recurring = Number(parts.recurring ?? 0);
+      return { value: count, noun, details: `${plural(count, noun)}${recurring ? `, ${recurring} of them occurrences of repeating events` : ''}`, parts: { kind: 'events', events: count, recurring } };
+    }
+    case 'form':
+      return { value: count, noun, details: plural(count, noun), parts: { kind: 'form', fields: count } };
+  }
+}
+
 /**
- * What each widget's parseData does with raw data (same modules, same options), returning what
- * was read and the model's warnings.
+ * Reads raw data with the widget's own reader (the registry's), with the options its attributes
+ * would give, and returns what was read and the reader's warnings.
  * @throws OgDataError as the widget would
  */
 async function readAs(type: DataType, raw: RawData, url: string | undefined, options: ValidateOptions): Promise<Read> {
-  const columns = options.columns ?? {};
-  switch (type) {
-    case 'budget': {
-      // og-budget-table's parseData.
-      if (raw.format === 'ics') throw new OgDataError({ kind: 'format', detail: 'A budget is JSON or CSV, not iCalendar.' });
-      const model = await import('../budget-table/model.js');
-      const overrides = { currency: options.currency?.toUpperCase(), unit: options.unit, fiscalYear: options.fiscalYear };
-      const budget =
-        raw.format === 'csv'
-          ? (await import('../budget-table/budget-csv.js')).parseBudgetCsv(raw.table, {
-              columns,
-              fiscalYear: overrides.fiscalYear,
-              meta: { currency: overrides.currency ?? '', unit: overrides.unit ?? 1, source: url },
-            })
-          : await model.parseBudgetJson(raw.value, Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)));
-      // The table marks lines whose own amounts differ from the sum of their sub-lines.
-      const mismatches = budget.years.flatMap((year) => model.mismatchWarnings(budget, year));
-      const years = budget.years.length ? `, ${budget.years.length === 1 ? `year ${budget.years[0]}` : `years ${budget.years[0]}–${budget.years[budget.years.length - 1]}`}` : '';
-      return { count: { value: budget.lines.length, noun: 'line', details: `${plural(budget.lines.length, 'line')}${years}`, parts: { kind: 'budget', lines: budget.lines.length, years: budget.years } }, warnings: [...budget.warnings, ...mismatches] };
-    }
-    case 'plan': {
-      // og-commitment-tracker's parseData.
-      if (raw.format === 'ics') throw new OgDataError({ kind: 'format', detail: 'An action plan is JSON or CSV, not iCalendar.' });
-      const { plan, warnings } =
-        raw.format === 'csv'
-          ? (await import('../commitment-tracker/plan-csv.js')).parsePlanCsv(raw.table, columns, url)
-          : (await import('../commitment-tracker/model.js')).parsePlanJson(raw.value, url);
-      const milestones = plan.commitments.reduce((sum, commitment) => sum + commitment.milestones.length, 0);
-      const count = plan.commitments.length;
-      return { count: { value: count, noun: 'commitment', details: `${plural(count, 'commitment')}, ${plural(milestones, 'milestone')}`, parts: { kind: 'plan', commitments: count, milestones } }, warnings };
-    }
-    case 'events': {
-      // og-consultation-calendar's readRaw, for its main source.
-      const calendar = await import('../consultation-calendar/model.js');
-      const window = calendar.defaultWindow();
-      const timeZone = options.timeZone;
-      let list;
-      if (raw.format === 'ics') {
-        list = (await import('../consultation-calendar/ics-events.js')).eventsFromIcs(raw.ics, { timeZone, source: 0, window });
-      } else if (raw.format === 'csv') {
-        list = (await import('../consultation-calendar/events-csv.js')).parseEventsCsv(raw.table, { columns, timeZone, source: 0, window });
-      } else {
-        const expand = calendar.needsRecurrence(raw.value) ? (await import('../consultation-calendar/ics-events.js')).expandRecurrence : undefined;
-        list = (await import('../consultation-calendar/events-json.js')).parseEventsJson(raw.value, { timeZone, source: 0, window, expand });
-      }
-      const count = list.events.length;
-      const recurring = list.events.filter((event) => event.recurring).length;
-      return {
-        count: { value: count, noun: 'event', details: `${plural(count, 'event')}${recurring ? `, ${recurring} of them occurrences of repeating events` : ''}`,
-          parts: { kind: 'events', events: count, recurring },
-        },
-        warnings: list.warnings,
-      };
-    }
-    case 'form': {
-      // og-suggestion-form's parseData.
-      if (raw.format !== 'json') throw new OgDataError({ kind: 'format', detail: 'A form configuration is JSON.' });
-      const config = (await import('../suggestion-form/config.js')).parseFormConfig(raw.value);
-      const count = config.fields.length;
-      return { count: { value: count, noun: 'extra field', details: `${plural(count, 'extra field')}`, parts: { kind: 'form', fields: count } }, warnings: [] };
-    }
-  }
+  const reader = await WIDGET_READERS[type]();
+  const { model, warnings } = await reader.read(raw, {
+    columns: options.columns ?? {},
+    url,
+    currency: options.currency,
+    unit: options.unit,
+    fiscalYear: options.fiscalYear,
+    timeZone: options.timeZone,
+    // The budget table marks lines whose amounts differ from their sub-lines; the check says so.
+    checkSums: true,
+  });
+  return { count: phrase(type, reader.count(model)), warnings };
 }
 
 /** A JSON value's type, from its shape; `undefined` when it does not tell. */

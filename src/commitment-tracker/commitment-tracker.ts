@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   OgElement,
   registerLocaleGroup,
-  OgDataError,
   createEvent,
   msg,
   str,
@@ -24,7 +23,6 @@ import { loaders as localeLoaders } from '../locales/commitment-tracker/index.js
 import {
   COMPLETION_LEVELS,
   SORT_KEYS,
-  parsePlanJson,
   commitmentProgress,
   milestoneState,
   nextMilestone,
@@ -47,6 +45,7 @@ import {
 import { statusLabel, openedGovernmentLabel, sectorLabel, sortLabel } from './labels.js';
 import { statusIcon, chevronIcon } from './icons.js';
 import { trackerStyles } from './styles.js';
+import { readPlan } from './reader.js';
 
 
 /** Detail of `og-commitment-toggle`. */
@@ -112,16 +111,8 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
   private readonly onHashChange = () => this.contain(() => this.followHash());
 
   protected async parseData(raw: RawData, source: SourceInfo): Promise<PlanModel> {
-    if (raw.format === 'ics') {
-      throw new OgDataError({ kind: 'format', detail: 'An action plan is JSON or CSV, not iCalendar.' });
-    }
-    const model =
-      raw.format === 'csv'
-        ? (await import('./plan-csv.js')).parsePlanCsv(raw.table, this.columnMapping(), source.url)
-        : parsePlanJson(raw.value, source.url);
-    for (const warning of model.warnings) {
-      console.warn(`opengov-widgets <og-commitment-tracker>: ${JSON.stringify(warning)}`);
-    }
+    const { model, warnings } = await readPlan(raw, { columns: this.columnMapping(), url: source.url });
+    this.logWarnings(warnings);
     return model;
   }
 

@@ -1,11 +1,7 @@
 // The action plan as plain data: reading it (JSON or CSV), checking it, and everything derived
 // from it (progress, overdue milestones, the summary, filters and sorting). No DOM here.
-import * as v from 'valibot';
 import {
-  validate,
   validationError,
-  localizedTextSchema,
-  isoDateSchema,
   safeUrl,
   excerpt,
   pickText,
@@ -81,51 +77,6 @@ export interface PlanModel {
 // ---------------------------------------------------------------------------------------------
 // Reading JSON
 
-const institutionSchema = v.object({
-  name: localizedTextSchema,
-  sector: v.optional(v.picklist(SECTORS), 'other'),
-});
-
-const evidenceSchema = v.union([
-  v.string(),
-  v.object({ title: v.optional(localizedTextSchema), url: v.string() }),
-]);
-
-const milestoneSchema = v.object({
-  id: v.optional(v.union([v.string(), v.number()])),
-  title: localizedTextSchema,
-  due: v.optional(isoDateSchema),
-  completed: v.optional(v.nullable(isoDateSchema)),
-  evidence: v.optional(v.array(evidenceSchema), []),
-});
-
-const commitmentSchema = v.object({
-  id: v.union([v.pipe(v.string(), v.nonEmpty()), v.number()]),
-  title: localizedTextSchema,
-  summary: v.optional(localizedTextSchema),
-  problem: v.optional(localizedTextSchema),
-  themes: v.optional(v.array(localizedTextSchema), []),
-  lead: v.optional(v.array(institutionSchema), []),
-  supporting: v.optional(v.array(institutionSchema), []),
-  status: v.picklist(COMPLETION_LEVELS),
-  progress: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
-  openedGovernment: v.optional(v.picklist(OPENED_GOVERNMENT_LEVELS)),
-  start: v.optional(isoDateSchema),
-  end: v.optional(isoDateSchema),
-  milestones: v.optional(v.array(milestoneSchema), []),
-});
-
-const planSchema = v.object({
-  title: v.optional(localizedTextSchema),
-  member: v.optional(localizedTextSchema),
-  period: v.optional(v.object({ start: v.optional(isoDateSchema), end: v.optional(isoDateSchema) })),
-  url: v.optional(v.string()),
-  updated: v.optional(isoDateSchema),
-  commitments: v.array(commitmentSchema),
-});
-
-type PlanInput = v.InferOutput<typeof planSchema>;
-
 /** Where a record is, for a problem: a CSV row, or a JSON path. */
 export type Origin = { row: number } | { path: (string | number)[] };
 
@@ -179,38 +130,6 @@ export function finish(plan: ActionPlan, origins: Origin[], milestoneOrigins: Or
   return { plan, warnings: [...warnings, ...checked.warnings] };
 }
 
-/**
- * Reads an action plan from JSON: an object with `commitments`, or a bare array of commitments.
- * Relative links resolve against `baseUrl` (the data file's own URL).
- * @throws OgDataError (`validation`) naming each bad record and field.
- */
-export function parsePlanJson(value: unknown, baseUrl?: string): PlanModel {
-  const input: PlanInput = validate(planSchema, Array.isArray(value) ? { commitments: value } : value, { what: 'action plan' });
-  const warnings: ValidationProblem[] = [];
-  const milestoneOrigins: Origin[][] = [];
-  const origins: Origin[] = input.commitments.map((_, index) => ({ path: ['commitments', index] }));
-  const commitments = input.commitments.map((raw, index): Commitment => {
-    const origin = origins[index]!;
-    milestoneOrigins[index] = raw.milestones.map((_, milestoneIndex) => ({ path: ['commitments', index, 'milestones', milestoneIndex] }));
-    return {
-      ...raw,
-      id: String(raw.id),
-      milestones: raw.milestones.map((milestone, milestoneIndex) => ({
-        id: String(milestone.id ?? milestoneIndex + 1),
-        title: milestone.title,
-        due: milestone.due,
-        completed: milestone.completed ?? null,
-        evidence: milestone.evidence.map((item) => readEvidence(item, milestoneOrigins[index]![milestoneIndex] ?? origin, warnings, baseUrl)),
-      })),
-    };
-  });
-  let url: string | undefined;
-  if (input.url !== undefined) {
-    url = safeUrl(input.url, baseUrl);
-    if (!url) warnings.push({ path: ['url'], field: 'url', expected: 'url', received: excerpt(input.url) });
-  }
-  return finish({ ...input, url, commitments }, origins, milestoneOrigins, warnings);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Derived values

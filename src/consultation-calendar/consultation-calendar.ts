@@ -4,9 +4,6 @@ import {
   OgElement,
   registerLocaleGroup,
   createEvent,
-  fetchText,
-  parseText,
-  detectFormat,
   msg,
   str,
   formatList,
@@ -19,6 +16,7 @@ import {
   pickText,
   safeUrl,
   type RawData,
+  type ParseContext,
   type SourceInfo,
   controlStyles,
 } from '../core/index.js';
@@ -27,14 +25,13 @@ import {
   MODES,
   addDays,
   dayKey,
-  defaultWindow,
+  defaultRange,
   eventToIcs,
   filterEvents,
   googleCalendarUrl,
   groupByDay,
   mapUrl,
   monthGrid,
-  needsRecurrence,
   outlookCalendarUrl,
   subscribeUrl,
   valuesOf,
@@ -43,6 +40,7 @@ import {
   type Mode,
 } from './model.js';
 import { calendarStyles } from './styles.js';
+import { readEvents } from './reader.js';
 
 
 /** Detail of `og-event-open`. */
@@ -80,7 +78,7 @@ export interface CalendarSource {
 }
 
 interface CalendarModel extends EventList {
-  sources: { label?: string; color?: string; feed?: string; unread?: boolean }[];
+  calendars: { label?: string; color?: string; feedUrl?: string; unread?: boolean }[];
   /** The municipality's zone, worked out once: the attribute, the feed's, or the first event's. */
   homeZone?: string;
 }
@@ -159,7 +157,6 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   private narrow = false;
   private groupCache?: { key: unknown[]; byDay: Map<string, CalendarEvent[]>; events: CalendarEvent[] };
   private focusPending = false;
-  private freshSources = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -194,61 +191,38 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
 
   // --- data ---------------------------------------------------------------------------------
 
-  private async readRaw(raw: RawData, source: number): Promise<EventList> {
-    const window = defaultWindow();
-    const zone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : undefined;
-    if (raw.format === 'ics') {
-      const { eventsFromIcs } = await import('./ics-events.js');
-      return eventsFromIcs(raw.ics, { timeZone: zone, source, window });
-    }
-    if (raw.format === 'csv') return (await import('./events-csv.js')).parseEventsCsv(raw.table, { columns: this.columnMapping(), timeZone: zone, source, window });
-    const expand = needsRecurrence(raw.value) ? (await import('./ics-events.js')).expandRecurrence : undefined;
-    return (await import('./events-json.js')).parseEventsJson(raw.value, { timeZone: zone, source, window, expand });
-  }
-
-  protected async parseData(raw: RawData, info: SourceInfo): Promise<CalendarModel> {
-    const main = await this.readRaw(raw, 0);
-    const sources: CalendarModel['sources'] = [{ feed: info.format === 'ics' ? info.url : undefined }];
-    // The extra sources load side by side; one that fails is reported, the others still show.
+  protected async parseData(raw: RawData, info: SourceInfo, context: ParseContext): Promise<CalendarModel> {
+    const options = { columns: this.columnMapping(), timeZone: this.timeZone, range: defaultRange() };
+    const main = (await readEvents(raw, { ...options, url: info.url, calendar: 0 })).model;
+    const calendars: CalendarModel['calendars'] = [{ feedUrl: info.format === 'ics' ? info.url : undefined }];
+    // The extra sources load side by side, through the same loading as the main one (aborted with
+    // it, within its timeout); one that fails is reported, the others still show.
     const extras = await Promise.allSettled(
       (this.sources ?? []).map(async (extra, index) => {
         const color = extra.color && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(extra.color) ? extra.color : undefined;
-        let extraRaw: RawData;
-        let feed: string | undefined;
-        if (extra.data !== undefined) extraRaw = { format: 'json', value: extra.data };
-        else if (extra.src) {
-          const body = await fetchText(extra.src, { fresh: this.freshSources });
-          const format = detectFormat({ explicit: extra.format, contentType: body.contentType, url: body.url, text: body.text });
-          extraRaw = await parseText(body.text, format, { url: body.url });
-          if (format === 'ics') feed = body.url;
-        } else return undefined;
-        return { list: await this.readRaw(extraRaw, index + 1), source: { label: extra.label, color, feed } };
+        const loaded = extra.data !== undefined ? { raw: { format: 'json', value: extra.data } as RawData, source: undefined } : extra.src ? await context.load(extra.src, extra.format) : undefined;
+        if (!loaded) return undefined;
+        const list = (await readEvents(loaded.raw, { ...options, url: loaded.source?.url, calendar: index + 1 })).model;
+        return { list, calendar: { label: extra.label, color, feedUrl: loaded.source?.format === 'ics' ? loaded.source.url : undefined } };
       }),
     );
-    this.freshSources = false;
     const lists = [main];
     const warnings = [...main.warnings];
     extras.forEach((outcome, index) => {
       if (outcome.status === 'fulfilled' && outcome.value) {
         lists.push(outcome.value.list);
         warnings.push(...outcome.value.list.warnings);
-        sources[index + 1] = outcome.value.source;
+        calendars[index + 1] = outcome.value.calendar;
       } else if (outcome.status === 'rejected') {
         const extra = this.sources![index]!;
         warnings.push({ field: extra.label ?? extra.src ?? `source ${index + 1}`, expected: 'valid', note: `this source could not be read: ${String(outcome.reason)}` });
-        sources[index + 1] = { label: extra.label ?? (extra.src ? hostOf(extra.src) : undefined), unread: true };
+        calendars[index + 1] = { label: extra.label ?? (extra.src ? hostOf(extra.src) : undefined), unread: true };
       }
     });
     const events = lists.flatMap((list) => list.events).sort((a, b) => a.start.getTime() - b.start.getTime());
-    for (const warning of warnings) console.warn(`opengov-widgets <og-consultation-calendar>: ${JSON.stringify(warning)}`);
+    this.logWarnings(warnings);
     const homeZone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (main.timeZone ?? events.find((event) => event.timeZone)?.timeZone);
-    return { events, warnings, timeZone: main.timeZone, homeZone, sources };
-  }
-
-  /** Loads the data again from the server (not the page's cache), the extra `sources` too. What the Retry button does. */
-  override reload(): Promise<void> {
-    this.freshSources = true;
-    return super.reload();
+    return { events, warnings, timeZone: main.timeZone, homeZone, calendars };
   }
 
   protected override isEmpty(): boolean {
@@ -472,8 +446,8 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     const { events, byDay } = this.shown(model);
     const home = this.homeZone();
     const visitor = this.visitorZone();
-    const feeds = model.sources.map((source) => source.feed).filter((feed): feed is string => Boolean(feed));
-    const unread = model.sources.flatMap((source, index) => (source.unread ? [source.label ?? msg(str`calendar ${index + 1}`)] : []));
+    const feeds = model.calendars.map((calendar) => calendar.feedUrl).filter((feed): feed is string => Boolean(feed));
+    const unread = model.calendars.flatMap((calendar, index) => (calendar.unread ? [calendar.label ?? msg(str`calendar ${index + 1}`)] : []));
     return html`<div class="calendar">
       ${this.renderToolbar(view)} ${this.showFilters ? this.renderFilters(model) : nothing}
       <p class="zone">
@@ -491,11 +465,11 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
             <button type="button" class="button secondary" @click=${() => this.retryFromButton()}>${msg('Try again')}</button>
           </div>`
         : nothing}
-      ${model.sources.some((source) => source.label && !source.unread)
+      ${model.calendars.some((calendar) => calendar.label && !calendar.unread)
         ? html`<ul class="sources" role="list">
-            ${model.sources.map((source) =>
-              source.label && !source.unread
-                ? html`<li>${this.sourceDot(source.color)}${this.dataText(source.label)}</li>`
+            ${model.calendars.map((calendar) =>
+              calendar.label && !calendar.unread
+                ? html`<li>${this.calendarDot(calendar.color)}${this.dataText(calendar.label)}</li>`
                 : nothing,
             )}
           </ul>`
@@ -513,7 +487,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     </div>`;
   }
 
-  private sourceDot(color: string | undefined): TemplateResult {
+  private calendarDot(color: string | undefined): TemplateResult {
     return html`<svg class="dot" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true" focusable="false">${svg`<circle cx="5" cy="5" r="5" fill=${color ?? 'currentColor'}></circle>`}</svg>`;
   }
 
@@ -636,7 +610,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
                     aria-hidden="true"
                     @click=${(click: Event) => this.contain(() => (click.stopPropagation(), (this.focusedDay = day), this.openEvent(event, (click.currentTarget as HTMLElement).closest('td'))))}
                   >
-                    ${model.sources[event.source]?.color ? this.sourceDot(model.sources[event.source]!.color) : nothing}
+                    ${model.calendars[event.calendar]?.color ? this.calendarDot(model.calendars[event.calendar]!.color) : nothing}
                     ${event.status === 'cancelled' ? html`<span class="flag cancelled-flag">${msg('Cancelled')}</span>` : nothing}
                     ${event.allDay ? nothing : html`<span class="chip-time">${this.time(event.start)}</span>`}
                     <span class="chip-title">${this.eventLabel(event)}</span>
@@ -656,7 +630,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     return html`<button type="button" class="event ${event.status === 'cancelled' ? 'cancelled' : ''}" part="event" @click=${(click: Event) => this.contain(() => this.openEvent(event, click.currentTarget as HTMLElement))}>
       <span class="event-time">${event.allDay ? msg('All day') : `${this.time(event.start)} – ${this.time(event.end)}`}</span>
       <span class="event-title">
-        ${model.sources[event.source]?.color ? this.sourceDot(model.sources[event.source]!.color) : nothing}${this.eventLabel(event)}
+        ${model.calendars[event.calendar]?.color ? this.calendarDot(model.calendars[event.calendar]!.color) : nothing}${this.eventLabel(event)}
         ${event.status === 'cancelled' ? html`<span class="flag cancelled-flag">${msg('Cancelled')}</span>` : nothing}
       </span>
       <span class="event-meta">${place ? html`${this.dataText(place)} · ` : nothing}${this.modeLabel(event.mode)}${event.area ? html` · ${this.dataText(event.area)}` : nothing}</span>

@@ -1,6 +1,6 @@
 // Consultation events as plain data: reading JSON, grouping by day in a time zone,
 // filters, the month grid, and .ics output for "add to calendar". iCalendar input is read in
-// ics-events.ts and CSV in events-csv.ts, each loaded only when a source needs it. No DOM here.
+// ics.ts, JSON in json.ts and CSV in csv.ts, each loaded only when a source needs it. No DOM here.
 import {
   isIsoDate,
   instantInZone,
@@ -45,8 +45,8 @@ export interface CalendarEvent {
   documents: { title: string; url: string }[];
   /** A page about the event. */
   url?: string;
-  /** Which source it came from (an index into the widget's sources). */
-  source: number;
+  /** Which of the widget's calendars it came from (0: the main one; then its `sources`, in order). */
+  calendar: number;
   recurring: boolean;
 }
 
@@ -58,13 +58,13 @@ export interface EventList {
 }
 
 /** The span of time in which recurring events are expanded. */
-export interface Window {
+export interface DateRange {
   start: Date;
   end: Date;
 }
 
 /** From a year before `around` to two years after: what a consultation calendar shows. */
-export function defaultWindow(around: Date = new Date()): Window {
+export function defaultRange(around: Date = new Date()): DateRange {
   return { start: new Date(around.getTime() - 366 * 86_400_000), end: new Date(around.getTime() + 2 * 366 * 86_400_000) };
 }
 
@@ -209,7 +209,7 @@ export interface EventInput {
 }
 
 /** What a reader of recurrence rules must do; the real one (ical.js) loads only when needed. */
-export type RecurrenceExpander = (rule: string, start: Date, allDay: boolean, timeZone: string | undefined, window: Window) => Date[];
+export type RecurrenceExpander = (rule: string, start: Date, allDay: boolean, timeZone: string | undefined, range: DateRange) => Date[];
 
 function modeOf(location: CalendarEvent['location'], online: string | undefined, given?: Mode): Mode {
   if (given) return given;
@@ -221,7 +221,7 @@ function modeOf(location: CalendarEvent['location'], online: string | undefined,
 export function occurrencesOf(
   input: EventInput,
   index: number,
-  context: { timeZone?: string; source: number; window: Window; expand?: RecurrenceExpander; warnings: ValidationProblem[]; row?: number },
+  context: { timeZone?: string; calendar: number; range: DateRange; expand?: RecurrenceExpander; warnings: ValidationProblem[]; row?: number },
 ): CalendarEvent[] {
   const zone = input.timeZone ?? context.timeZone;
   const { date: written, allDay: startAllDay } = readDateTime(input.start, zone);
@@ -263,13 +263,13 @@ export function occurrencesOf(
       return url ? [{ title: document.title ?? document.url, url }] : [];
     }),
     url: input.url ? safeUrl(input.url) : undefined,
-    source: context.source,
+    calendar: context.calendar,
   };
   const duration = end.getTime() - start.getTime();
   if (input.recurrence && context.expand) {
     let occurrences: Date[];
     try {
-      occurrences = context.expand(input.recurrence, start, allDay, zone, context.window);
+      occurrences = context.expand(input.recurrence, start, allDay, zone, context.range);
     } catch (error) {
       context.warnings.push({ ...where, field: 'recurrence', expected: 'valid', received: excerpt(input.recurrence), note: `${String(error)}; shown once` });
       return [{ ...base, key: id, start, end, recurring: false }];

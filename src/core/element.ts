@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VERSION } from './version.js';
-import { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
-import type { OgDataError} from './data/errors.js';
+import { DataSourceController, inlineFormat, type ParseContext, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
+import type { OgDataError, ValidationProblem } from './data/errors.js';
 import { toDataError } from './data/errors.js';
 import { asDataFormat, type DataFormat } from './data/format.js';
 import { parseColumnsAttribute } from './data/columns.js';
@@ -144,7 +144,7 @@ export abstract class OgElement<TModel> extends LitElement {
   /** The widget's data, as loaded and read. */
   protected readonly source = new DataSourceController<TModel>(this, {
     request: () => this.sourceRequest(),
-    parse: (raw, info) => this.parseData(raw, info),
+    parse: (raw, info, context) => this.parseData(raw, info, context),
     onChange: (next) => this.sourceChanged(next),
     beforeSettle: (failed) => Promise.all([this.messagesSettled(), failed ? this.errorSentencesSettled() : undefined]),
   });
@@ -222,8 +222,16 @@ export abstract class OgElement<TModel> extends LitElement {
     });
   }
 
-  /** Turns raw data (JSON value, CSV table, iCalendar) into the widget's model. Throw OgDataError for bad data. */
-  protected abstract parseData(raw: RawData, source: SourceInfo): TModel | Promise<TModel>;
+  /**
+   * Turns raw data (JSON value, CSV table, iCalendar) into the widget's model, through the
+   * widget's reader. Throw OgDataError for bad data. `context.load` reads further sources.
+   */
+  protected abstract parseData(raw: RawData, source: SourceInfo, context: ParseContext): TModel | Promise<TModel>;
+
+  /** Logs the problems a reader found but read past (a webmaster's console shows them). */
+  protected logWarnings(warnings: readonly ValidationProblem[]): void {
+    for (const warning of warnings) console.warn(`opengov-widgets <${this.localName}>: ${JSON.stringify(warning)}`);
+  }
 
   /** Renders the widget's model. */
   protected abstract renderData(model: TModel): unknown;

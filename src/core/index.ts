@@ -10,7 +10,8 @@ export { OgDataError, toDataError, excerpt, type DataErrorKind, type ExpectedKin
 export { fetchText, clearFetchCache, lastReceived, absoluteUrl, isAbortError, DEFAULT_TIMEOUT_MS, type FetchedText, type FetchTextOptions } from './data/fetch.js';
 export { detectFormat, asDataFormat, formatFromContentType, formatFromUrl, formatFromContent, DATA_FORMATS, type DataFormat } from './data/format.js';
 export { parseText, parseJson, type RawData } from './data/parse.js';
-export { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
+export { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState, type ParseContext } from './data/source.js';
+export type { Read, ReadOptions, Reader, ReadSummary } from './data/reader.js';
 export { parseColumnsAttribute, normalizeHeader, type CsvTable, type CsvRow, type CsvDelimiter } from './data/columns.js';
 export { mapCsvColumns, matchWord, type CsvField, type MappedRow, type MappedTable } from './data/csv-columns.js';
 export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type NumberParseOptions } from './data/number.js';

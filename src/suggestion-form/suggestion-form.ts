@@ -4,7 +4,6 @@ import {
   OgElement,
   DataSourceController,
   registerLocaleGroup,
-  OgDataError,
   createEvent,
   safeUrl,
   msg,
@@ -37,6 +36,7 @@ import { aboutYou, choiceField, consentBlock, extraField, messageField, remainin
 import { errorSummary, queuedNotice, receipt } from './states.js';
 import { errorText } from './labels.js';
 import { formStyles } from './styles.js';
+import { readFormConfig } from './reader.js';
 
 /** Detail of `og-submit` (cancelable: call `preventDefault()` to send the payload yourself). */
 export interface OgSubmitDetail {
@@ -187,8 +187,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   });
 
   protected async parseData(raw: RawData): Promise<FormConfig> {
-    if (raw.format !== 'json') throw new OgDataError({ kind: 'format', detail: 'A form configuration is JSON.' });
-    return (await import('./config.js')).parseFormConfig(raw.value);
+    return (await readFormConfig(raw)).model;
   }
 
   protected override isEmpty(): boolean {

@@ -35,11 +35,21 @@ export type SourceState<T> =
   | { status: 'ready'; value: T; source: SourceInfo; receivedAt: number; refreshError?: OgDataError }
   | { status: 'error'; error: OgDataError; source?: Partial<SourceInfo> };
 
+/** What a widget's parsing may do besides reading its raw data. */
+export interface ParseContext {
+  /**
+   * Loads another source (a calendar's extra feeds) the same way as the main one: aborted with
+   * this load, within its timeout, fresh when it is, and shared with any widget of the page that
+   * asks for the same URL.
+   */
+  load(src: string, format?: DataFormat): Promise<{ raw: RawData; source: SourceInfo }>;
+}
+
 export interface DataSourceOptions<T> {
   /** Reads the current request from the host (its attributes, properties and children). */
   request: () => SourceRequest;
   /** Turns raw data into the widget's model; throw an {@link OgDataError} for bad data. */
-  parse: (raw: RawData, source: SourceInfo) => T | Promise<T>;
+  parse: (raw: RawData, source: SourceInfo, context: ParseContext) => T | Promise<T>;
   /** Called after every change of state. */
   onChange?: (state: SourceState<T>) => void;
   /**
@@ -143,19 +153,14 @@ export class DataSourceController<T> implements ReactiveController {
         source = { kind: 'inline', format };
         raw = await parseText(request.inline.text, format, { csv: request.csv });
       } else {
-        const url = new URL(String(request.src), document.baseURI).href;
-        source = { kind: 'url', url };
-        const body = await fetchText(url, {
-          signal: controller.signal,
-          timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
-          fresh: options.fresh,
-        });
-        receivedAt = body.receivedAt;
-        const format = detectFormat({ explicit: request.format, contentType: body.contentType, url, text: body.text });
-        source.format = format;
-        raw = await parseText(body.text, format, { url, csv: request.csv });
+        source = { kind: 'url', url: new URL(String(request.src), document.baseURI).href };
+        const fetched = await this.fetchRaw(String(request.src), request.format, request, controller.signal, options);
+        ({ raw, source, receivedAt } = fetched);
       }
-      const value = await this.options.parse(raw, source as SourceInfo);
+      const context: ParseContext = {
+        load: (src, format) => this.fetchRaw(src, format, { ...request, csv: undefined }, controller.signal, options),
+      };
+      const value = await this.options.parse(raw, source as SourceInfo, context);
       await this.options.beforeSettle?.(false);
       if (generation !== this.generation) return;
       this.set({ status: 'ready', value, source: source as SourceInfo, receivedAt });
@@ -172,5 +177,20 @@ export class DataSourceController<T> implements ReactiveController {
     } finally {
       if (this.abort === controller) this.abort = undefined;
     }
+  }
+
+  /** Fetches a URL and reads it as its format says: the one way a widget's data leaves the network. */
+  private async fetchRaw(
+    src: string,
+    format: DataFormat | undefined,
+    request: SourceRequest,
+    signal: AbortSignal,
+    options: LoadOptions,
+  ): Promise<{ raw: RawData; source: SourceInfo; receivedAt: number }> {
+    const url = new URL(src, document.baseURI).href;
+    const body = await fetchText(url, { signal, timeout: request.timeout ?? DEFAULT_TIMEOUT_MS, fresh: options.fresh });
+    const detected = detectFormat({ explicit: format, contentType: body.contentType, url, text: body.text });
+    const raw = await parseText(body.text, detected, { url, csv: request.csv });
+    return { raw, source: { kind: 'url', url, format: detected }, receivedAt: body.receivedAt };
   }
 }

@@ -1,12 +1,12 @@
-// The budget's JSON schema, loaded only for data that fails the quick check in model.ts: valid
-// budgets never download it; invalid ones get every problem named.
+// The budget's JSON schema, loaded only for data that fails the quick check of json.ts: valid
+// budgets never download it (nor valibot); invalid ones get every problem named.
 import * as v from 'valibot';
 import { validate, localizedTextSchema, isoDateSchema } from '../core/index.js';
-import { BUDGET_TYPES, SECTIONS, CLASSIFICATIONS, type BudgetInput, type LineInput } from './model.js';
+import { BUDGET_TYPES, SECTIONS, CLASSIFICATIONS, CURRENCY_CODE, YEAR_KEY } from './model.js';
+import type { BudgetInput, LineInput } from './json.js';
 
 const amountSchema = v.optional(v.number());
 const amountsSchema = v.object({ allocated: amountSchema, revised: amountSchema, executed: amountSchema });
-
 
 const lineSchema: v.GenericSchema<LineInput> = v.object({
   code: v.union([v.pipe(v.string(), v.nonEmpty()), v.number()]),
@@ -18,12 +18,12 @@ const lineSchema: v.GenericSchema<LineInput> = v.object({
   allocated: amountSchema,
   revised: amountSchema,
   executed: amountSchema,
-  years: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d{4}$/)), amountsSchema)),
+  years: v.optional(v.record(v.pipe(v.string(), v.regex(YEAR_KEY)), amountsSchema)),
   children: v.optional(v.array(v.lazy(() => lineSchema))),
 });
 
 const budgetSchema = v.object({
-  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z]{3}$/)), 'MAD'),
+  currency: v.optional(v.pipe(v.string(), v.regex(CURRENCY_CODE)), 'MAD'),
   unit: v.optional(v.pipe(v.number(), v.minValue(Number.MIN_VALUE)), 1),
   fiscalYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200))),
   entity: v.optional(localizedTextSchema),

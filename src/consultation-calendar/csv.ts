@@ -1,6 +1,6 @@
 // Reading consultation events from a CSV table (one row per meeting): loaded only for CSV sources.
 import { validationError, isIsoDateTime, excerpt, parseLocaleNumber, mapCsvColumns, matchWord, type CsvField, type CsvTable, type ValidationProblem } from '../core/index.js';
-import { defaultWindow, occurrencesOf, type CalendarEvent, type EventList, type EventStatus, type Mode, type Window } from './model.js';
+import { defaultRange, occurrencesOf, type CalendarEvent, type EventList, type EventStatus, type Mode, type DateRange } from './model.js';
 
 /** The columns og-consultation-calendar reads from a CSV file. */
 export const EVENT_CSV_FIELDS: readonly CsvField[] = [
@@ -32,11 +32,11 @@ const STATUS_WORDS: Record<EventStatus, string[]> = {
 };
 
 /** Reads events from a CSV table (one row per meeting), mapped through `columns`. */
-export function parseEventsCsv(table: CsvTable, options: { columns?: Record<string, string>; timeZone?: string; source?: number; window?: Window } = {}): EventList {
+export function parseEventsCsv(table: CsvTable, options: { columns?: Record<string, string>; timeZone?: string; calendar?: number; range?: DateRange } = {}): EventList {
   const mapped = mapCsvColumns(table, EVENT_CSV_FIELDS, options.columns ?? {});
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
-  const window = options.window ?? defaultWindow();
+  const range = options.range ?? defaultRange();
   const header = (field: string) => mapped.headerOf[field] ?? field;
   const events: CalendarEvent[] = [];
   mapped.rows.forEach(({ row, values }, index) => {
@@ -83,7 +83,7 @@ export function parseEventsCsv(table: CsvTable, options: { columns?: Record<stri
           registration: values.registration || capacity !== undefined || remaining !== undefined ? { url: values.registration || undefined, capacity, remaining } : undefined,
         },
         index,
-        { timeZone: options.timeZone, source: options.source ?? 0, window, warnings, row },
+        { timeZone: options.timeZone, calendar: options.calendar ?? 0, range, warnings, row },
       ),
     );
   });

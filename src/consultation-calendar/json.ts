@@ -3,7 +3,7 @@
 // calendar read from an iCalendar feed never downloads either.
 import * as v from 'valibot';
 import { validate, localizedTextSchema, isIsoDateTime, isValidTimeZone, type ValidationProblem } from '../core/index.js';
-import { MODES, STATUSES, defaultWindow, occurrencesOf, type EventInput, type EventList, type RecurrenceExpander, type Window } from './model.js';
+import { MODES, STATUSES, defaultRange, occurrencesOf, type EventInput, type EventList, type RecurrenceExpander, type DateRange } from './model.js';
 
 const geoSchema = v.object({ lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)), lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)) });
 
@@ -42,14 +42,14 @@ const eventsSchema: v.GenericSchema<unknown, EventInput[] | { timeZone?: string;
  * expanded within the window by `expand` (ical.js, loaded when an event needs it).
  * @throws OgDataError (`validation`)
  */
-export function parseEventsJson(value: unknown, options: { timeZone?: string; source?: number; window?: Window; expand?: RecurrenceExpander } = {}): EventList {
+export function parseEventsJson(value: unknown, options: { timeZone?: string; calendar?: number; range?: DateRange; expand?: RecurrenceExpander } = {}): EventList {
   const input = validate(eventsSchema, value, { what: 'events' });
   const list = Array.isArray(input) ? input : input.events;
   const feedZone = !Array.isArray(input) && input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : undefined;
   const warnings: ValidationProblem[] = [];
-  const window = options.window ?? defaultWindow();
+  const range = options.range ?? defaultRange();
   const events = list.flatMap((item, index) =>
-    occurrencesOf(item, index, { timeZone: item.timeZone ?? feedZone ?? options.timeZone, source: options.source ?? 0, window, expand: options.expand, warnings }),
+    occurrencesOf(item, index, { timeZone: item.timeZone ?? feedZone ?? options.timeZone, calendar: options.calendar ?? 0, range, expand: options.expand, warnings }),
   );
   return { events, warnings, timeZone: feedZone };
 }

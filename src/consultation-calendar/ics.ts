@@ -2,7 +2,7 @@
 // source is ICS or an event recurs, since ical.js is the heaviest part of the calendar.
 import ICAL from 'ical.js';
 import { instantInZone, isValidTimeZone, pickText, safeUrl, excerpt, type IcsCalendar, type ValidationProblem } from '../core/index.js';
-import { defaultWindow, type CalendarEvent, type EventList, type EventStatus, type Mode, type RecurrenceExpander, type Window } from './model.js';
+import { defaultRange, type CalendarEvent, type EventList, type EventStatus, type Mode, type RecurrenceExpander, type DateRange } from './model.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -36,7 +36,7 @@ function text(component: Component, name: string): string | undefined {
 }
 
 /** The fields of one VEVENT, without its times. */
-function details(component: Component, uid: string, source: number, warnings: ValidationProblem[]): Omit<CalendarEvent, 'key' | 'start' | 'end' | 'allDay' | 'recurring'> {
+function details(component: Component, uid: string, calendar: number, warnings: ValidationProblem[]): Omit<CalendarEvent, 'key' | 'start' | 'end' | 'allDay' | 'recurring'> {
   const location = text(component, 'location');
   const geoValue = component.getFirstPropertyValue('geo') as unknown;
   const geo = Array.isArray(geoValue) && geoValue.length === 2 && geoValue.every((part) => Number.isFinite(Number(part))) ? { lat: Number(geoValue[0]), lon: Number(geoValue[1]) } : undefined;
@@ -81,7 +81,7 @@ function details(component: Component, uid: string, source: number, warnings: Va
     status: status === 'cancelled' || status === 'tentative' ? status : 'confirmed',
     documents,
     url: url && url !== online ? url : undefined,
-    source,
+    calendar,
   };
 }
 
@@ -96,7 +96,7 @@ const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
  * plain date arithmetic in wall-clock time. It is much faster than a general expansion on large
  * feeds. Returns `undefined` for any other rule, which ical.js then expands.
  */
-function simpleOccurrences(component: Component, start: Time, wallClock: WallClock, window: Window): Date[] | undefined {
+function simpleOccurrences(component: Component, start: Time, wallClock: WallClock, range: DateRange): Date[] | undefined {
   if (component.hasProperty('rdate') || component.getAllProperties('rrule').length !== 1) return undefined;
   const rule = component.getFirstPropertyValue('rrule') as InstanceType<typeof ICAL.Recur> | null;
   if (!rule) return undefined;
@@ -121,10 +121,10 @@ function simpleOccurrences(component: Component, start: Time, wallClock: WallClo
     // A 31st or a 29 February that the month does not have is skipped, as RFC 5545 says.
     if ((rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') && normal.getUTCDate() !== start.day) continue;
     const occurrence = wallClock(normal.getUTCFullYear(), normal.getUTCMonth() + 1, normal.getUTCDate(), start.hour, start.minute, start.second);
-    if (occurrence.getTime() > until || occurrence > window.end) break;
+    if (occurrence.getTime() > until || occurrence > range.end) break;
     generated += 1;
     // Occurrences long before the window count for COUNT but are not kept.
-    if (occurrence.getTime() + 366 * 86_400_000 >= window.start.getTime()) result.push(occurrence);
+    if (occurrence.getTime() + 366 * 86_400_000 >= range.start.getTime()) result.push(occurrence);
   }
   return result;
 }
@@ -141,7 +141,7 @@ function wallTimeOf(date: Date, timeZone: string): { year: number; month: number
  * turned into the zone's wall time (ical.js would compare it with floating times). Stops past the
  * window, or after MAX_STEPS steps; at most MAX_OCCURRENCES inside the window.
  */
-function generalOccurrences(component: Component, start: Time, zone: string | undefined, toInstant: (time: Time) => Date, window: Window): Date[] {
+function generalOccurrences(component: Component, start: Time, zone: string | undefined, toInstant: (time: Time) => Date, range: DateRange): Date[] {
   const property = component.getFirstProperty('rrule');
   const rule = property?.getFirstValue() as InstanceType<typeof ICAL.Recur> | undefined;
   const result: Date[] = [];
@@ -155,8 +155,8 @@ function generalOccurrences(component: Component, start: Time, zone: string | un
     for (let next = iterator.next(); next && steps < MAX_STEPS && result.length < MAX_OCCURRENCES; next = iterator.next()) {
       steps += 1;
       const instant = toInstant(next);
-      if (instant > window.end) break;
-      if (instant.getTime() + 366 * 86_400_000 >= window.start.getTime()) result.push(instant);
+      if (instant > range.end) break;
+      if (instant.getTime() + 366 * 86_400_000 >= range.start.getTime()) result.push(instant);
     }
   }
   for (const rdate of component.getAllProperties('rdate')) {
@@ -172,14 +172,14 @@ function generalOccurrences(component: Component, start: Time, zone: string | un
  * Reads the events of a VCALENDAR, expanding recurrence (RRULE, RDATE, EXDATE) within the window,
  * with RECURRENCE-ID overrides grouped once per series (no event scans the others).
  */
-export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; source?: number; window?: Window } = {}): EventList {
+export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; calendar?: number; range?: DateRange } = {}): EventList {
   // The public type names what readers need; here it is ical.js's own component.
-  const calendar = ics.calendar as unknown as Component;
-  const window = options.window ?? defaultWindow();
+  const vcalendar = ics.calendar as unknown as Component;
+  const range = options.range ?? defaultRange();
   const warnings: ValidationProblem[] = [];
-  const feedZone = text(calendar, 'x-wr-timezone');
+  const feedZone = text(vcalendar, 'x-wr-timezone');
   const fallbackZone = feedZone && isValidTimeZone(feedZone) ? feedZone : options.timeZone;
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+  for (const zone of vcalendar.getAllSubcomponents('vtimezone')) {
     try {
       ICAL.TimezoneService.register(zone);
     } catch {
@@ -189,7 +189,7 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
   // Group once: masters, and their overrides by RECURRENCE-ID.
   const masters = new Map<string, Component>();
   const overrides = new Map<string, Component[]>();
-  const vevents = calendar.getAllSubcomponents('vevent');
+  const vevents = vcalendar.getAllSubcomponents('vevent');
   vevents.forEach((component, index) => {
     const uid = text(component, 'uid') ?? `event-${index + 1}`;
     if (component.hasProperty('recurrence-id')) {
@@ -199,7 +199,7 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
     } else if (!masters.has(uid)) masters.set(uid, component);
   });
   const events: CalendarEvent[] = [];
-  const source = options.source ?? 0;
+  const calendar = options.calendar ?? 0;
   const timeOf = (component: Component, name: string, uid: string) => {
     const property = component.getFirstProperty(name);
     const value = property?.getFirstValue() as Time | undefined;
@@ -219,12 +219,12 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
       warnings.push({ path: [uid], field: 'DTEND', expected: 'valid', note: 'ends before it starts; shown as one hour' });
       duration = 3_600_000;
     }
-    const base = details(component, uid, source, warnings);
+    const base = details(component, uid, calendar, warnings);
     const zone = start.tzid && isValidTimeZone(start.tzid) ? start.tzid : undefined;
     const overrideList = overrides.get(uid) ?? [];
     const recurring = component.hasProperty('rrule') || component.hasProperty('rdate');
     if (!recurring) {
-      if (start.date <= window.end && new Date(start.date.getTime() + duration) >= window.start) {
+      if (start.date <= range.end && new Date(start.date.getTime() + duration) >= range.start) {
         events.push({ ...base, timeZone: zone, key: uid, start: start.date, end: new Date(start.date.getTime() + duration), allDay: start.allDay, recurring: false });
       }
       continue;
@@ -243,7 +243,7 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
     // ical.js. EXDATE and RECURRENCE-ID are then matched by instant, the same way for both.
     let candidates: Date[];
     try {
-      candidates = (wallClock ? simpleOccurrences(component, startTime, wallClock, window) : undefined) ?? generalOccurrences(component, startTime, wallZone, (time) => instantOf(time, start.tzid, fallbackZone, warnings, uid), window);
+      candidates = (wallClock ? simpleOccurrences(component, startTime, wallClock, range) : undefined) ?? generalOccurrences(component, startTime, wallZone, (time) => instantOf(time, start.tzid, fallbackZone, warnings, uid), range);
     } catch (error) {
       warnings.push({ path: [uid], field: 'RRULE', expected: 'valid', note: `${String(error)}; shown once` });
       candidates = [start.date];
@@ -258,9 +258,9 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
       if (property) moved.set(instantOfProperty(property, property.getFirstValue()), override);
     }
     const push = (begin: Date, finish: Date, override?: Component) => {
-      if (finish < window.start || begin > window.end) return;
+      if (finish < range.start || begin > range.end) return;
       events.push({
-        ...(override ? { ...base, ...details(override, uid, source, warnings) } : base),
+        ...(override ? { ...base, ...details(override, uid, calendar, warnings) } : base),
         timeZone: zone,
         key: `${uid}@${begin.toISOString()}`,
         start: begin,
@@ -296,15 +296,15 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; so
       const begin = timeOf(override, 'dtstart', uid);
       if (!begin) continue;
       const finish = timeOf(override, 'dtend', uid)?.date ?? new Date(begin.date.getTime() + (begin.allDay ? 86_400_000 : 3_600_000));
-      if (finish < window.start || begin.date > window.end) continue;
-      events.push({ ...details(override, uid, source, warnings), key: `${uid}@${begin.date.toISOString()}`, start: begin.date, end: finish, allDay: begin.allDay, recurring: false });
+      if (finish < range.start || begin.date > range.end) continue;
+      events.push({ ...details(override, uid, calendar, warnings), key: `${uid}@${begin.date.toISOString()}`, start: begin.date, end: finish, allDay: begin.allDay, recurring: false });
     }
   }
   return { events, warnings, timeZone: feedZone && isValidTimeZone(feedZone) ? feedZone : undefined };
 }
 
 /** Expands an RRULE string from a start, within a window (for JSON and CSV events that recur). */
-export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZone, window) => {
+export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZone, range) => {
   const recur = ICAL.Recur.fromString(rule.replace(/^RRULE:/i, ''));
   let first: Time;
   if (allDay) {
@@ -329,8 +329,8 @@ export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZo
       : timeZone
         ? instantInZone(next.year, next.month, next.day, next.hour, next.minute, next.second, timeZone)
         : next.toJSDate();
-    if (date > window.end) break;
-    if (date >= window.start) result.push(date);
+    if (date > range.end) break;
+    if (date >= range.start) result.push(date);
   }
   return result;
 };

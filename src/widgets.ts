@@ -1,0 +1,81 @@
+// The registry of widgets: for each one, its tag, its folder (and npm entry), the name of its data
+// in the validation CLI (`--type`), the room it reserves while loading, how the script-tag entry
+// loads it, and its reader. The CDN entry, the CLI, the embed builder, the React wrappers and the
+// scripts read it (the scripts through scripts/registry.mjs). Adding a widget is one folder with the
+// same file names as the others, and one entry in each list below.
+//
+// Three lists in one module, so that each reader of it takes only what it needs: the script-tag
+// entry must not reach the readers (they would become chunks of their own, fetched after the
+// widget's code), and the CLI must not define elements.
+import type { LoadingBlockSizes } from './core/styles/loading.js';
+import type { RawData } from './core/data/parse.js';
+import type { DataFormat } from './core/data/format.js';
+import type { Read, ReadOptions, ReadSummary } from './core/data/reader.js';
+import { TRACKER_LOADING_SIZES } from './commitment-tracker/loading.js';
+import { FORM_LOADING_SIZES } from './suggestion-form/loading.js';
+import { BUDGET_LOADING_SIZES } from './budget-table/loading.js';
+import { CALENDAR_LOADING_SIZES } from './consultation-calendar/loading.js';
+
+/** What a widget's data is called by the CLI and the embed builder. */
+export type DataType = 'plan' | 'form' | 'budget' | 'events';
+
+/** A widget, as the library knows it. */
+export interface WidgetDefinition {
+  /** Its element's tag. */
+  tag: `og-${string}`;
+  /** Its folder under `src/`, and its npm entry (`opengov-widgets/<name>.js`). */
+  name: string;
+  /** What its data is called (`opengov-widgets validate --type <dataType>`). */
+  dataType: DataType;
+  /** The formats its reader takes. */
+  formats: readonly DataFormat[];
+  /** Whether it shows something useful without any data (the form, without a configuration). */
+  dataOptional: boolean;
+  /** The room it reserves while loading, per variant (also its skeleton's height). */
+  loadingSizes: LoadingBlockSizes;
+}
+
+export const WIDGETS = [
+  { tag: 'og-commitment-tracker', name: 'commitment-tracker', dataType: 'plan', formats: ['json', 'csv'], dataOptional: false, loadingSizes: TRACKER_LOADING_SIZES },
+  { tag: 'og-suggestion-form', name: 'suggestion-form', dataType: 'form', formats: ['json'], dataOptional: true, loadingSizes: FORM_LOADING_SIZES },
+  { tag: 'og-budget-table', name: 'budget-table', dataType: 'budget', formats: ['json', 'csv'], dataOptional: false, loadingSizes: BUDGET_LOADING_SIZES },
+  { tag: 'og-consultation-calendar', name: 'consultation-calendar', dataType: 'events', formats: ['ics', 'json', 'csv'], dataOptional: false, loadingSizes: CALENDAR_LOADING_SIZES },
+] as const satisfies readonly WidgetDefinition[];
+
+/** The tag of one of the library's widgets. */
+export type WidgetTag = (typeof WIDGETS)[number]['tag'];
+
+const core = () => import('./core/element.js');
+// The schema validation (valibot) of the tracker, whose code reads its data with it: fetched beside
+// that code rather than after it. (The calendar loads it with its JSON reader, the form with its
+// configuration, the budget with its JSON schema, each only when needed.)
+const schema = () => import('./core/data/schema.js');
+
+/** How the script-tag entry loads each widget: the shared core and its own code, in parallel. */
+export const WIDGET_LOADERS: Readonly<Record<WidgetTag, () => Promise<unknown>>> = {
+  'og-commitment-tracker': () => Promise.all([core(), schema(), import('./commitment-tracker/index.js')]),
+  'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
+  'og-budget-table': () => Promise.all([core(), import('./budget-table/index.js')]),
+  'og-consultation-calendar': () => Promise.all([core(), import('./consultation-calendar/index.js')]),
+};
+
+/** A widget's reader, as the CLI and the embed builder call it. */
+export interface WidgetReader {
+  /** Raw data to the widget's model, with the options of its attributes; throws OgDataError. */
+  read(raw: RawData, options?: ReadOptions & Record<string, unknown>): Promise<Read<unknown>>;
+  /** What was read, in numbers. */
+  count(model: unknown): ReadSummary;
+}
+
+/** Each widget's reader, loaded on demand (for the CLI, the embed builder and the adapters). */
+export const WIDGET_READERS: Readonly<Record<DataType, () => Promise<WidgetReader>>> = {
+  plan: () => import('./commitment-tracker/reader.js').then((module) => ({ read: module.readPlan, count: (model) => module.countPlan(model as never) })),
+  form: () => import('./suggestion-form/reader.js').then((module) => ({ read: module.readFormConfig, count: (model) => module.countFormConfig(model as never) })),
+  budget: () => import('./budget-table/reader.js').then((module) => ({ read: module.readBudget, count: (model) => module.countBudget(model as never) })),
+  events: () => import('./consultation-calendar/reader.js').then((module) => ({ read: module.readEvents, count: (model) => module.countEvents(model as never) })),
+};
+
+/** The widget whose data has this name. */
+export function widgetOf(dataType: DataType): WidgetDefinition {
+  return WIDGETS.find((widget) => widget.dataType === dataType)!;
+}
