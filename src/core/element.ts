@@ -1,43 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { VERSION } from './version.js';
 import { DataSourceController, inlineFormat, type ParseContext, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
-import type { OgDataError, ValidationProblem } from './data/errors.js';
-import { toDataError } from './data/errors.js';
+import { toDataError, type OgDataError, type ValidationProblem } from './data/errors.js';
 import { asDataFormat, type DataFormat } from './data/format.js';
 import { parseColumnsAttribute } from './data/columns.js';
-import type { RawData } from './data/parse.js';
-import { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
-import { isLocaleLoaded, ensureLocale, missingMessages, onMessagesArrived, withLocale, msg, str } from './i18n/msg.js';
-import type { MessageLocale } from './i18n/locales.js';
-import { pickText, type LocalizedText } from './i18n/text.js';
-import { AnnouncerController, type Announcement } from './controllers/announcer.js';
 import { DEFAULT_TIMEOUT_MS } from './data/fetch.js';
 import { settleWithin } from './data/deadline.js';
-import { formatDateTime } from './i18n/format.js';
+import type { RawData } from './data/parse.js';
+import { withLocale, msg } from './i18n/msg.js';
+import type { MessageLocale } from './i18n/locales.js';
+import { pickText, type LocalizedText } from './i18n/text.js';
 import { createEvent, type OgErrorDetail, type OgLoadDetail } from './events.js';
-import type * as Messages from './messages.js';
+import { AnnouncerController, type Announcement } from './controllers/announcer.js';
+import { LocaleController } from './controllers/locale.js';
+import { emptyState, errorState, errorSentencesSettled, loadErrorSentences, missingMessagesNotice, skeleton, staleNotice, withoutErrorSentences } from './templates/states.js';
 import { tokens } from './styles/tokens.js';
 import { stateStyles } from './styles/states.js';
-
-/** How many problems the error state lists before "Technical details". */
-const PROBLEMS_SHOWN = 5;
-
-// The error sentences load only when a widget first has an error to show.
-let messages: typeof Messages | undefined;
-let messagesLoading: Promise<unknown> | undefined;
-function loadMessages(): Promise<unknown> {
-  messagesLoading ??= import('./messages.js').then(
-    (module) => (messages = module),
-    (error: unknown) => {
-      messagesLoading = undefined;
-      throw error;
-    },
-  );
-  return messagesLoading;
-}
-/** Set when the error sentences could not be had in time: the error state then says less, but shows. */
-let messagesUnavailable = false;
 
 /**
  * The base of every widget. It gives each one, in one place:
@@ -106,11 +85,17 @@ export abstract class OgElement<TModel> extends LitElement {
 
   static override styles = [tokens, stateStyles];
 
+  /**
+   * The widget's group of messages, as `registerLocaleGroup` returns it. A widget waits for the
+   * core's messages and its own group's, never for another widget's.
+   */
+  protected static messageGroup?: string;
+
   @property() src?: string;
 
   @property() format?: DataFormat;
 
-  /** Seconds to wait for the data before giving up. */
+  /** Seconds to wait for the data (and for anything else the widget needs) before giving up. */
   @property({ type: Number }) timeout = 15;
 
   @property() columns?: string | Record<string, string>;
@@ -119,49 +104,43 @@ export abstract class OgElement<TModel> extends LitElement {
 
   @property({ attribute: false }) data?: unknown;
 
-  @state() private resolved: ResolvedLocale = { locale: 'en', messageLocale: 'en', textLocale: 'en', dir: 'ltr' };
-
-  /**
-   * The widget's group of messages, as `registerLocaleGroup` returns it. A widget waits for the
-   * core's messages and its own group's, never for another widget's.
-   */
-  protected static messageGroup?: string;
+  /** The widget's language and direction, and its messages. */
+  protected readonly language = new LocaleController(this, {
+    groups: () => {
+      const group = (this.constructor as typeof OgElement).messageGroup;
+      return group ? ['core', group] : ['core'];
+    },
+    timeout: () => this.timeoutMs(),
+  });
 
   /** The widget's polite live region. */
   protected readonly announcer = new AnnouncerController(this);
-
-  /** The locale whose messages are being waited for, and the wait. */
-  private localeWait?: { locale: MessageLocale; settled: Promise<void> };
-  /** A locale whose messages took longer than `timeout`: the widget shows in English meanwhile. */
-  private localeGaveUp?: MessageLocale;
-  private stopArrivals?: () => void;
-
-  private inline?: { type: string; text: string };
-  private stopLanguageObserver?: () => void;
-  private childObserver?: MutationObserver;
-  private renderFailure?: OgDataError;
 
   /** The widget's data, as loaded and read. */
   protected readonly source = new DataSourceController<TModel>(this, {
     request: () => this.sourceRequest(),
     parse: (raw, info, context) => this.parseData(raw, info, context),
     onChange: (next) => this.sourceChanged(next),
-    beforeSettle: (failed) => Promise.all([this.messagesSettled(), failed ? this.errorSentencesSettled() : undefined]),
+    beforeSettle: (failed) => Promise.all([this.language.settled(), failed ? this.errorSentences() : undefined]),
   });
+
+  private inline?: { type: string; text: string };
+  private childObserver?: MutationObserver;
+  private renderFailure?: OgDataError;
 
   /** The language tag the widget formats in (e.g. `ar-MA`), resolved from `lang` attributes. */
   get locale(): string {
-    return this.resolved.locale;
+    return this.language.resolved.locale;
   }
 
   /** The language of the widget's own messages (`en`, `fr`, `ar` or `es`). */
   get messageLocale(): MessageLocale {
-    return this.resolved.messageLocale;
+    return this.language.resolved.messageLocale;
   }
 
   /** `rtl` or `ltr`, from the nearest `dir` or the language. */
   get direction(): 'ltr' | 'rtl' {
-    return this.resolved.dir;
+    return this.language.resolved.dir;
   }
 
   /**
@@ -169,17 +148,7 @@ export abstract class OgElement<TModel> extends LitElement {
    * `ready` or `error`.
    */
   get dataState(): 'idle' | 'loading' | 'ready' | 'error' {
-    return this.localeReady() ? this.source.state.status : 'loading';
-  }
-
-  private messageGroups(): string[] {
-    const group = (this.constructor as typeof OgElement).messageGroup;
-    return group ? ['core', group] : ['core'];
-  }
-
-  private localeReady(): boolean {
-    const locale = this.resolved.messageLocale;
-    return this.localeGaveUp === locale || isLocaleLoaded(locale, this.messageGroups());
+    return this.language.ready ? this.source.state.status : 'loading';
   }
 
   /** Milliseconds the widget waits for anything it needs: the `timeout` attribute. */
@@ -188,36 +157,11 @@ export abstract class OgElement<TModel> extends LitElement {
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
   }
 
-  /**
-   * Resolves once the widget's messages in its language have arrived, failed, or been waited for
-   * `timeout` (then it shows in English, and switches when they arrive). Re-renders then.
-   */
-  private messagesSettled(): Promise<void> {
-    const locale = this.resolved.messageLocale;
-    if (this.localeReady()) return Promise.resolve();
-    if (this.localeWait?.locale === locale) return this.localeWait.settled;
-    const groups = this.messageGroups();
-    const wait = {
-      locale,
-      settled: settleWithin(ensureLocale(locale, groups), this.timeoutMs()).then(() => {
-        if (!isLocaleLoaded(locale, groups)) {
-          // Never wait twice for what did not come: the widget shows in English until it does.
-          this.localeGaveUp = locale;
-          console.warn(`opengov-widgets <${this.localName}>: the "${locale}" messages did not arrive in time; showing English until they do.`);
-        }
-        if (this.localeWait === wait) this.localeWait = undefined;
-        this.requestUpdate();
-      }),
-    };
-    this.localeWait = wait;
-    return wait.settled;
-  }
-
   /** Resolves once the error sentences are loaded, failed, or waited for `timeout`. */
-  private errorSentencesSettled(): Promise<void> {
-    if (messages || messagesUnavailable) return Promise.resolve();
-    return settleWithin(loadMessages().catch(() => undefined), this.timeoutMs()).then(() => {
-      if (!messages) messagesUnavailable = true;
+  private errorSentences(): Promise<void> {
+    if (errorSentencesSettled()) return Promise.resolve();
+    return settleWithin(loadErrorSentences().catch(() => undefined), this.timeoutMs()).then(() => {
+      withoutErrorSentences();
       this.requestUpdate();
     });
   }
@@ -241,15 +185,6 @@ export abstract class OgElement<TModel> extends LitElement {
     return Array.isArray(model) && model.length === 0;
   }
 
-  /** Header names that help find the header row of a CSV file below title lines. */
-  protected csvHeaderHints(): string[] {
-    try {
-      return Object.values(parseColumnsAttribute(this.columns));
-    } catch {
-      return [];
-    }
-  }
-
   /** The `columns` mapping, read from the attribute or the property. @throws OgDataError */
   protected columnMapping(): Record<string, string> {
     return parseColumnsAttribute(this.columns);
@@ -257,26 +192,15 @@ export abstract class OgElement<TModel> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.updateLocale();
-    this.stopLanguageObserver = observeLanguageChanges(this, () => this.updateLocale());
     this.childObserver = new MutationObserver(() => this.readInline());
     this.childObserver.observe(this, { childList: true, characterData: true, subtree: true });
-    // Messages that arrive after the widget gave up waiting for them: show them now.
-    this.stopArrivals = onMessagesArrived(() => {
-      if (this.localeGaveUp && isLocaleLoaded(this.localeGaveUp, this.messageGroups())) {
-        this.localeGaveUp = undefined;
-        this.requestUpdate();
-      }
-    });
     // Inline data edited while the element was detached is read again on return.
     if (!this.readInline() && this.hasUpdated && this.source.state.status !== 'ready') void this.source.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLanguageObserver?.();
     this.childObserver?.disconnect();
-    this.stopArrivals?.();
   }
 
   /** Loads the data again from the server (not the page's cache). What the Retry button does. */
@@ -305,29 +229,36 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   private sourceRequest(): SourceRequest {
+    let expectedHeaders: string[];
+    try {
+      // The headers named in `columns` help find the header row of a CSV below title lines.
+      expectedHeaders = Object.values(parseColumnsAttribute(this.columns));
+    } catch {
+      expectedHeaders = [];
+    }
     return {
       src: this.src === undefined || this.src === null ? undefined : String(this.src).trim() || undefined,
       format: asDataFormat(typeof this.format === 'string' ? this.format : undefined),
       timeout: this.timeoutMs(),
       data: this.data,
       inline: this.inline,
-      csv: { expectedHeaders: this.csvHeaderHints() },
+      csv: { expectedHeaders },
     };
   }
 
   private sourceChanged(next: SourceState<TModel>): void {
     if (next.status === 'loading') {
-      void this.messagesSettled().then(() => {
+      void this.language.settled().then(() => {
         if (this.source.state.status === 'loading') this.announcer.announce(() => msg('Loading…'));
       });
-    } else if (next.status === 'ready' && !next.refreshError) {
-      this.announcer.clear();
+      return;
+    }
+    this.announcer.clear();
+    if (next.status === 'ready' && !next.refreshError) {
       this.dispatchEvent(createEvent<OgLoadDetail<TModel>>('og-load', { source: next.source, data: next.value }));
     } else if (next.status === 'ready' && next.refreshError) {
-      this.announcer.clear();
       this.reportError(next.refreshError, next.source, true);
     } else if (next.status === 'error') {
-      this.announcer.clear();
       this.reportError(next.error, next.source, false);
     }
   }
@@ -335,15 +266,6 @@ export abstract class OgElement<TModel> extends LitElement {
   private reportError(error: OgDataError, source: Partial<SourceInfo> | undefined, stale: boolean): void {
     console.warn(`opengov-widgets <${this.localName}>: ${error.detail}`);
     this.dispatchEvent(createEvent<OgErrorDetail>('og-error', { error, source, stale }));
-  }
-
-  private updateLocale(): void {
-    const next = resolveLocale(this);
-    const current = this.resolved;
-    if (next.locale !== current.locale || next.dir !== current.dir || next.textLocale !== current.textLocale) {
-      this.resolved = next;
-    }
-    if (!this.localeReady()) void this.messagesSettled();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -357,16 +279,17 @@ export abstract class OgElement<TModel> extends LitElement {
 
   /** Renders inside the widget's own locale, so that two widgets in two languages can share a page. */
   protected override update(changed: PropertyValues<this>): void {
-    withLocale(this.resolved.messageLocale, () => super.update(changed));
+    withLocale(this.messageLocale, () => super.update(changed));
   }
 
   /**
    * Runs `fn` in the widget's locale and contains any exception: an event handler that fails shows
-   * the error state instead of throwing into the host page.
+   * the error state instead of throwing into the host page. (Handler methods marked `@contained`
+   * run through it.)
    */
   protected contain<T>(fn: () => T): T | undefined {
     try {
-      return withLocale(this.resolved.messageLocale, fn);
+      return withLocale(this.messageLocale, fn);
     } catch (error) {
       this.fail(error);
       return undefined;
@@ -406,7 +329,7 @@ export abstract class OgElement<TModel> extends LitElement {
 
   /** Picks a multilingual text field in the widget's language (even one we have no messages for). */
   protected text(value: LocalizedText | null | undefined): string {
-    return pickText(value, this.resolved.textLocale).text;
+    return pickText(value, this.language.resolved.textLocale).text;
   }
 
   /**
@@ -415,17 +338,17 @@ export abstract class OgElement<TModel> extends LitElement {
    * when a multilingual field falls back to another language than the widget's.
    */
   protected localizedText(value: LocalizedText | null | undefined): TemplateResult {
-    const picked = pickText(value, this.resolved.textLocale);
-    const other = picked.lang && picked.lang.split('-')[0] !== this.resolved.locale.split('-')[0];
+    const picked = pickText(value, this.language.resolved.textLocale);
+    const other = picked.lang && picked.lang.split('-')[0] !== this.locale.split('-')[0];
     return html`<span lang=${other ? picked.lang! : nothing} dir="auto">${picked.text}</span>`;
   }
 
   protected override render(): unknown {
-    const { locale, dir } = this.resolved;
+    const { locale, dir } = this.language.resolved;
     const state = this.source.state;
     const loading = this.dataState === 'loading';
     // Whatever made it render, a widget that waits for its messages is woken when they settle.
-    if (!this.localeReady()) void this.messagesSettled();
+    if (!this.language.ready) void this.language.settled();
     let body: unknown;
     try {
       if (this.renderFailure) body = this.renderError(this.renderFailure);
@@ -435,7 +358,7 @@ export abstract class OgElement<TModel> extends LitElement {
       else if (state.status === 'ready') {
         body = this.isEmpty(state.value)
           ? this.renderEmpty()
-          : html`${state.refreshError ? this.renderStaleNotice(state.receivedAt) : nothing}${this.renderData(state.value)}`;
+          : html`${state.refreshError ? staleNotice(locale, state.receivedAt, () => this.retryFromButton()) : nothing}${this.renderData(state.value)}`;
       }
     } catch (error) {
       this.fail(error);
@@ -444,38 +367,14 @@ export abstract class OgElement<TModel> extends LitElement {
     // The live region sits outside the busy box: assistive technologies may ignore changes
     // inside an aria-busy subtree.
     return html`<div class="base" part="base" lang=${locale} dir=${dir} tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>
-        ${loading ? nothing : this.renderMissingMessages()}${body}
+        ${!loading && this.language.missing ? missingMessagesNotice(this.messageLocale) : nothing}${body}
       </div>
       ${this.announcer.render(locale, dir)}`;
   }
 
-  /**
-   * Says, in English (the language the widget then shows in), that its messages in the page's
-   * language could not be had.
-   */
-  private renderMissingMessages(): TemplateResult | typeof nothing {
-    const locale = this.resolved.messageLocale;
-    if (this.localeGaveUp !== locale && missingMessages(locale, this.messageGroups()).length === 0) return nothing;
-    let language: string = locale;
-    try {
-      language = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
-    } catch {
-      // the code then
-    }
-    return html`<p class="notice" part="notice" lang="en" dir="ltr">
-      ${`The ${language} texts of this widget could not be loaded, so it is shown in English.`}
-    </p>`;
-  }
-
   /** The loading skeleton. Widgets override it to match their final shape and height. */
   protected renderLoading(): TemplateResult {
-    return html`<div class="state skeleton" part="loading" aria-hidden="true">
-      <span class="skeleton-line title"></span>
-      <span class="skeleton-line"></span>
-      <span class="skeleton-line short"></span>
-      <span class="skeleton-line block"></span>
-      <span class="skeleton-line"></span>
-    </div>`;
+    return skeleton();
   }
 
   /** The sentence of the empty state. Widgets override it ("No commitments yet."). */
@@ -489,43 +388,14 @@ export abstract class OgElement<TModel> extends LitElement {
   }
 
   protected renderEmpty(): TemplateResult {
-    return html`<div class="empty" part="empty"><slot name="empty"><p>${this.emptyMessage()}</p></slot></div>`;
+    return emptyState(this.emptyMessage());
   }
 
   protected renderError(error: OgDataError): TemplateResult {
-    if (!messages && !messagesUnavailable) {
-      void this.errorSentencesSettled();
+    if (!errorSentencesSettled()) {
+      void this.errorSentences();
       return this.renderLoading();
     }
-    // Without the error sentences (their file could not be loaded), a shorter error still shows.
-    const headline = messages ? messages.errorHeadline(error) : msg('This content could not be shown.');
-    const advice = messages?.errorAdvice(error);
-    const describeProblem = messages?.describeProblem ?? ((problem: OgDataError['problems'][number]) => problem.note ?? problem.field ?? '');
-    const problems = error.problems.slice(0, PROBLEMS_SHOWN);
-    const more = error.problems.length - problems.length;
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${headline}</p>
-      ${advice ? html`<p>${advice}</p>` : nothing}
-      ${problems.length > 0
-        ? html`<ul>
-            ${problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-            ${more > 0 ? html`<li>${msg('…and more: see the technical details.')}</li>` : nothing}
-          </ul>`
-        : nothing}
-      <details>
-        <summary>${msg('Technical details')}</summary>
-        <pre dir="ltr" lang="en">${error.detail}</pre>
-      </details>
-      <button type="button" class="button" part="retry-button" @click=${() => this.retryFromButton()}>${msg('Try again')}</button>
-    </div>`;
-  }
-
-  /** Shown above still-valid data when a refresh failed. */
-  protected renderStaleNotice(receivedAt: number): TemplateResult {
-    const when = formatDateTime(this.resolved.locale, new Date(receivedAt), { hour: 'numeric', minute: '2-digit' });
-    return html`<div class="notice" part="notice" role="status">
-      <span>${msg(str`The data could not be refreshed. Showing the version loaded at ${when}.`)}</span>
-      <button type="button" class="button secondary" @click=${() => this.retryFromButton()}>${msg('Try again')}</button>
-    </div>`;
+    return errorState(error, () => this.retryFromButton());
   }
 }

@@ -3,6 +3,11 @@ export { VERSION } from './version.js';
 export { defineElement, type VersionedConstructor } from './define.js';
 export { autoloadElements, type ElementLoader } from './autoload.js';
 export { OgElement } from './element.js';
+export { contained } from './contained.js';
+export { AnnouncerController, type Announcement } from './controllers/announcer.js';
+export { LocaleController } from './controllers/locale.js';
+export { MediaQueryController } from './controllers/media-query.js';
+export { RefreshController } from './controllers/refresh.js';
 export { createEvent, type OgLoadDetail, type OgErrorDetail } from './events.js';
 export { safeUrl } from './url.js';
 
