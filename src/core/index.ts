@@ -4,6 +4,7 @@ export { defineElement, type VersionedConstructor } from './define.js';
 export { autoloadElements, type ElementLoader } from './autoload.js';
 export { OgElement } from './element.js';
 export { contained } from './contained.js';
+export { filterSelect, searchField, type FilterChoice, type FilterSelectOptions } from './templates/filters.js';
 export { AnnouncerController, type Announcement } from './controllers/announcer.js';
 export { LocaleController } from './controllers/locale.js';
 export { MediaQueryController } from './controllers/media-query.js';
