@@ -30,7 +30,7 @@ export interface OgBudgetTableJsxProps {
   src?: OgBudgetTable['src'];
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   theme?: OgBudgetTable['theme'];
-  /** Seconds to wait for the data before giving up. */
+  /** Seconds to wait for the data (and for anything else the widget needs) before giving up. */
   timeout?: OgBudgetTable['timeout'];
   /** The tab shown first: `expenditure` (default) or `revenue`. */
   type?: OgBudgetTable['type'];
@@ -72,7 +72,7 @@ export interface OgCommitmentTrackerJsxProps {
   src?: OgCommitmentTracker['src'];
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   theme?: OgCommitmentTracker['theme'];
-  /** Seconds to wait for the data before giving up. */
+  /** Seconds to wait for the data (and for anything else the widget needs) before giving up. */
   timeout?: OgCommitmentTracker['timeout'];
   /** Level of the plan's heading (default 2); commitments are one level below. Property: `headingLevel`. */
   'heading-level'?: number | `${number}`;
@@ -108,7 +108,7 @@ export interface OgConsultationCalendarJsxProps {
   src?: OgConsultationCalendar['src'];
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   theme?: OgConsultationCalendar['theme'];
-  /** Seconds to wait for the data before giving up. */
+  /** Seconds to wait for the data (and for anything else the widget needs) before giving up. */
   timeout?: OgConsultationCalendar['timeout'];
   /** The municipality's IANA zone (default: the feed's, else the event's, else the visitor's). Attribute: `time-zone`. */
   timeZone?: OgConsultationCalendar['timeZone'];
@@ -180,7 +180,7 @@ export interface OgSuggestionFormJsxProps {
   src?: OgSuggestionForm['src'];
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   theme?: OgSuggestionForm['theme'];
-  /** Seconds to wait for the data before giving up. */
+  /** Seconds to wait for the data (and for anything else the widget needs) before giving up. */
   timeout?: OgSuggestionForm['timeout'];
   /** Topics as `{ value, label }` objects (label may be multilingual). */
   topicList?: OgSuggestionForm['topicList'];

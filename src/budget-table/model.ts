@@ -293,6 +293,21 @@ export function mismatchWarnings(budget: Budget, year: number): ValidationProble
 // ---------------------------------------------------------------------------------------------
 // The rows a view shows
 
+/** The table's columns, besides the line itself. */
+export const COLUMNS = ['allocated', 'revised', 'executed', 'rate', 'change'] as const;
+export type Column = (typeof COLUMNS)[number];
+
+/**
+ * The columns a year's table shows: those that have data (the rate needs executed amounts, the
+ * change a previous year), among those asked for (`columns-shown`, all by default).
+ */
+export function shownColumns(amounts: YearAmounts, previous: YearAmounts | undefined, wanted: readonly string[] = []): Column[] {
+  const hasData = (kind: AmountKind) => amounts[kind].some((value) => !Number.isNaN(value));
+  const available = COLUMNS.filter((column) => (column === 'rate' ? hasData('executed') : column === 'change' ? previous !== undefined : hasData(column)));
+  const asked = wanted.filter((name): name is Column => (COLUMNS as readonly string[]).includes(name));
+  return asked.length ? available.filter((column) => asked.includes(column)) : available;
+}
+
 export const SORT_COLUMNS = ['code', 'label', 'allocated', 'revised', 'executed', 'rate', 'change'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 

@@ -1,47 +1,36 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   OgElement,
+  MediaQueryController,
+  RefreshController,
+  contained,
+  keyIntent,
   registerLocaleGroup,
   createEvent,
   msg,
   str,
-  formatList,
   formatNumber,
-  formatTimeZone,
-  dateTimeFormat,
   isValidTimeZone,
   isIsoDate,
   todayIso,
   pickText,
-  safeUrl,
   type RawData,
   type ParseContext,
   type SourceInfo,
   controlStyles,
 } from '../core/index.js';
 import { loaders as localeLoaders } from '../locales/consultation-calendar/index.js';
-import {
-  MODES,
-  addDays,
-  dayKey,
-  defaultRange,
-  eventToIcs,
-  filterEvents,
-  googleCalendarUrl,
-  groupByDay,
-  mapUrl,
-  monthGrid,
-  outlookCalendarUrl,
-  subscribeUrl,
-  valuesOf,
-  type CalendarEvent,
-  type EventList,
-  type Mode,
-} from './model.js';
+import { eventToIcs, filterEvents, groupByDay, monthGrid, type CalendarEvent, type Mode } from './model.js';
 import { calendarStyles } from './styles.js';
-import { readEvents } from './reader.js';
-
+import { readCalendars, type CalendarModel, type CalendarSource } from './sources.js';
+import { dayTitle, monthTitle, timeLabel, whenLabel } from './labels.js';
+import { calendarKey, subscribeLinks, unreadNotice } from './calendars.js';
+import { gridKeyAction } from './keys.js';
+import { monthTable, type MonthView } from './month.js';
+import { agendaList, type AgendaView, type EventButtonView } from './agenda.js';
+import { detailsDialog, type DetailsView } from './details.js';
+import { filters, toolbar, zoneLine, type CalendarViewName, type FilterName, type FiltersView, type ToolbarView, type ZoneView } from './toolbar.js';
 
 /** Detail of `og-event-open`. */
 export interface OgEventOpenDetail {
@@ -65,35 +54,6 @@ declare global {
     'og-range-change': CustomEvent<OgRangeChangeDetail>;
   }
 }
-
-/** An extra source of events: a feed per province, with a label and a colour. */
-export interface CalendarSource {
-  src?: string;
-  /** Events given directly (JSON, as `.data`). */
-  data?: unknown;
-  format?: 'json' | 'csv' | 'ics';
-  label?: string;
-  /** A colour for its events' marker, `#rgb` or `#rrggbb`. */
-  color?: string;
-}
-
-interface CalendarModel extends EventList {
-  calendars: { label?: string; color?: string; feedUrl?: string; unread?: boolean }[];
-  /** The municipality's zone, worked out once: the attribute, the feed's, or the first event's. */
-  homeZone?: string;
-}
-
-/** A source's host name, to name it when it has no label. */
-function hostOf(url: string): string {
-  try {
-    return new URL(url, document.baseURI).hostname || url;
-  } catch {
-    return url;
-  }
-}
-
-const MAX_IN_CELL = 3;
-const DAY_MS = 86_400_000;
 
 /**
  * Public consultation meetings from an iCalendar feed (Google, Outlook, Nextcloud, Decidim), JSON
@@ -153,26 +113,16 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   @state() private openDay?: string;
 
   private opener?: HTMLElement;
-  private refreshTimer?: ReturnType<typeof setInterval>;
-  private narrow = false;
   private groupCache?: { key: unknown[]; byDay: Map<string, CalendarEvent[]>; events: CalendarEvent[] };
   private focusPending = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 40rem)').matches;
-    this.startRefresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.refreshTimer);
-  }
+  /** A narrow screen shows the agenda by default. */
+  private readonly narrowScreen = new MediaQueryController(this, '(max-width: 40rem)');
+  private readonly periodicRefresh = new RefreshController(this, { minutes: () => this.refresh, refresh: () => void this.reload() });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sources') && this.hasUpdated) void this.source.load();
-    if (changed.has('refresh')) this.startRefresh();
+    if (changed.has('refresh')) this.periodicRefresh.restart();
     if (!this.month || changed.has('initialDate')) {
       const start = this.initialDate && isIsoDate(this.initialDate) ? this.initialDate : todayIso(this.displayZone());
       this.month = start.slice(0, 7);
@@ -180,49 +130,12 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     }
   }
 
-  private startRefresh(): void {
-    clearInterval(this.refreshTimer);
-    const minutes = Number(this.refresh);
-    if (!minutes || minutes <= 0 || !this.isConnected) return;
-    this.refreshTimer = setInterval(() => {
-      if (document.visibilityState === 'visible') void this.reload();
-    }, Math.max(1, minutes) * 60_000);
-  }
-
   // --- data ---------------------------------------------------------------------------------
 
   protected async parseData(raw: RawData, info: SourceInfo, context: ParseContext): Promise<CalendarModel> {
-    const options = { columns: this.columnMapping(), timeZone: this.timeZone, range: defaultRange() };
-    const main = (await readEvents(raw, { ...options, url: info.url, calendar: 0 })).model;
-    const calendars: CalendarModel['calendars'] = [{ feedUrl: info.format === 'ics' ? info.url : undefined }];
-    // The extra sources load side by side, through the same loading as the main one (aborted with
-    // it, within its timeout); one that fails is reported, the others still show.
-    const extras = await Promise.allSettled(
-      (this.sources ?? []).map(async (extra, index) => {
-        const color = extra.color && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(extra.color) ? extra.color : undefined;
-        const loaded = extra.data !== undefined ? { raw: { format: 'json', value: extra.data } as RawData, source: undefined } : extra.src ? await context.load(extra.src, extra.format) : undefined;
-        if (!loaded) return undefined;
-        const list = (await readEvents(loaded.raw, { ...options, url: loaded.source?.url, calendar: index + 1 })).model;
-        return { list, calendar: { label: extra.label, color, feedUrl: loaded.source?.format === 'ics' ? loaded.source.url : undefined } };
-      }),
-    );
-    const lists = [main];
-    const warnings = [...main.warnings];
-    extras.forEach((outcome, index) => {
-      if (outcome.status === 'fulfilled' && outcome.value) {
-        lists.push(outcome.value.list);
-        warnings.push(...outcome.value.list.warnings);
-        calendars[index + 1] = outcome.value.calendar;
-      } else if (outcome.status === 'rejected') {
-        const extra = this.sources![index]!;
-        warnings.push({ field: extra.label ?? extra.src ?? `source ${index + 1}`, expected: 'valid', note: `this source could not be read: ${String(outcome.reason)}` });
-        calendars[index + 1] = { label: extra.label ?? (extra.src ? hostOf(extra.src) : undefined), unread: true };
-      }
-    });
-    const events = lists.flatMap((list) => list.events).sort((a, b) => a.start.getTime() - b.start.getTime());
-    this.logWarnings(warnings);
-    const homeZone = this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : (main.timeZone ?? events.find((event) => event.timeZone)?.timeZone);
-    return { events, warnings, timeZone: main.timeZone, homeZone, calendars };
+    const model = await readCalendars(raw, info, context, { columns: this.columnMapping(), timeZone: this.timeZone, sources: this.sources ?? [] });
+    this.logWarnings(model.warnings);
+    return model;
   }
 
   protected override isEmpty(): boolean {
@@ -261,8 +174,8 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     return this.groupCache;
   }
 
-  private currentView(): 'month' | 'agenda' {
-    return this.view ?? (this.narrow || this.maxEvents ? 'agenda' : 'month');
+  private currentView(): CalendarViewName {
+    return this.view ?? (this.narrowScreen.matches || this.maxEvents ? 'agenda' : 'month');
   }
 
   private firstDayOfWeek(): number {
@@ -277,36 +190,9 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     return 1;
   }
 
-  // --- formatting ---------------------------------------------------------------------------
-
-  private monthTitle(): string {
+  private weeks(): string[][] {
     const [year, month] = this.month.split('-').map(Number) as [number, number];
-    return dateTimeFormat(this.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
-  }
-
-  private dayTitle(day: string, style: 'full' | 'long' = 'full'): string {
-    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-    return dateTimeFormat(this.locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
-  }
-
-  private time(date: Date): string {
-    return dateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit', timeZone: this.displayZone() }).format(date);
-  }
-
-  private when(event: CalendarEvent): string {
-    const zone = this.displayZone();
-    if (event.allDay) {
-      const last = new Date(event.end.getTime() - DAY_MS);
-      return last > event.start
-        ? dateTimeFormat(this.locale, { dateStyle: 'full', timeZone: 'UTC' }).formatRange(event.start, last)
-        : this.dayTitle(dayKey(event.start, true, zone));
-    }
-    const range = dateTimeFormat(this.locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).formatRange(event.start, event.end);
-    return `${range} · ${formatTimeZone(this.locale, zone, event.start)}`;
-  }
-
-  private modeLabel(mode: Mode): string {
-    return mode === 'online' ? msg('Online') : mode === 'hybrid' ? msg('In person and online') : msg('In person');
+    return monthGrid(year, month, this.firstDayOfWeek());
   }
 
   // --- navigation ---------------------------------------------------------------------------
@@ -314,11 +200,12 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   private goToMonth(month: string, focus?: string): void {
     this.month = month;
     this.focusedDay = focus ?? `${month}-01`;
-    this.announce(this.monthTitle());
+    this.announce(monthTitle(this.locale, this.month));
     const weeks = this.weeks();
     this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', { view: 'month', start: weeks[0]![0]!, end: weeks[weeks.length - 1]![6]! }));
   }
 
+  @contained
   private shiftMonth(delta: number): void {
     const [year, month] = this.month.split('-').map(Number) as [number, number];
     const target = new Date(Date.UTC(year, month - 1 + delta, 1)).toISOString().slice(0, 7);
@@ -326,14 +213,17 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     this.goToMonth(target, `${target}-${String(day).padStart(2, '0')}`);
   }
 
+  @contained
   private today(): void {
     const today = todayIso(this.displayZone());
     this.goToMonth(today.slice(0, 7), today);
   }
 
-  private weeks(): string[][] {
-    const [year, month] = this.month.split('-').map(Number) as [number, number];
-    return monthGrid(year, month, this.firstDayOfWeek());
+  @contained
+  private setView(view: CalendarViewName): void {
+    this.view = view;
+    const weeks = this.weeks();
+    this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', { view, start: view === 'month' ? weeks[0]![0]! : todayIso(this.displayZone()), end: view === 'month' ? weeks[weeks.length - 1]![6]! : '' }));
   }
 
   private moveFocus(day: string): void {
@@ -343,45 +233,20 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     this.focusPending = true;
   }
 
+  /** A key in the month grid (see keys.ts). */
+  @contained
   private onGridKey(event: KeyboardEvent): void {
-    const rtl = this.direction === 'rtl';
-    const week = this.weeks().find((days) => days.includes(this.focusedDay)) ?? [];
-    let target: string | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = addDays(this.focusedDay, rtl ? -1 : 1);
-        break;
-      case 'ArrowLeft':
-        target = addDays(this.focusedDay, rtl ? 1 : -1);
-        break;
-      case 'ArrowDown':
-        target = addDays(this.focusedDay, 7);
-        break;
-      case 'ArrowUp':
-        target = addDays(this.focusedDay, -7);
-        break;
-      case 'Home':
-        target = week[0];
-        break;
-      case 'End':
-        target = week[6];
-        break;
-      case 'PageDown':
-      case 'PageUp':
-        event.preventDefault();
-        this.shiftMonth(event.key === 'PageDown' ? 1 : -1);
-        this.focusPending = true;
-        return;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.openDayDialog(this.focusedDay, event.target as HTMLElement);
-        return;
-      default:
-        return;
-    }
+    const action = gridKeyAction(keyIntent(event, this.direction), this.focusedDay, this.weeks());
+    if (!action) return;
     event.preventDefault();
-    if (target) this.moveFocus(target);
+    if (action.kind === 'move') {
+      if (action.day) this.moveFocus(action.day);
+    } else if (action.kind === 'month') {
+      this.shiftMonth(action.delta);
+      this.focusPending = true;
+    } else {
+      this.openDayDialog(this.focusedDay, event.target as HTMLElement);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -402,6 +267,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
 
   // --- dialog ---------------------------------------------------------------------------------
 
+  @contained
   private openEvent(event: CalendarEvent, opener: HTMLElement | null): void {
     this.opener ??= opener ?? undefined;
     this.selected = event;
@@ -415,6 +281,21 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     this.selected = undefined;
   }
 
+  /** A day of the grid was clicked: it takes the focus, and its list opens. */
+  @contained
+  private chooseDay(day: string, cell: HTMLElement): void {
+    this.focusedDay = day;
+    this.openDayDialog(day, cell);
+  }
+
+  /** An event of the grid was clicked: its day takes the focus, and its details open. */
+  @contained
+  private chooseEventOfDay(event: CalendarEvent, day: string, cell: HTMLElement | null): void {
+    this.focusedDay = day;
+    this.openEvent(event, cell);
+  }
+
+  @contained
   private closeDialog(): void {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     if (dialog?.open) dialog.close();
@@ -426,6 +307,13 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     void this.updateComplete.then(() => opener?.isConnected && opener.focus());
   }
 
+  /** The dialog closed: unless closeDialog() closed it, tidy up the same way. */
+  @contained
+  private dialogClosed(): void {
+    if (this.selected || this.openDay) this.closeDialog();
+  }
+
+  @contained
   private downloadIcs(event: CalendarEvent): void {
     const blob = new Blob([eventToIcs(event, this.locale)], { type: 'text/calendar;charset=utf-8' });
     const link = document.createElement('a');
@@ -435,320 +323,120 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
+  // --- filters and options --------------------------------------------------------------------
+
+  @contained
+  private chooseFilter(model: CalendarModel, filter: FilterName, value: string): void {
+    if (filter === 'mode') this.mode = value as Mode | '';
+    else this[filter] = value;
+    const count = this.shown(model).events.length;
+    this.announce(msg(str`Consultations shown: ${formatNumber(this.locale, count)}`));
+  }
+
+  @contained
+  private togglePast(): void {
+    this.showPast = !this.showPast;
+  }
+
+  @contained
+  private showInVisitorZone(on: boolean): void {
+    this.localZone = on;
+  }
+
   // --- rendering ----------------------------------------------------------------------------
 
-  protected override renderIdle(): unknown {
-    return this.renderEmpty();
+  private toolbarView(view: CalendarViewName): ToolbarView {
+    return {
+      current: view,
+      direction: this.direction,
+      monthTitle: monthTitle(this.locale, this.month),
+      switchable: !this.maxEvents,
+      shiftMonth: (delta) => this.shiftMonth(delta),
+      today: () => this.today(),
+      setView: (next) => this.setView(next),
+    };
+  }
+
+  private filtersView(model: CalendarModel): FiltersView {
+    return {
+      locale: this.locale,
+      events: model.events,
+      chosen: { area: this.area, topic: this.topic, mode: this.mode, query: this.query },
+      choose: (filter, value) => this.chooseFilter(model, filter, value),
+    };
+  }
+
+  private zoneView(): ZoneView {
+    const visitor = this.visitorZone();
+    return {
+      locale: this.locale,
+      displayZone: this.displayZone(),
+      otherZone: this.homeZone() !== visitor ? visitor : undefined,
+      inVisitorZone: this.localZone,
+      showInVisitorZone: (on) => this.showInVisitorZone(on),
+    };
+  }
+
+  /** What an event's button needs, and what every view of events shares. */
+  private eventButtonView(model: CalendarModel): EventButtonView & { locale: string; dayTitle(day: string): string } {
+    const zone = this.displayZone();
+    return {
+      locale: this.locale,
+      calendars: model.calendars,
+      time: (date) => timeLabel(this.locale, zone, date),
+      eventTitle: (event) => this.localizedText(event.title),
+      openEvent: (event, opener) => this.openEvent(event, opener),
+      dayTitle: (day) => dayTitle(this.locale, day),
+    };
+  }
+
+  private monthView(model: CalendarModel, byDay: Map<string, CalendarEvent[]>): MonthView {
+    return {
+      ...this.eventButtonView(model),
+      month: this.month,
+      weeks: this.weeks(),
+      today: todayIso(this.displayZone()),
+      focusedDay: this.focusedDay,
+      byDay,
+      keydown: (event) => this.onGridKey(event),
+      openDay: (day, cell) => this.chooseDay(day, cell),
+      openEventOfDay: (event, day, cell) => this.chooseEventOfDay(event, day, cell),
+    };
+  }
+
+  private agendaView(model: CalendarModel, events: CalendarEvent[]): AgendaView {
+    return {
+      ...this.eventButtonView(model),
+      events,
+      zone: this.displayZone(),
+      maxEvents: this.maxEvents,
+      showPast: this.showPast,
+      togglePast: () => this.togglePast(),
+    };
+  }
+
+  private detailsView(model: CalendarModel): DetailsView {
+    return {
+      ...this.eventButtonView(model),
+      event: this.selected,
+      day: this.openDay,
+      dayEvents: this.openDay ? (this.shown(model).byDay.get(this.openDay) ?? []) : [],
+      when: (event) => whenLabel(this.locale, this.displayZone(), event),
+      localizedText: (text) => this.localizedText(text),
+      close: () => this.closeDialog(),
+      closed: () => this.dialogClosed(),
+      downloadIcs: (event) => this.downloadIcs(event),
+    };
   }
 
   protected renderData(model: CalendarModel): TemplateResult {
     const view = this.currentView();
     const { events, byDay } = this.shown(model);
-    const home = this.homeZone();
-    const visitor = this.visitorZone();
-    const feeds = model.calendars.map((calendar) => calendar.feedUrl).filter((feed): feed is string => Boolean(feed));
-    const unread = model.calendars.flatMap((calendar, index) => (calendar.unread ? [calendar.label ?? msg(str`calendar ${index + 1}`)] : []));
     return html`<div class="calendar">
-      ${this.renderToolbar(view)} ${this.showFilters ? this.renderFilters(model) : nothing}
-      <p class="zone">
-        ${msg(str`Times in ${formatTimeZone(this.locale, this.displayZone())}.`)}
-        ${home !== visitor
-          ? html`<label class="zone-switch"
-              ><input type="checkbox" .checked=${this.localZone} @change=${(event: Event) => this.contain(() => (this.localZone = (event.target as HTMLInputElement).checked))} />
-              ${msg(str`Show in my time zone (${formatTimeZone(this.locale, visitor)})`)}</label
-            >`
-          : nothing}
-      </p>
-      ${unread.length
-        ? html`<div class="notice" part="notice" role="status">
-            <span>${msg(str`Some calendars could not be loaded and are not shown: ${formatList(this.locale, unread)}.`)}</span>
-            <button type="button" class="button secondary" @click=${() => this.retryFromButton()}>${msg('Try again')}</button>
-          </div>`
-        : nothing}
-      ${model.calendars.some((calendar) => calendar.label && !calendar.unread)
-        ? html`<ul class="sources" role="list">
-            ${model.calendars.map((calendar) =>
-              calendar.label && !calendar.unread
-                ? html`<li>${this.calendarDot(calendar.color)}${this.dataText(calendar.label)}</li>`
-                : nothing,
-            )}
-          </ul>`
-        : nothing}
-      ${view === 'month' ? this.renderMonth(byDay, model) : this.renderAgenda(events, model)}
-      ${feeds.length
-        ? html`<p class="subscribe">
-            ${feeds.map((feed) => {
-              const link = subscribeUrl(feed);
-              return link ? html`<a href=${link}>${msg('Subscribe to this calendar')}</a>` : nothing;
-            })}
-          </p>`
-        : nothing}
-      ${this.selected || this.openDay ? this.renderDialog(model) : nothing}
+      ${toolbar(this.toolbarView(view))} ${this.showFilters ? filters(this.filtersView(model)) : nothing}
+      ${zoneLine(this.zoneView())} ${unreadNotice(this.locale, model.calendars, () => this.retryFromButton())} ${calendarKey(model.calendars)}
+      ${view === 'month' ? monthTable(this.monthView(model, byDay)) : agendaList(this.agendaView(model, events))}
+      ${subscribeLinks(model.calendars)} ${this.selected || this.openDay ? detailsDialog(this.detailsView(model)) : nothing}
     </div>`;
-  }
-
-  private calendarDot(color: string | undefined): TemplateResult {
-    return html`<svg class="dot" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true" focusable="false">${svg`<circle cx="5" cy="5" r="5" fill=${color ?? 'currentColor'}></circle>`}</svg>`;
-  }
-
-  private renderToolbar(view: 'month' | 'agenda'): TemplateResult {
-    return html`<div class="toolbar" part="toolbar">
-      ${view === 'month'
-        ? html`<div class="nav">
-            <button type="button" class="button secondary icon" aria-label=${msg('Previous month')} @click=${() => this.contain(() => this.shiftMonth(-1))}>
-              <span aria-hidden="true">${this.direction === 'rtl' ? '›' : '‹'}</span>
-            </button>
-            <button type="button" class="button secondary" @click=${() => this.contain(() => this.today())}>${msg('Today')}</button>
-            <button type="button" class="button secondary icon" aria-label=${msg('Next month')} @click=${() => this.contain(() => this.shiftMonth(1))}>
-              <span aria-hidden="true">${this.direction === 'rtl' ? '‹' : '›'}</span>
-            </button>
-            <p class="title" id="calendar-title">${this.monthTitle()}</p>
-          </div>`
-        : html`<p class="title" id="calendar-title">${msg('Upcoming consultations')}</p>`}
-      ${this.maxEvents
-        ? nothing
-        : html`<div class="segmented" role="group" aria-label=${msg('View')}>
-            <button type="button" aria-pressed=${view === 'month' ? 'true' : 'false'} @click=${() => this.contain(() => this.setView('month'))}>${msg('Month')}</button>
-            <button type="button" aria-pressed=${view === 'agenda' ? 'true' : 'false'} @click=${() => this.contain(() => this.setView('agenda'))}>${msg('Agenda')}</button>
-          </div>`}
-    </div>`;
-  }
-
-  private setView(view: 'month' | 'agenda'): void {
-    this.view = view;
-    const weeks = this.weeks();
-    this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', { view, start: view === 'month' ? weeks[0]![0]! : todayIso(this.displayZone()), end: view === 'month' ? weeks[weeks.length - 1]![6]! : '' }));
-  }
-
-  private renderFilters(model: CalendarModel): TemplateResult {
-    const areas = valuesOf(model.events, 'area', this.locale);
-    const topics = valuesOf(model.events, 'topic', this.locale);
-    const modes = MODES.filter((mode) => model.events.some((event) => event.mode === mode));
-    const change = (apply: (value: string) => void) => (event: Event) =>
-      this.contain(() => {
-        apply((event.target as HTMLInputElement).value);
-        const count = this.shown(model).events.length;
-        this.announce(msg(str`Consultations shown: ${formatNumber(this.locale, count)}`));
-      });
-    const select = (label: string, values: readonly string[], current: string, apply: (value: string) => void, name: (value: string) => string = (value) => value) =>
-      values.length > 1
-        ? html`<label class="field"
-            ><span>${label}</span>
-            <select @change=${change(apply)}>
-              <option value="" ?selected=${current === ''}>${msg('All')}</option>
-              ${values.map((value) => html`<option .value=${value} ?selected=${current === value}>${name(value)}</option>`)}
-            </select></label
-          >`
-        : nothing;
-    return html`<div class="filters" role="search" aria-label=${msg('Find consultations')}>
-      ${select(msg('Area'), areas, this.area, (value) => (this.area = value))}
-      ${select(msg('Topic'), topics, this.topic, (value) => (this.topic = value))}
-      ${select(msg('Format'), modes, this.mode, (value) => (this.mode = value as Mode | ''), (value) => this.modeLabel(value as Mode))}
-      <label class="field search"><span>${msg('Search')}</span><input type="search" .value=${this.query} @input=${change((value) => (this.query = value))} /></label>
-    </div>`;
-  }
-
-  /** An event's title as the data gives it: isolated, and marked with its language when it falls back. */
-  private eventLabel(event: CalendarEvent): TemplateResult {
-    return this.localizedText(event.title);
-  }
-
-  /** A text from the data that has no language of its own (a place, an area): isolated, so that its punctuation stays in place. */
-  private dataText(text: string | undefined): TemplateResult | typeof nothing {
-    return text ? html`<span dir="auto">${text}</span>` : nothing;
-  }
-
-  private renderMonth(byDay: Map<string, CalendarEvent[]>, model: CalendarModel): TemplateResult {
-    const weeks = this.weeks();
-    const today = todayIso(this.displayZone());
-    const weekdays = weeks[0]!.map((day) => {
-      const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-      const instant = new Date(Date.UTC(year, month - 1, date));
-      const name = (weekday: 'long' | 'short' | 'narrow') => dateTimeFormat(this.locale, { weekday, timeZone: 'UTC' }).format(instant);
-      return { long: name('long'), short: name('short'), narrow: name('narrow') };
-    });
-    return html`<table class="month" role="grid" part="grid" aria-labelledby="calendar-title" @keydown=${(event: KeyboardEvent) => this.contain(() => this.onGridKey(event))}>
-      <thead>
-        <tr>
-          ${weekdays.map(
-            // The full name is what is heard; the short one shows, or the narrow one when the grid is narrow.
-            (weekday) => html`<th role="columnheader" scope="col">
-              <span class="visually-hidden">${weekday.long}</span><span class="weekday-short" aria-hidden="true">${weekday.short}</span
-              ><span class="weekday-narrow" aria-hidden="true">${weekday.narrow}</span>
-            </th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        ${weeks.map(
-          (week) => html`<tr>
-            ${week.map((day) => {
-              const list = byDay.get(day) ?? [];
-              const outside = day.slice(0, 7) !== this.month;
-              const shown = list.slice(0, MAX_IN_CELL);
-              const more = list.length - shown.length;
-              const cancelled = list.filter((event) => event.status === 'cancelled').length;
-              const held = list.length - cancelled;
-              return html`<td
-                role="gridcell"
-                data-day=${day}
-                class="day ${outside ? 'outside' : ''} ${day === today ? 'today' : ''} ${list.length ? 'busy' : ''}"
-                tabindex=${day === this.focusedDay ? '0' : '-1'}
-                aria-current=${day === today ? 'date' : nothing}
-                @click=${(event: Event) => this.contain(() => ((this.focusedDay = day), this.openDayDialog(day, event.currentTarget as HTMLElement)))}
-              >
-                <span class="visually-hidden"
-                  >${this.dayTitle(day)}${held ? html`, ${msg(str`consultations that day: ${formatNumber(this.locale, held)}`)}` : nothing}${cancelled
-                    ? html`, ${msg(str`cancelled: ${formatNumber(this.locale, cancelled)}`)}`
-                    : nothing}</span
-                >
-                <span class="day-number" aria-hidden="true">${formatNumber(this.locale, Number(day.slice(8, 10)))}</span>
-                ${shown.map(
-                  (event) => html`<span
-                    class="chip ${event.status === 'cancelled' ? 'cancelled' : ''}"
-                    part="event"
-                    aria-hidden="true"
-                    @click=${(click: Event) => this.contain(() => (click.stopPropagation(), (this.focusedDay = day), this.openEvent(event, (click.currentTarget as HTMLElement).closest('td'))))}
-                  >
-                    ${model.calendars[event.calendar]?.color ? this.calendarDot(model.calendars[event.calendar]!.color) : nothing}
-                    ${event.status === 'cancelled' ? html`<span class="flag cancelled-flag">${msg('Cancelled')}</span>` : nothing}
-                    ${event.allDay ? nothing : html`<span class="chip-time">${this.time(event.start)}</span>`}
-                    <span class="chip-title">${this.eventLabel(event)}</span>
-                  </span>`,
-                )}
-                ${more > 0 ? html`<span class="more" aria-hidden="true">${msg(str`+${formatNumber(this.locale, more)} more`)}</span>` : nothing}
-              </td>`;
-            })}
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderEventButton(event: CalendarEvent, model: CalendarModel): TemplateResult {
-    const place = event.location?.name ?? event.location?.address;
-    return html`<button type="button" class="event ${event.status === 'cancelled' ? 'cancelled' : ''}" part="event" @click=${(click: Event) => this.contain(() => this.openEvent(event, click.currentTarget as HTMLElement))}>
-      <span class="event-time">${event.allDay ? msg('All day') : `${this.time(event.start)} – ${this.time(event.end)}`}</span>
-      <span class="event-title">
-        ${model.calendars[event.calendar]?.color ? this.calendarDot(model.calendars[event.calendar]!.color) : nothing}${this.eventLabel(event)}
-        ${event.status === 'cancelled' ? html`<span class="flag cancelled-flag">${msg('Cancelled')}</span>` : nothing}
-      </span>
-      <span class="event-meta">${place ? html`${this.dataText(place)} · ` : nothing}${this.modeLabel(event.mode)}${event.area ? html` · ${this.dataText(event.area)}` : nothing}</span>
-    </button>`;
-  }
-
-  private renderAgenda(events: CalendarEvent[], model: CalendarModel): TemplateResult {
-    const zone = this.displayZone();
-    const now = Date.now();
-    const upcoming = events.filter((event) => event.end.getTime() >= now);
-    const past = events.filter((event) => event.end.getTime() < now).reverse();
-    const limited = this.maxEvents ? upcoming.slice(0, Number(this.maxEvents)) : upcoming;
-    const groups = (list: CalendarEvent[]) => {
-      const byDay = new Map<string, CalendarEvent[]>();
-      for (const event of list) {
-        const day = dayKey(event.start, event.allDay, zone);
-        byDay.set(day, [...(byDay.get(day) ?? []), event]);
-      }
-      return [...byDay];
-    };
-    const section = (list: CalendarEvent[]) =>
-      groups(list).map(
-        ([day, dayEvents]) => html`<section class="agenda-day">
-          <p class="agenda-date">${this.dayTitle(day)}</p>
-          <ul role="list">
-            ${dayEvents.map((event) => html`<li>${this.renderEventButton(event, model)}</li>`)}
-          </ul>
-        </section>`,
-      );
-    return html`<div class="agenda" part="agenda">
-      ${this.maxEvents
-        ? nothing
-        : html`<button type="button" class="button secondary" aria-expanded=${this.showPast ? 'true' : 'false'} @click=${() => this.contain(() => (this.showPast = !this.showPast))}>
-            ${this.showPast ? msg('Hide past consultations') : msg(str`Show past consultations (${formatNumber(this.locale, past.length)})`)}
-          </button>`}
-      ${this.showPast && past.length ? html`<div class="past">${section(past)}</div>` : nothing}
-      ${limited.length ? section(limited) : html`<p class="empty">${msg('No consultation is planned for now.')}</p>`}
-    </div>`;
-  }
-
-  private renderDialog(model: CalendarModel): TemplateResult {
-    const event = this.selected;
-    const close = () => this.contain(() => this.closeDialog());
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.contain(() => (this.selected || this.openDay) && this.closeDialog())} @cancel=${(cancel: Event) => (cancel.preventDefault(), close())}>
-      ${event ? this.renderDetails(event) : this.renderDayList(this.openDay!, model)}
-      <div class="dialog-actions">
-        <button type="button" class="button secondary" @click=${close}>${msg('Close')}</button>
-      </div>
-    </dialog>`;
-  }
-
-  private renderDayList(day: string, model: CalendarModel): TemplateResult {
-    const list = this.shown(model).byDay.get(day) ?? [];
-    return html`<p class="dialog-title" id="dialog-title" tabindex="-1">${this.dayTitle(day)}</p>
-      ${list.length
-        ? html`<ul class="day-list" role="list">
-            ${list.map((event) => html`<li>${this.renderEventButton(event, model)}</li>`)}
-          </ul>`
-        : html`<p>${msg('No consultation on this day.')}</p>`}`;
-  }
-
-  private renderDetails(event: CalendarEvent): TemplateResult {
-    const map = mapUrl(event);
-    const registration = event.registration;
-    const closed = registration?.deadline ? registration.deadline.getTime() < Date.now() : false;
-    const full = registration?.remaining === 0;
-    const description = event.description ? pickText(event.description, this.locale).text : '';
-    return html`<p class="dialog-title" id="dialog-title" tabindex="-1">
-        ${this.localizedText(event.title)}
-        ${event.status === 'cancelled' ? html`<span class="flag cancelled-flag">${msg('Cancelled')}</span>` : nothing}
-      </p>
-      ${event.status === 'cancelled' ? html`<p class="cancel-note">${msg('This consultation is cancelled.')}</p>` : nothing}
-      <dl class="facts">
-        <div><dt>${msg('When')}</dt><dd>${this.when(event)}</dd></div>
-        ${event.location
-          ? html`<div>
-              <dt>${msg('Where')}</dt>
-              <dd>
-                ${this.dataText([event.location.name, event.location.address].filter(Boolean).join(', '))}
-                ${map ? html`<a href=${map} rel="noopener">${msg('Map')}</a>` : nothing}
-              </dd>
-            </div>`
-          : nothing}
-        ${event.online ? html`<div><dt>${msg('Online')}</dt><dd><a href=${event.online} rel="noopener">${msg('Join online')}</a></dd></div>` : nothing}
-        <div><dt>${msg('Format')}</dt><dd>${this.modeLabel(event.mode)}</dd></div>
-        ${event.organizer ? html`<div><dt>${msg('Organised by')}</dt><dd>${this.dataText(event.organizer)}</dd></div>` : nothing}
-        ${registration
-          ? html`<div>
-              <dt>${msg('Registration')}</dt>
-              <dd>
-                ${closed
-                  ? msg('Registration is closed.')
-                  : full
-                    ? msg('Full: no places left.')
-                    : registration.remaining !== undefined
-                      ? registration.capacity !== undefined
-                        ? msg(str`${formatNumber(this.locale, registration.remaining)} places left of ${formatNumber(this.locale, registration.capacity)}`)
-                        : msg(str`${formatNumber(this.locale, registration.remaining)} places left`)
-                      : nothing}
-                ${registration.url && !closed && !full ? html`<a href=${registration.url} rel="noopener">${msg('Register')}</a>` : nothing}
-              </dd>
-            </div>`
-          : nothing}
-      </dl>
-      ${description ? html`<p class="description" dir="auto">${description}</p>` : nothing}
-      ${event.documents.length
-        ? html`<p class="subheading">${msg('Documents')}</p>
-            <ul class="documents" role="list">
-              ${event.documents.map((document) => html`<li><a href=${document.url} rel="noopener">${this.dataText(document.title)}</a></li>`)}
-            </ul>`
-        : nothing}
-      ${event.url ? html`<p><a href=${safeUrl(event.url) ?? ''} rel="noopener">${msg('More about this consultation')}</a></p>` : nothing}
-      <div class="add" role="group" aria-label=${msg('Add to my calendar')}>
-        <span class="subheading">${msg('Add to my calendar')}</span>
-        <button type="button" class="button secondary" @click=${() => this.contain(() => this.downloadIcs(event))}>${msg('Download (.ics)')}</button>
-        <a class="button secondary" href=${googleCalendarUrl(event, this.locale)} rel="noopener" target="_blank">Google</a>
-        <a class="button secondary" href=${outlookCalendarUrl(event, this.locale)} rel="noopener" target="_blank">Outlook</a>
-      </div>`;
   }
 }
-

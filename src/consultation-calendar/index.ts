@@ -9,8 +9,8 @@ export {
   OgConsultationCalendar,
   type OgEventOpenDetail,
   type OgRangeChangeDetail,
-  type CalendarSource,
 } from './consultation-calendar.js';
+export type { CalendarSource } from './sources.js';
 export * from './model.js';
 
 declare global {

@@ -9,6 +9,7 @@ export { AnnouncerController, type Announcement } from './controllers/announcer.
 export { LocaleController } from './controllers/locale.js';
 export { MediaQueryController } from './controllers/media-query.js';
 export { RefreshController } from './controllers/refresh.js';
+export { keyIntent, rovingMove, type KeyIntent } from './controllers/keyboard.js';
 export { createEvent, type OgLoadDetail, type OgErrorDetail } from './events.js';
 export { safeUrl } from './url.js';
 

@@ -1,0 +1,54 @@
+// The words of og-budget-table for its model's values: columns, parts and sections of the budget,
+// and the sentence that says in what the amounts are.
+import { msg, str, currencyName, formatCurrency, formatNumber } from '../core/index.js';
+import type { BudgetMeta, BudgetType, Column, Section } from './model.js';
+
+const COLUMN_LABELS: Record<Column | 'label', () => string> = {
+  label: () => msg('Budget line'),
+  allocated: () => msg('Allocated'),
+  revised: () => msg('Revised'),
+  executed: () => msg('Executed'),
+  rate: () => msg('Execution rate'),
+  change: () => msg('Change from last year'),
+};
+
+export function columnLabel(column: Column | 'label'): string {
+  return COLUMN_LABELS[column]();
+}
+
+export function typeLabel(type: BudgetType): string {
+  return type === 'expenditure' ? msg('Expenditure') : msg('Revenue');
+}
+
+export function sectionLabel(section: Section): string {
+  return section === 'operating' ? msg('Operating') : msg('Investment');
+}
+
+/** "Amounts in thousands of Tunisian dinars (TND)", from the budget's currency and unit. */
+export function unitSentence(meta: Pick<BudgetMeta, 'currency' | 'unit'>, locale: string): string {
+  const { currency, unit } = meta;
+  if (!currency) {
+    return unit === 1000 ? msg('Amounts in thousands') : unit === 1_000_000 ? msg('Amounts in millions') : '';
+  }
+  const name = currencyName(locale, currency);
+  if (unit === 1000) return msg(str`Amounts in thousands of ${name} (${currency})`);
+  if (unit === 1_000_000) return msg(str`Amounts in millions of ${name} (${currency})`);
+  if (unit !== 1) return msg(str`Amounts in units of ${formatNumber(locale, unit)} ${currency}`);
+  return msg(str`Amounts in ${name} (${currency})`);
+}
+
+/**
+ * Names the amount the first bar of each line of the chart draws: the revised allocation where
+ * there is one (the latest the council voted), else the initial one.
+ */
+export function allocationLabel(revised: readonly boolean[]): string {
+  if (revised.length && revised.every(Boolean)) return msg('Revised');
+  return revised.some(Boolean) ? msg('Latest allocation (revised where there is one)') : msg('Allocated');
+}
+
+/** An amount as the table writes it: in the currency's own decimals, or as a plain number. */
+export function formatAmount(locale: string, meta: Pick<BudgetMeta, 'currency' | 'unit'>, value: number, signed = false): string {
+  if (Number.isNaN(value)) return '—';
+  if (!meta.currency) return formatNumber(locale, value, { maximumFractionDigits: meta.unit === 1 ? 3 : 0, signDisplay: signed ? 'exceptZero' : 'auto' });
+  return formatCurrency(locale, value, meta.currency, { bare: true, signed, notation: meta.unit === 1 ? 'standard' : 'whole' });
+}

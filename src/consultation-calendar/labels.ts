@@ -1,0 +1,50 @@
+// The calendar's words for its model's values, and its dates and times, localized. Call while
+// rendering (msg() reads the rendering widget's locale).
+import { msg, dateTimeFormat, formatTimeZone } from '../core/index.js';
+import { dayKey, type CalendarEvent, type Mode } from './model.js';
+
+const DAY_MS = 86_400_000;
+
+export function modeLabel(mode: Mode): string {
+  return mode === 'online' ? msg('Online') : mode === 'hybrid' ? msg('In person and online') : msg('In person');
+}
+
+/** A day (`YYYY-MM-DD`) as a date must be read: a date, not an instant. */
+function utcDay(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date));
+}
+
+/** "December 2026", for a month `YYYY-MM`. */
+export function monthTitle(locale: string, month: string): string {
+  return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDay(`${month}-01`));
+}
+
+/** "Thursday 3 December 2026", for a day `YYYY-MM-DD`. */
+export function dayTitle(locale: string, day: string, style: 'full' | 'long' = 'full'): string {
+  return dateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(utcDay(day));
+}
+
+/** A weekday's names, long, short and narrow, for a day `YYYY-MM-DD`. */
+export function weekdayNames(locale: string, day: string): { long: string; short: string; narrow: string } {
+  const instant = utcDay(day);
+  const name = (weekday: 'long' | 'short' | 'narrow') => dateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(instant);
+  return { long: name('long'), short: name('short'), narrow: name('narrow') };
+}
+
+/** A time of day in a zone: "14:30". */
+export function timeLabel(locale: string, zone: string, date: Date): string {
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(date);
+}
+
+/** When an event takes place, in full: its days, or its times and the zone they are in. */
+export function whenLabel(locale: string, zone: string, event: CalendarEvent): string {
+  if (event.allDay) {
+    const last = new Date(event.end.getTime() - DAY_MS);
+    return last > event.start
+      ? dateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).formatRange(event.start, last)
+      : dayTitle(locale, dayKey(event.start, true, zone));
+  }
+  const range = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).formatRange(event.start, event.end);
+  return `${range} · ${formatTimeZone(locale, zone, event.start)}`;
+}
