@@ -2,7 +2,9 @@ import type { MsgFn, TemplateLike, MsgOptions, TemplateMap } from '@lit/localize
 // runtimeMsg is the lookup that @lit/localize's own runtime and reentrant modes wrap. We call it
 // from our own `msg` instead of installing a global implementation: installing one throws when a
 // host page that also uses @lit/localize has configured it first (or configures it after us), and
-// a global active locale could not give each widget its own language. The version is pinned.
+// a global active locale could not give each widget its own language. It is not public API: the
+// package allows only @lit/localize's tested minor version (~0.12), and
+// test/contracts/localize-internals.test.mjs runs every shipped message through it in `npm test`.
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { SOURCE_LOCALE, localeGroups, type MessageLocale } from './locales.js';
 
