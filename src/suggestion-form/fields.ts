@@ -4,7 +4,7 @@
 // field with aria-describedby.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str, formatNumber, type LocalizedText } from '../core/index.js';
-import { characterCount, choiceLabel, type BuiltInField, type Choice, type ConsentConfig, type ExtraField, type FieldError, type FormValues } from './model.js';
+import { PERSONAL, characterCount, choiceLabel, type BuiltInField, type Choice, type ConsentConfig, type ExtraField, type FieldError, type FormValues } from './model.js';
 
 /** What the field templates need of the form. */
 export interface FieldsView {
@@ -23,8 +23,6 @@ export interface FieldsView {
   /** A field lost focus. */
   blur(name: string): void;
 }
-
-export const PERSONAL: readonly BuiltInField[] = ['name', 'email', 'phone'];
 
 /** "You have 1 995 characters remaining", in the form's language. */
 export function remainingText(view: Pick<FieldsView, 'locale' | 'values'>, maxLength: number): string {

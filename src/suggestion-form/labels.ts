@@ -1,6 +1,6 @@
 // Error sentences of the suggestion form, in the GOV.UK style: say what to do, name the field.
 import { msg, str, formatNumber } from '../core/index.js';
-import type { FieldError } from './model.js';
+import type { ExtraField, FieldError } from './model.js';
 
 /** What to do when a required field is empty: built-in fields get their own sentence. */
 function requiredText(field: string, label: string): string {
@@ -46,4 +46,20 @@ export function errorText(error: FieldError, label: string, locale: string): str
     case 'server':
       return error.message ?? msg(str`Check “${label}”`);
   }
+}
+
+const BUILT_IN_LABELS: Record<string, () => string> = {
+  topic: () => msg('Topic'),
+  area: () => msg('Area'),
+  message: () => msg('Your suggestion'),
+  name: () => msg('Your name'),
+  email: () => msg('Email address'),
+  phone: () => msg('Phone number'),
+  consent: () => msg('Consent'),
+};
+
+/** A field's name for people: a built-in one's, or an extra field's label (`text` puts it in the form's language). */
+export function fieldLabel(name: string, extra: readonly ExtraField[], text: (label: ExtraField['label']) => string): string {
+  const field = extra.find((candidate) => candidate.name === name);
+  return BUILT_IN_LABELS[name]?.() ?? (field ? text(field.label) : name);
 }

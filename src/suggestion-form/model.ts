@@ -148,6 +148,95 @@ export function validateForm(rules: readonly FieldRule[], values: FormValues): F
 }
 
 // ---------------------------------------------------------------------------------------------
+// The form's shape: what it asks, from its attributes and configuration
+
+/** Built-in fields shown when `fields` lists none. */
+export const DEFAULT_FIELDS: readonly BuiltInField[] = ['topic', 'message', 'name', 'email'];
+
+/** Fields that hold personal data: showing one shows the consent block. */
+export const PERSONAL: readonly BuiltInField[] = ['name', 'email', 'phone'];
+
+/** What the form asks: everything its rules and payload follow from. */
+export interface FormShape {
+  /** Built-in fields shown, in the form's order (the message always). */
+  shown: readonly BuiltInField[];
+  /** Built-in fields that must be filled besides the message. */
+  required: readonly string[];
+  topics: readonly Choice[];
+  areas: readonly Choice[];
+  extra: readonly ExtraField[];
+  minLength: number;
+  maxLength: number;
+}
+
+/** A `fields` or `required` attribute as names: separated by spaces, commas or semicolons. */
+export function nameList(text: string | null | undefined): string[] {
+  return (text ?? '').split(/[\s,;]+/).filter(Boolean);
+}
+
+/** The built-in fields a `fields` attribute shows, in the form's order. */
+export function shownFields(fields: string | null | undefined): BuiltInField[] {
+  const listed = nameList(fields).filter((name): name is BuiltInField => (BUILT_IN_FIELDS as readonly string[]).includes(name));
+  const shown = listed.length ? listed : DEFAULT_FIELDS;
+  return BUILT_IN_FIELDS.filter((field) => field === 'message' || shown.includes(field));
+}
+
+export function isRequired(shape: Pick<FormShape, 'required'>, field: BuiltInField): boolean {
+  return field === 'message' || shape.required.includes(field);
+}
+
+/** Whether the form asks for personal data, and so shows the consent block. */
+export function asksPersonalData(shape: Pick<FormShape, 'shown'>): boolean {
+  return shape.shown.some((field) => PERSONAL.includes(field));
+}
+
+/** Whether the citizen has given personal data, which makes consent necessary. */
+export function givesPersonalData(values: FormValues): boolean {
+  const given = (name: string) => typeof values[name] === 'string' && (values[name] as string).trim() !== '';
+  return (given('name') && values.anonymous !== true) || given('email') || given('phone');
+}
+
+const EXTRA_KINDS: Record<ExtraFieldType, FieldRule['kind']> = { text: 'text', textarea: 'text', select: 'choice', radio: 'choice', checkbox: 'checkbox', date: 'date' };
+
+/** What the form checks, field by field, in the order it shows them. */
+export function formRules(shape: FormShape, values: FormValues): FieldRule[] {
+  const { shown, topics, areas } = shape;
+  const rules: FieldRule[] = [];
+  const choices = (choices: readonly Choice[]) => choices.map((choice) => choice.value);
+  if (shown.includes('topic') && topics.length) rules.push({ name: 'topic', required: isRequired(shape, 'topic'), kind: 'choice', options: choices(topics) });
+  if (shown.includes('area') && areas.length) rules.push({ name: 'area', required: isRequired(shape, 'area'), kind: 'choice', options: choices(areas) });
+  rules.push({ name: 'message', required: true, minLength: shape.minLength, maxLength: shape.maxLength });
+  for (const field of shape.extra) {
+    const options = field.options.length ? choices(field.options) : undefined;
+    rules.push({ name: field.name, required: field.required, kind: EXTRA_KINDS[field.type], pattern: field.pattern, maxLength: field.maxLength, options });
+  }
+  if (shown.includes('name') && values.anonymous !== true) rules.push({ name: 'name', required: isRequired(shape, 'name'), maxLength: 200 });
+  if (shown.includes('email')) rules.push({ name: 'email', required: isRequired(shape, 'email'), kind: 'email' });
+  if (shown.includes('phone')) rules.push({ name: 'phone', required: isRequired(shape, 'phone'), kind: 'phone' });
+  if (asksPersonalData(shape)) rules.push({ name: 'consent', required: givesPersonalData(values), kind: 'checkbox' });
+  return rules;
+}
+
+/** `errors` with one field checked again, in the order of the rules (as the summary lists them). */
+export function recheckField(rules: readonly FieldRule[], errors: readonly FieldError[], values: FormValues, name: string): FieldError[] {
+  const rule = rules.find((candidate) => candidate.name === name);
+  const error = rule ? validateField(rule, values[name]) : undefined;
+  const order = (field: string) => ((index) => (index < 0 ? Infinity : index))(rules.findIndex((candidate) => candidate.name === field));
+  return [...errors.filter((other) => other.field !== name), ...(error ? [error] : [])].sort((a, b) => order(a.field) - order(b.field));
+}
+
+/** A server's refusal in the form's terms: errors of fields shown, and the rest as general sentences. */
+export function refusalErrors(body: unknown, rules: readonly FieldRule[]): { errors: FieldError[]; general: string[] } {
+  const found = serverErrors(body);
+  const shown = new Set(rules.map((rule) => rule.name));
+  const onField = (item: { field?: string }) => item.field !== undefined && shown.has(item.field);
+  return {
+    errors: found.filter(onField).map((item) => ({ field: item.field!, kind: 'server' as const, message: item.message })),
+    general: found.filter((item) => !onField(item)).map((item) => item.message),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sending
 
 /**
@@ -177,6 +266,43 @@ export interface SuggestionPayload {
   extra: Record<string, string | boolean>;
   /** True when the consent block was shown and accepted. */
   consent?: boolean;
+}
+
+/** Where and when a payload is made, besides the citizen's values. */
+export interface PayloadContext {
+  id: string;
+  createdAt: string;
+  locale: string;
+  page: string;
+  form: string;
+}
+
+/** The payload of what the citizen wrote: trimmed, only the fields shown, the name only when not anonymous. */
+export function buildPayload(shape: FormShape, values: FormValues, context: PayloadContext): SuggestionPayload {
+  const value = (name: string) => {
+    const entry = values[name];
+    return typeof entry === 'string' && entry.trim() ? entry.trim() : undefined;
+  };
+  const shown = (field: BuiltInField) => (shape.shown.includes(field) ? value(field) : undefined);
+  const anonymous = values.anonymous === true;
+  const extra: Record<string, string | boolean> = {};
+  for (const field of shape.extra) {
+    const entry = values[field.name];
+    if (entry !== undefined && entry !== '') extra[field.name] = typeof entry === 'string' ? entry.trim() : entry;
+  }
+  return {
+    ...context,
+    form: context.form || undefined,
+    topic: shown('topic'),
+    area: shown('area'),
+    message: value('message') ?? '',
+    name: anonymous ? undefined : shown('name'),
+    anonymous: anonymous || !value('name'),
+    email: shown('email'),
+    phone: shown('phone'),
+    extra,
+    consent: asksPersonalData(shape) ? values.consent === true : undefined,
+  };
 }
 
 /** A submission id: a random UUID. */
