@@ -14,6 +14,12 @@ import {
   parseChoiceList,
   topicsFromPlan,
   newSubmissionId,
+  shownFields,
+  formRules,
+  buildPayload,
+  recheckField,
+  refusalErrors,
+  type FormShape,
   type SuggestionPayload,
 } from '../src/suggestion-form/model.js';
 import { parseFormConfig } from '../src/suggestion-form/json.js';
@@ -161,5 +167,68 @@ describe('suggestion form model: configuration', () => {
     for (const bad of [{ fields: [{ name: 'email', label: 'x' }] }, { fields: [{ name: 'x', label: 'x', pattern: '(' }] }, { fields: [{ name: 'x', label: 'x', type: 'file' }] }]) {
       expect(() => parseFormConfig(bad)).to.throw(OgDataError);
     }
+  });
+
+  describe('the form\'s shape', () => {
+    const shape: FormShape = {
+      shown: shownFields('message email name area'),
+      required: ['email'],
+      topics: [],
+      areas: [{ value: 'azilal', label: 'Azilal' }],
+      extra: parseFormConfig({ fields: [{ name: 'cin', label: 'CIN', pattern: '\\d{8}' }] }).fields,
+      minLength: 10,
+      maxLength: 2000,
+    };
+
+    it('shows the built-in fields in the form\'s order, the message always, and the defaults when none is listed', () => {
+      expect(shownFields('email area')).to.deep.equal(['area', 'message', 'email']);
+      expect(shownFields('nonsense')).to.deep.equal(['topic', 'message', 'name', 'email']);
+    });
+
+    it('checks the fields in the order shown; consent is needed once personal data is given', () => {
+      const rules = formRules(shape, {});
+      expect(rules.map((rule) => rule.name)).to.deep.equal(['area', 'message', 'cin', 'name', 'email', 'consent']);
+      expect(rules.find((rule) => rule.name === 'consent')?.required).to.equal(false);
+      expect(formRules(shape, { email: 'a@b.ma' }).find((rule) => rule.name === 'consent')?.required).to.equal(true);
+      expect(formRules(shape, { anonymous: true }).map((rule) => rule.name), 'no name when anonymous').to.not.include('name');
+    });
+
+    it('re-checks one field and keeps the errors in the order of the rules', () => {
+      const rules = formRules(shape, {});
+      const errors = validateForm(rules, { message: 'short' });
+      expect(errors.map((error) => error.field)).to.deep.equal(['message', 'email']);
+      const fixed = recheckField(rules, errors, { message: 'long enough now', email: 'x' }, 'email');
+      expect(fixed.map((error) => [error.field, error.kind])).to.deep.equal([
+        ['message', 'too-short'],
+        ['email', 'email'],
+      ]);
+      expect(recheckField(rules, fixed, { message: 'long enough now' }, 'message').map((error) => error.field)).to.deep.equal(['email']);
+    });
+
+    it('sends what was written, trimmed, for the fields shown only, without a name when anonymous', () => {
+      const context = { id: 'id-1', createdAt: '2026-12-01T00:00:00.000Z', locale: 'fr', page: 'https://kef.tn/', form: '' };
+      const payload = buildPayload(shape, { message: '  Des bancs  ', name: 'Salma', anonymous: true, topic: 'hidden', cin: '12345678', email: '' }, context);
+      expect(payload).to.deep.equal({
+        ...context,
+        form: undefined,
+        topic: undefined,
+        area: undefined,
+        message: 'Des bancs',
+        name: undefined,
+        anonymous: true,
+        email: undefined,
+        phone: undefined,
+        extra: { cin: '12345678' },
+        consent: false,
+      });
+      expect(buildPayload(shape, { message: 'x', name: ' Salma ' }, context).name).to.equal('Salma');
+    });
+
+    it('puts a refusal\'s reasons on the fields shown, the others as general sentences', () => {
+      const body = { errors: [{ field: 'email', message: 'Adresse inconnue' }, { field: 'secret', message: 'Champ inconnu' }, { message: 'Réessayez' }] };
+      const { errors, general } = refusalErrors(body, formRules(shape, {}));
+      expect(errors).to.deep.equal([{ field: 'email', kind: 'server', message: 'Adresse inconnue' }]);
+      expect(general).to.deep.equal(['Champ inconnu', 'Réessayez']);
+    });
   });
 });
