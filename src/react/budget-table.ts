@@ -1,7 +1,7 @@
-import * as React from 'react';
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import type * as React from 'react';
+import type { EventName, ReactWebComponent } from '@lit/react';
 import { OgBudgetTable, type OgRowToggleDetail, type OgViewChangeDetail } from '../budget-table/index.js';
-import { dataEvents, eventName, type DataEvents } from './events.js';
+import { dataEvents, eventName, reactWidget, type DataEvents } from './events.js';
 
 /** The event handler props of {@link BudgetTable}. */
 export type BudgetTableEvents = DataEvents<OgBudgetTable> & {
@@ -18,12 +18,6 @@ export const budgetTableEvents: BudgetTableEvents = {
 };
 
 /** `<og-budget-table>` as a React component: its properties as props (`data`, `currency`, `view`, …), its events as `onOg…` props. */
-export const BudgetTable: ReactWebComponent<OgBudgetTable, BudgetTableEvents> = createComponent({
-  react: React,
-  tagName: 'og-budget-table',
-  elementClass: OgBudgetTable,
-  events: budgetTableEvents,
-  displayName: 'BudgetTable',
-});
+export const BudgetTable: ReactWebComponent<OgBudgetTable, BudgetTableEvents> = reactWidget('og-budget-table', OgBudgetTable, budgetTableEvents);
 
 export type BudgetTableProps = React.ComponentProps<typeof BudgetTable>;

@@ -1,7 +1,7 @@
-import * as React from 'react';
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import type * as React from 'react';
+import type { EventName, ReactWebComponent } from '@lit/react';
 import { OgCommitmentTracker, type OgCommitmentToggleDetail } from '../commitment-tracker/index.js';
-import { dataEvents, eventName, type DataEvents } from './events.js';
+import { dataEvents, eventName, reactWidget, type DataEvents } from './events.js';
 
 /** The event handler props of {@link CommitmentTracker}. */
 export type CommitmentTrackerEvents = DataEvents<OgCommitmentTracker> & {
@@ -15,12 +15,6 @@ export const commitmentTrackerEvents: CommitmentTrackerEvents = {
 };
 
 /** `<og-commitment-tracker>` as a React component: its properties as props (`data`, `layout`, …), its events as `onOg…` props. */
-export const CommitmentTracker: ReactWebComponent<OgCommitmentTracker, CommitmentTrackerEvents> = createComponent({
-  react: React,
-  tagName: 'og-commitment-tracker',
-  elementClass: OgCommitmentTracker,
-  events: commitmentTrackerEvents,
-  displayName: 'CommitmentTracker',
-});
+export const CommitmentTracker: ReactWebComponent<OgCommitmentTracker, CommitmentTrackerEvents> = reactWidget('og-commitment-tracker', OgCommitmentTracker, commitmentTrackerEvents);
 
 export type CommitmentTrackerProps = React.ComponentProps<typeof CommitmentTracker>;

@@ -1,7 +1,7 @@
-import * as React from 'react';
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import type * as React from 'react';
+import type { EventName, ReactWebComponent } from '@lit/react';
 import { OgConsultationCalendar, type OgEventOpenDetail, type OgRangeChangeDetail } from '../consultation-calendar/index.js';
-import { dataEvents, eventName, type DataEvents } from './events.js';
+import { dataEvents, eventName, reactWidget, type DataEvents } from './events.js';
 
 /** The event handler props of {@link ConsultationCalendar}. */
 export type ConsultationCalendarEvents = DataEvents<OgConsultationCalendar> & {
@@ -18,12 +18,6 @@ export const consultationCalendarEvents: ConsultationCalendarEvents = {
 };
 
 /** `<og-consultation-calendar>` as a React component: its properties as props (`data`, `view`, `sources`, …), its events as `onOg…` props. */
-export const ConsultationCalendar: ReactWebComponent<OgConsultationCalendar, ConsultationCalendarEvents> = createComponent({
-  react: React,
-  tagName: 'og-consultation-calendar',
-  elementClass: OgConsultationCalendar,
-  events: consultationCalendarEvents,
-  displayName: 'ConsultationCalendar',
-});
+export const ConsultationCalendar: ReactWebComponent<OgConsultationCalendar, ConsultationCalendarEvents> = reactWidget('og-consultation-calendar', OgConsultationCalendar, consultationCalendarEvents);
 
 export type ConsultationCalendarProps = React.ComponentProps<typeof ConsultationCalendar>;

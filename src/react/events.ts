@@ -1,4 +1,5 @@
-import type { EventName } from '@lit/react';
+import * as React from 'react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import type { OgElement, OgErrorDetail, OgLoadDetail } from '../core/index.js';
 
 /** The model a widget reads its data into (what `og-load` carries as `detail.data`). */
@@ -20,4 +21,17 @@ export function eventName<TDetail>(name: string): EventName<CustomEvent<TDetail>
 /** `og-load` and `og-error`, for `createComponent`'s `events`. */
 export function dataEvents<TElement>(): DataEvents<TElement> {
   return { onOgLoad: eventName('og-load'), onOgError: eventName('og-error') };
+}
+
+/**
+ * A widget as a React component named after its tag (`og-budget-table` → `BudgetTable`): its
+ * properties as props, and its events as the `onOg…` props of `events`.
+ */
+export function reactWidget<TElement extends HTMLElement, TEvents extends Record<string, EventName | string>>(
+  tagName: `og-${string}`,
+  elementClass: new () => TElement,
+  events: TEvents,
+): ReactWebComponent<TElement, TEvents> {
+  const displayName = tagName.replace(/^og-/, '').replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+  return createComponent({ react: React, tagName, elementClass, events, displayName });
 }

@@ -1,7 +1,7 @@
-import * as React from 'react';
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import type * as React from 'react';
+import type { EventName, ReactWebComponent } from '@lit/react';
 import { OgSuggestionForm, type OgSubmitDetail, type OgSubmittedDetail, type OgSubmitErrorDetail } from '../suggestion-form/index.js';
-import { dataEvents, eventName, type DataEvents } from './events.js';
+import { dataEvents, eventName, reactWidget, type DataEvents } from './events.js';
 
 /** The event handler props of {@link SuggestionForm}. */
 export type SuggestionFormEvents = DataEvents<OgSuggestionForm> & {
@@ -21,12 +21,6 @@ export const suggestionFormEvents: SuggestionFormEvents = {
 };
 
 /** `<og-suggestion-form>` as a React component: its properties as props (`action`, `data`, `headers`, …), its events as `onOg…` props. */
-export const SuggestionForm: ReactWebComponent<OgSuggestionForm, SuggestionFormEvents> = createComponent({
-  react: React,
-  tagName: 'og-suggestion-form',
-  elementClass: OgSuggestionForm,
-  events: suggestionFormEvents,
-  displayName: 'SuggestionForm',
-});
+export const SuggestionForm: ReactWebComponent<OgSuggestionForm, SuggestionFormEvents> = reactWidget('og-suggestion-form', OgSuggestionForm, suggestionFormEvents);
 
 export type SuggestionFormProps = React.ComponentProps<typeof SuggestionForm>;
