@@ -6,7 +6,9 @@
 // - the core imports no widget, and widgets do not import each other;
 // - nothing imports src/cli (the Node command line, which may import every widget);
 // - React stays in src/react: nothing else imports src/react, `react` or `@lit/react`;
-// - every widget folder has a test file and a story named after it.
+// - every widget folder has the same file names, a test file and a story named after it;
+// - an element file has at most 450 lines (controllers and sub-templates go in files of their own);
+// - no index.ts re-exports with `export *` (the public API is named, name by name).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { WIDGET_NAMES } from './registry.mjs';
 import { join, relative } from 'node:path';
@@ -44,10 +46,14 @@ for (const name of readdirSync('src').filter((entry) => !NOT_WIDGETS.has(entry) 
 }
 // The same file names in every widget folder: the element, its reader, its model, its styles, the
 // room it reserves while loading, and its entry.
+const MAX_ELEMENT_LINES = 450;
 for (const name of widgets) {
-  for (const file of [`${name}.ts`, 'reader.ts', 'model.ts', 'styles.ts', 'loading.ts', 'index.ts']) {
+  for (const file of [`${name}.ts`, 'reader.ts', 'model.ts', 'labels.ts', 'styles.ts', 'loading.ts', 'index.ts']) {
     if (!existsSync(join('src', name, file))) problems.push(`src/${name}/ has no ${file}`);
   }
+  const element = join('src', name, `${name}.ts`);
+  const lines = existsSync(element) ? readFileSync(element, 'utf8').split('\n').length : 0;
+  if (lines > MAX_ELEMENT_LINES) problems.push(`${element} has ${lines} lines (at most ${MAX_ELEMENT_LINES}: move controllers and sub-templates to files of their own)`);
 }
 
 for (const file of files) {
@@ -55,6 +61,7 @@ for (const file of files) {
   lines.forEach((line, index) => {
     const where = `${relative('.', file)}:${index + 1}`;
     for (const [pattern, message] of rules) if (pattern.test(line)) problems.push(`${where}: ${message}`);
+    if (/^export \* from/.test(line) && file.endsWith('index.ts')) problems.push(`${where}: export * (name what the entry makes public)`);
     if (/customElements\.define\(/.test(line) && !file.startsWith(join('src', 'core'))) {
       problems.push(`${where}: customElements.define outside src/core (use defineElement)`);
     }

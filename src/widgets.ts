@@ -1,8 +1,9 @@
 // The registry of widgets: for each one, its tag, its folder (and npm entry), the name of its data
 // in the validation CLI (`--type`), the room it reserves while loading, how the script-tag entry
-// loads it, and its reader. The CDN entry, the CLI, the embed builder, the React wrappers and the
-// scripts read it (the scripts through scripts/registry.mjs). Adding a widget is one folder with the
-// same file names as the others, and one entry in each list below.
+// loads it, and its reader. The CDN entry, the CLI, the embed builder and the scripts read it (the
+// scripts through scripts/registry.mjs); the React wrappers take their tags' type from it. Adding a
+// widget is one folder with the same file names as the others, its name in DataType, and one entry
+// in each list below (docs/architecture.md lists the rest: its npm entry, React wrapper and docs).
 //
 // Three lists in one module, so that each reader of it takes only what it needs: the script-tag
 // entry must not reach the readers (they would become chunks of their own, fetched after the

@@ -2,7 +2,7 @@
 // Loaded only for JSON budgets. A quick check in one pass lets valid budgets skip the schema (its
 // own module, with valibot), which is slower on 100,000 lines but names every problem; both use the
 // patterns of model.ts.
-import { isIsoDate, safeUrl, type LocalizedText } from '../core/index.js';
+import { isIsoDate, safeUrl } from '../core/index.js';
 import {
   AMOUNT_KINDS,
   BUDGET_TYPES,
@@ -13,38 +13,13 @@ import {
   buildBudget,
   type Amounts,
   type Budget,
+  type BudgetInput,
+  type LineInput,
   type BudgetLine,
   type BudgetMeta,
-  type BudgetType,
-  type Classification,
-  type Section,
 } from './model.js';
 
-/** A budget line as JSON gives it. */
-export interface LineInput {
-  code: string | number;
-  parent?: string | number | null;
-  label: LocalizedText;
-  type?: BudgetType;
-  section?: Section;
-  classification?: Classification;
-  allocated?: number;
-  revised?: number;
-  executed?: number;
-  years?: Record<string, Amounts>;
-  children?: LineInput[];
-}
-
-/** A budget as JSON gives it. */
-export interface BudgetInput {
-  currency: string;
-  unit: number;
-  fiscalYear?: number;
-  entity?: LocalizedText;
-  source?: string;
-  updated?: string;
-  lines: LineInput[];
-}
+export type { BudgetInput, LineInput } from './model.js';
 
 const isText = (value: unknown) =>
   typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((text) => typeof text === 'string'));

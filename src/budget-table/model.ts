@@ -1,4 +1,4 @@
-// A budget as plain data: reading it (JSON here, CSV in budget-csv.ts), building its hierarchy,
+// A budget as plain data (read from JSON in json.ts, from CSV in csv.ts): building its hierarchy,
 // computing sums, execution and change per year, and the rows a view shows (filtered, searched,
 // sorted within each level). Built for 100,000 lines: arrays, one pass per computation, caches.
 import {
@@ -454,3 +454,32 @@ export function expandableLines(budget: Budget): Set<number> {
 
 // ---------------------------------------------------------------------------------------------
 // Reading JSON
+
+// ---------------------------------------------------------------------------------------------
+// The budget as JSON gives it (read in json.ts, checked by schema.ts)
+
+/** A budget line as JSON gives it. */
+export interface LineInput {
+  code: string | number;
+  parent?: string | number | null;
+  label: LocalizedText;
+  type?: BudgetType;
+  section?: Section;
+  classification?: Classification;
+  allocated?: number;
+  revised?: number;
+  executed?: number;
+  years?: Record<string, Amounts>;
+  children?: LineInput[];
+}
+
+/** A budget as JSON gives it. */
+export interface BudgetInput {
+  currency: string;
+  unit: number;
+  fiscalYear?: number;
+  entity?: LocalizedText;
+  source?: string;
+  updated?: string;
+  lines: LineInput[];
+}

@@ -2,8 +2,8 @@
 // `opengov-widgets validate`: checks a data file (a local path or an http(s) URL) with the very
 // parsers and schemas the widgets use, so that a webmaster can fix a file before publishing it.
 // Nothing here reads data by itself: the flow mirrors OgElement + DataSourceController (detect
-// the format, parse the text, then the widget's own parseData), with the widgets' models loaded
-// on demand. Node only: no widget imports this folder (house rules); the demo's embed builder runs
+// the format, parse the text, then the widget's reader from the registry, src/widgets.ts), with
+// the readers loaded on demand. Node only: no widget imports this folder (house rules); the demo's embed builder runs
 // check-data.ts, which has no Node API, in the browser.
 import { readFile, stat } from 'node:fs/promises';
 import process from 'node:process';

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import type { OgElement, OgErrorDetail, OgLoadDetail } from '../core/index.js';
+import type { WidgetTag } from '../widgets.js';
 
 /** The model a widget reads its data into (what `og-load` carries as `detail.data`). */
 export type ModelOf<TElement> = TElement extends OgElement<infer TModel> ? TModel : unknown;
@@ -28,7 +29,7 @@ export function dataEvents<TElement>(): DataEvents<TElement> {
  * properties as props, and its events as the `onOg…` props of `events`.
  */
 export function reactWidget<TElement extends HTMLElement, TEvents extends Record<string, EventName | string>>(
-  tagName: `og-${string}`,
+  tagName: WidgetTag,
   elementClass: new () => TElement,
   events: TEvents,
 ): ReactWebComponent<TElement, TEvents> {

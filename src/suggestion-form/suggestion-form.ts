@@ -157,7 +157,9 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   });
 
   protected async parseData(raw: RawData): Promise<FormConfig> {
-    return (await readFormConfig(raw)).model;
+    const { model, warnings } = await readFormConfig(raw);
+    this.logWarnings(warnings);
+    return model;
   }
 
   protected override isEmpty(): boolean {
