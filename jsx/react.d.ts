@@ -3,55 +3,11 @@
 // In a .tsx file (or once in the project): import type {} from 'opengov-widgets/jsx/react';
 // Before React 19, or for typed onOg… props, use the wrappers of 'opengov-widgets/react'.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { OgBudgetTable, OgBudgetTableJsxProps, OgCommitmentTracker, OgCommitmentTrackerJsxProps, OgConsultationCalendar, OgConsultationCalendarJsxProps, OgSuggestionForm, OgSuggestionFormJsxProps } from './elements.js';
-
-/** `<og-budget-table>`: its properties and attributes, and its events as handlers. */
-type OgBudgetTableProps = OgBudgetTableJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  'onog-error'?: (event: HTMLElementEventMap['og-error']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  'onog-load'?: (event: HTMLElementEventMap['og-load']) => void;
-  /** A line was expanded or collapsed; detail `{ code, expanded }`. */
-  'onog-row-toggle'?: (event: HTMLElementEventMap['og-row-toggle']) => void;
-  /** The view switched between table and chart; detail `{ view }`. */
-  'onog-view-change'?: (event: HTMLElementEventMap['og-view-change']) => void;
-};
-
-/** `<og-commitment-tracker>`: its properties and attributes, and its events as handlers. */
-type OgCommitmentTrackerProps = OgCommitmentTrackerJsxProps & {
-  /** A commitment was expanded or collapsed; detail `{ id, expanded }`. */
-  'onog-commitment-toggle'?: (event: HTMLElementEventMap['og-commitment-toggle']) => void;
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  'onog-error'?: (event: HTMLElementEventMap['og-error']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  'onog-load'?: (event: HTMLElementEventMap['og-load']) => void;
-};
-
-/** `<og-consultation-calendar>`: its properties and attributes, and its events as handlers. */
-type OgConsultationCalendarProps = OgConsultationCalendarJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  'onog-error'?: (event: HTMLElementEventMap['og-error']) => void;
-  /** An event's details were opened; detail `{ id, key, start, end }` (`start` and `end` are `Date`s; `key` tells the occurrences of a repeating event apart). */
-  'onog-event-open'?: (event: HTMLElementEventMap['og-event-open']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  'onog-load'?: (event: HTMLElementEventMap['og-load']) => void;
-  /** The month or the view changed; detail `{ view, start, end }`: in the month, the first and last day of the grid (`YYYY-MM-DD`); in the agenda, `start` is today and `end` is empty. */
-  'onog-range-change'?: (event: HTMLElementEventMap['og-range-change']) => void;
-};
-
-/** `<og-suggestion-form>`: its properties and attributes, and its events as handlers. */
-type OgSuggestionFormProps = OgSuggestionFormJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  'onog-error'?: (event: HTMLElementEventMap['og-error']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  'onog-load'?: (event: HTMLElementEventMap['og-load']) => void;
-  /** The citizen pressed Send and the form is valid, before anything is sent; detail `{ payload }`. Cancelable: cancel it to send the payload yourself, then call `markSent()`. */
-  'onog-submit'?: (event: HTMLElementEventMap['og-submit']) => void;
-  /** The suggestion was not acknowledged; detail `{ payload, outcome: 'queued' | 'rejected' | 'not-sent', status?, response? }` (`queued`: kept in the outbox and retried; `rejected`: refused by the server with a 4xx; `not-sent`: the form has no `action`). */
-  'onog-submit-error'?: (event: HTMLElementEventMap['og-submit-error']) => void;
-  /** The server acknowledged the suggestion; detail `{ payload, status?, response?, reference }`. */
-  'onog-submitted'?: (event: HTMLElementEventMap['og-submitted']) => void;
-};
+import type { OgBudgetTable } from '../dist/budget-table/budget-table.js';
+import type { OgCommitmentTracker } from '../dist/commitment-tracker/commitment-tracker.js';
+import type { OgConsultationCalendar } from '../dist/consultation-calendar/consultation-calendar.js';
+import type { OgSuggestionForm } from '../dist/suggestion-form/suggestion-form.js';
+import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgSuggestionFormProps } from './elements.js';
 
 declare module 'react' {
   namespace JSX {

@@ -2,67 +2,71 @@
 // Solid sets properties on custom elements and listens with on:name: <og-budget-table data={budget} on:og-load={…}>.
 // In a .tsx file (or once in the project): import type {} from 'opengov-widgets/jsx/solid';
 import type { JSX as SolidJSX } from 'solid-js';
-import type { OgBudgetTable, OgBudgetTableJsxProps, OgCommitmentTracker, OgCommitmentTrackerJsxProps, OgConsultationCalendar, OgConsultationCalendarJsxProps, OgSuggestionForm, OgSuggestionFormJsxProps } from './elements.js';
+import type { OgBudgetTable } from '../dist/budget-table/budget-table.js';
+import type { OgCommitmentTracker } from '../dist/commitment-tracker/commitment-tracker.js';
+import type { OgConsultationCalendar } from '../dist/consultation-calendar/consultation-calendar.js';
+import type { OgSuggestionForm } from '../dist/suggestion-form/suggestion-form.js';
+import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgSuggestionFormProps } from './elements.js';
 
 /** `<og-budget-table>`: its properties and attributes, and its events as handlers. */
-type OgBudgetTableProps = OgBudgetTableJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  'on:og-error'?: (event: HTMLElementEventMap['og-error']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  'on:og-load'?: (event: HTMLElementEventMap['og-load']) => void;
+type OgBudgetTableOwn = Omit<OgBudgetTableProps, 'onog-row-toggle' | 'onog-view-change' | 'onog-load' | 'onog-error'> & {
   /** A line was expanded or collapsed; detail `{ code, expanded }`. */
-  'on:og-row-toggle'?: (event: HTMLElementEventMap['og-row-toggle']) => void;
+  'on:og-row-toggle'?: OgBudgetTableProps['onog-row-toggle'];
   /** The view switched between table and chart; detail `{ view }`. */
-  'on:og-view-change'?: (event: HTMLElementEventMap['og-view-change']) => void;
+  'on:og-view-change'?: OgBudgetTableProps['onog-view-change'];
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  'on:og-load'?: OgBudgetTableProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'on:og-error'?: OgBudgetTableProps['onog-error'];
 };
 
 /** `<og-commitment-tracker>`: its properties and attributes, and its events as handlers. */
-type OgCommitmentTrackerProps = OgCommitmentTrackerJsxProps & {
+type OgCommitmentTrackerOwn = Omit<OgCommitmentTrackerProps, 'onog-commitment-toggle' | 'onog-load' | 'onog-error'> & {
   /** A commitment was expanded or collapsed; detail `{ id, expanded }`. */
-  'on:og-commitment-toggle'?: (event: HTMLElementEventMap['og-commitment-toggle']) => void;
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  'on:og-error'?: (event: HTMLElementEventMap['og-error']) => void;
+  'on:og-commitment-toggle'?: OgCommitmentTrackerProps['onog-commitment-toggle'];
   /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  'on:og-load'?: (event: HTMLElementEventMap['og-load']) => void;
+  'on:og-load'?: OgCommitmentTrackerProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'on:og-error'?: OgCommitmentTrackerProps['onog-error'];
 };
 
 /** `<og-consultation-calendar>`: its properties and attributes, and its events as handlers. */
-type OgConsultationCalendarProps = OgConsultationCalendarJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  'on:og-error'?: (event: HTMLElementEventMap['og-error']) => void;
+type OgConsultationCalendarOwn = Omit<OgConsultationCalendarProps, 'onog-event-open' | 'onog-range-change' | 'onog-load' | 'onog-error'> & {
   /** An event's details were opened; detail `{ id, key, start, end }` (`start` and `end` are `Date`s; `key` tells the occurrences of a repeating event apart). */
-  'on:og-event-open'?: (event: HTMLElementEventMap['og-event-open']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  'on:og-load'?: (event: HTMLElementEventMap['og-load']) => void;
+  'on:og-event-open'?: OgConsultationCalendarProps['onog-event-open'];
   /** The month or the view changed; detail `{ view, start, end }`: in the month, the first and last day of the grid (`YYYY-MM-DD`); in the agenda, `start` is today and `end` is empty. */
-  'on:og-range-change'?: (event: HTMLElementEventMap['og-range-change']) => void;
+  'on:og-range-change'?: OgConsultationCalendarProps['onog-range-change'];
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  'on:og-load'?: OgConsultationCalendarProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'on:og-error'?: OgConsultationCalendarProps['onog-error'];
 };
 
 /** `<og-suggestion-form>`: its properties and attributes, and its events as handlers. */
-type OgSuggestionFormProps = OgSuggestionFormJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  'on:og-error'?: (event: HTMLElementEventMap['og-error']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  'on:og-load'?: (event: HTMLElementEventMap['og-load']) => void;
+type OgSuggestionFormOwn = Omit<OgSuggestionFormProps, 'onog-submit' | 'onog-submitted' | 'onog-submit-error' | 'onog-load' | 'onog-error'> & {
   /** The citizen pressed Send and the form is valid, before anything is sent; detail `{ payload }`. Cancelable: cancel it to send the payload yourself, then call `markSent()`. */
-  'on:og-submit'?: (event: HTMLElementEventMap['og-submit']) => void;
-  /** The suggestion was not acknowledged; detail `{ payload, outcome: 'queued' | 'rejected' | 'not-sent', status?, response? }` (`queued`: kept in the outbox and retried; `rejected`: refused by the server with a 4xx; `not-sent`: the form has no `action`). */
-  'on:og-submit-error'?: (event: HTMLElementEventMap['og-submit-error']) => void;
+  'on:og-submit'?: OgSuggestionFormProps['onog-submit'];
   /** The server acknowledged the suggestion; detail `{ payload, status?, response?, reference }`. */
-  'on:og-submitted'?: (event: HTMLElementEventMap['og-submitted']) => void;
+  'on:og-submitted'?: OgSuggestionFormProps['onog-submitted'];
+  /** The suggestion was not acknowledged; detail `{ payload, outcome: 'queued' | 'rejected' | 'not-sent', status?, response? }` (`queued`: kept in the outbox and retried; `rejected`: refused by the server with a 4xx; `not-sent`: the form has no `action`). */
+  'on:og-submit-error'?: OgSuggestionFormProps['onog-submit-error'];
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  'on:og-load'?: OgSuggestionFormProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'on:og-error'?: OgSuggestionFormProps['onog-error'];
 };
 
 declare module 'solid-js' {
   namespace JSX {
     interface IntrinsicElements {
       /** A municipal budget: a real table with its hierarchy (the WAI-ARIA treegrid pattern), allocated against executed, execution rates and change from last year, in the currency's own decimals, with a chart view, search, sorting within each level and a CSV download. */
-      'og-budget-table': Omit<SolidJSX.HTMLAttributes<OgBudgetTable>, keyof OgBudgetTableProps> & OgBudgetTableProps;
+      'og-budget-table': Omit<SolidJSX.HTMLAttributes<OgBudgetTable>, keyof OgBudgetTableOwn> & OgBudgetTableOwn;
       /** An OGP action plan: its commitments, milestones and progress, in the Independent Reporting Mechanism's terms. */
-      'og-commitment-tracker': Omit<SolidJSX.HTMLAttributes<OgCommitmentTracker>, keyof OgCommitmentTrackerProps> & OgCommitmentTrackerProps;
+      'og-commitment-tracker': Omit<SolidJSX.HTMLAttributes<OgCommitmentTracker>, keyof OgCommitmentTrackerOwn> & OgCommitmentTrackerOwn;
       /** Public consultation meetings from an iCalendar feed (Google, Outlook, Nextcloud, Decidim), JSON or CSV: a month grid (a keyboard grid that mirrors in Arabic) and an agenda, filters, details in a dialog, times in the municipality's zone or the visitor's, and "add to calendar". */
-      'og-consultation-calendar': Omit<SolidJSX.HTMLAttributes<OgConsultationCalendar>, keyof OgConsultationCalendarProps> & OgConsultationCalendarProps;
+      'og-consultation-calendar': Omit<SolidJSX.HTMLAttributes<OgConsultationCalendar>, keyof OgConsultationCalendarOwn> & OgConsultationCalendarOwn;
       /** A form for citizens' suggestions that never loses what they type: the draft is saved as they write, and a submission that cannot be sent waits in an outbox on the device and is retried (with the same idempotency key) until the server acknowledges it. */
-      'og-suggestion-form': Omit<SolidJSX.HTMLAttributes<OgSuggestionForm>, keyof OgSuggestionFormProps> & OgSuggestionFormProps;
+      'og-suggestion-form': Omit<SolidJSX.HTMLAttributes<OgSuggestionForm>, keyof OgSuggestionFormOwn> & OgSuggestionFormOwn;
     }
   }
 }

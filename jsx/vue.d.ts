@@ -2,69 +2,73 @@
 // Vue templates (vue-tsc, Volar): <og-budget-table :data="budget" @og-load="…">. Tell Vue's compiler that og-*
 // tags are custom elements (compilerOptions.isCustomElement). Once in the project: import type {} from 'opengov-widgets/jsx/vue';
 import type { HTMLAttributes, PublicProps } from 'vue';
-import type { OgBudgetTable, OgBudgetTableJsxProps, OgCommitmentTracker, OgCommitmentTrackerJsxProps, OgConsultationCalendar, OgConsultationCalendarJsxProps, OgSuggestionForm, OgSuggestionFormJsxProps } from './elements.js';
+import type { OgBudgetTable } from '../dist/budget-table/budget-table.js';
+import type { OgCommitmentTracker } from '../dist/commitment-tracker/commitment-tracker.js';
+import type { OgConsultationCalendar } from '../dist/consultation-calendar/consultation-calendar.js';
+import type { OgSuggestionForm } from '../dist/suggestion-form/suggestion-form.js';
+import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgSuggestionFormProps } from './elements.js';
 
 /** A custom element as Vue's type checker sees a component: its props are the element's. */
 type VueCustomElement<TElement, TProps> = new () => TElement & { $props: Omit<HTMLAttributes, keyof TProps> & TProps & PublicProps };
 
 /** `<og-budget-table>`: its properties and attributes, and its events as handlers. */
-type OgBudgetTableProps = OgBudgetTableJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  onOgError?: (event: HTMLElementEventMap['og-error']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  onOgLoad?: (event: HTMLElementEventMap['og-load']) => void;
+type OgBudgetTableOwn = Omit<OgBudgetTableProps, 'onog-row-toggle' | 'onog-view-change' | 'onog-load' | 'onog-error'> & {
   /** A line was expanded or collapsed; detail `{ code, expanded }`. */
-  onOgRowToggle?: (event: HTMLElementEventMap['og-row-toggle']) => void;
+  'onOgRowToggle'?: OgBudgetTableProps['onog-row-toggle'];
   /** The view switched between table and chart; detail `{ view }`. */
-  onOgViewChange?: (event: HTMLElementEventMap['og-view-change']) => void;
+  'onOgViewChange'?: OgBudgetTableProps['onog-view-change'];
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  'onOgLoad'?: OgBudgetTableProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'onOgError'?: OgBudgetTableProps['onog-error'];
 };
 
 /** `<og-commitment-tracker>`: its properties and attributes, and its events as handlers. */
-type OgCommitmentTrackerProps = OgCommitmentTrackerJsxProps & {
+type OgCommitmentTrackerOwn = Omit<OgCommitmentTrackerProps, 'onog-commitment-toggle' | 'onog-load' | 'onog-error'> & {
   /** A commitment was expanded or collapsed; detail `{ id, expanded }`. */
-  onOgCommitmentToggle?: (event: HTMLElementEventMap['og-commitment-toggle']) => void;
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  onOgError?: (event: HTMLElementEventMap['og-error']) => void;
+  'onOgCommitmentToggle'?: OgCommitmentTrackerProps['onog-commitment-toggle'];
   /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  onOgLoad?: (event: HTMLElementEventMap['og-load']) => void;
+  'onOgLoad'?: OgCommitmentTrackerProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'onOgError'?: OgCommitmentTrackerProps['onog-error'];
 };
 
 /** `<og-consultation-calendar>`: its properties and attributes, and its events as handlers. */
-type OgConsultationCalendarProps = OgConsultationCalendarJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  onOgError?: (event: HTMLElementEventMap['og-error']) => void;
+type OgConsultationCalendarOwn = Omit<OgConsultationCalendarProps, 'onog-event-open' | 'onog-range-change' | 'onog-load' | 'onog-error'> & {
   /** An event's details were opened; detail `{ id, key, start, end }` (`start` and `end` are `Date`s; `key` tells the occurrences of a repeating event apart). */
-  onOgEventOpen?: (event: HTMLElementEventMap['og-event-open']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  onOgLoad?: (event: HTMLElementEventMap['og-load']) => void;
+  'onOgEventOpen'?: OgConsultationCalendarProps['onog-event-open'];
   /** The month or the view changed; detail `{ view, start, end }`: in the month, the first and last day of the grid (`YYYY-MM-DD`); in the agenda, `start` is today and `end` is empty. */
-  onOgRangeChange?: (event: HTMLElementEventMap['og-range-change']) => void;
+  'onOgRangeChange'?: OgConsultationCalendarProps['onog-range-change'];
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  'onOgLoad'?: OgConsultationCalendarProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'onOgError'?: OgConsultationCalendarProps['onog-error'];
 };
 
 /** `<og-suggestion-form>`: its properties and attributes, and its events as handlers. */
-type OgSuggestionFormProps = OgSuggestionFormJsxProps & {
-  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
-  onOgError?: (event: HTMLElementEventMap['og-error']) => void;
-  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
-  onOgLoad?: (event: HTMLElementEventMap['og-load']) => void;
+type OgSuggestionFormOwn = Omit<OgSuggestionFormProps, 'onog-submit' | 'onog-submitted' | 'onog-submit-error' | 'onog-load' | 'onog-error'> & {
   /** The citizen pressed Send and the form is valid, before anything is sent; detail `{ payload }`. Cancelable: cancel it to send the payload yourself, then call `markSent()`. */
-  onOgSubmit?: (event: HTMLElementEventMap['og-submit']) => void;
-  /** The suggestion was not acknowledged; detail `{ payload, outcome: 'queued' | 'rejected' | 'not-sent', status?, response? }` (`queued`: kept in the outbox and retried; `rejected`: refused by the server with a 4xx; `not-sent`: the form has no `action`). */
-  onOgSubmitError?: (event: HTMLElementEventMap['og-submit-error']) => void;
+  'onOgSubmit'?: OgSuggestionFormProps['onog-submit'];
   /** The server acknowledged the suggestion; detail `{ payload, status?, response?, reference }`. */
-  onOgSubmitted?: (event: HTMLElementEventMap['og-submitted']) => void;
+  'onOgSubmitted'?: OgSuggestionFormProps['onog-submitted'];
+  /** The suggestion was not acknowledged; detail `{ payload, outcome: 'queued' | 'rejected' | 'not-sent', status?, response? }` (`queued`: kept in the outbox and retried; `rejected`: refused by the server with a 4xx; `not-sent`: the form has no `action`). */
+  'onOgSubmitError'?: OgSuggestionFormProps['onog-submit-error'];
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  'onOgLoad'?: OgSuggestionFormProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'onOgError'?: OgSuggestionFormProps['onog-error'];
 };
 
 declare module 'vue' {
   interface GlobalComponents {
     /** A municipal budget: a real table with its hierarchy (the WAI-ARIA treegrid pattern), allocated against executed, execution rates and change from last year, in the currency's own decimals, with a chart view, search, sorting within each level and a CSV download. */
-    'og-budget-table': VueCustomElement<OgBudgetTable, OgBudgetTableProps>;
+    'og-budget-table': VueCustomElement<OgBudgetTable, OgBudgetTableOwn>;
     /** An OGP action plan: its commitments, milestones and progress, in the Independent Reporting Mechanism's terms. */
-    'og-commitment-tracker': VueCustomElement<OgCommitmentTracker, OgCommitmentTrackerProps>;
+    'og-commitment-tracker': VueCustomElement<OgCommitmentTracker, OgCommitmentTrackerOwn>;
     /** Public consultation meetings from an iCalendar feed (Google, Outlook, Nextcloud, Decidim), JSON or CSV: a month grid (a keyboard grid that mirrors in Arabic) and an agenda, filters, details in a dialog, times in the municipality's zone or the visitor's, and "add to calendar". */
-    'og-consultation-calendar': VueCustomElement<OgConsultationCalendar, OgConsultationCalendarProps>;
+    'og-consultation-calendar': VueCustomElement<OgConsultationCalendar, OgConsultationCalendarOwn>;
     /** A form for citizens' suggestions that never loses what they type: the draft is saved as they write, and a submission that cannot be sent waits in an outbox on the device and is retried (with the same idempotency key) until the server acknowledges it. */
-    'og-suggestion-form': VueCustomElement<OgSuggestionForm, OgSuggestionFormProps>;
+    'og-suggestion-form': VueCustomElement<OgSuggestionForm, OgSuggestionFormOwn>;
   }
 }
 

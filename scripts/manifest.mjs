@@ -1,82 +1,61 @@
-// Generates custom-elements.json with @custom-elements-manifest/analyzer, with its modules sorted
-// by path so that the file is the same on every machine (the analyzer follows directory order),
-// and from it the editors' data: web-types.json (JetBrains) and vscode.html-custom-data.json.
-//   node scripts/manifest.mjs           writes custom-elements.json
-//   node scripts/manifest.mjs --check   fails when the committed file is stale
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+// Runs @custom-elements-manifest/analyzer with custom-elements-manifest.config.mjs: custom-elements.json,
+// and from it, by the analyzer's plugins, web-types.json (JetBrains), vscode.html-custom-data.json and
+// the JSX typings in jsx/. The analyzer writes into scratch space; this script then copies the files
+// in place, or compares them, so that no run leaves a plugin's file anywhere else.
+//   node scripts/manifest.mjs           writes the files (and removes jsx/ files no longer generated)
+//   node scripts/manifest.mjs --check   fails when a committed file is stale, missing or extra
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, readdirSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
-// The analyzer resolves --outdir against the working directory: scratch space in node_modules.
+const check = process.argv.includes('--check');
+/** Directories whose every file is generated: a file there that the run did not write is stale. */
+const GENERATED_DIRS = ['jsx'];
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+const filesUnder = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+const read = (file) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+// The analyzer resolves its outdir against the working directory: scratch space in node_modules.
 const out = mkdtempSync('node_modules/.cache-og-cem-');
-let manifest;
+const generated = new Map();
 try {
-  execFileSync('node_modules/.bin/cem', ['analyze', '--outdir', out], { stdio: ['ignore', 'ignore', 'inherit'] });
-  manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
+  execFileSync('node_modules/.bin/cem', ['analyze'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OG_MANIFEST_OUTDIR: out } });
+  for (const file of filesUnder(out)) generated.set(file, readFileSync(join(out, file), 'utf8'));
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
-manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
-/** `'month' | 'agenda' | undefined` → ['month', 'agenda']; other types have no fixed values. */
-const valuesOf = (type = '') => {
-  const parts = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
-  return parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : undefined;
-};
+if (!generated.has('custom-elements.json')) throw new Error('The analyzer wrote no custom-elements.json.');
+const extra = GENERATED_DIRS.flatMap((dir) => {
+  try {
+    return filesUnder(dir).map((file) => join(dir, file)).filter((file) => !generated.has(file));
+  } catch {
+    return [];
+  }
+});
 
-// Editors: JetBrains reads web-types.json (the package's "web-types" field); VS Code reads the
-// HTML custom data file that a project lists in its "html.customData" setting.
-const webTypes = {
-  $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
-  name: pkg.name,
-  version: pkg.version,
-  'description-markup': 'markdown',
-  contributions: {
-    html: {
-      elements: elements.map((element) => ({
-        name: element.tagName,
-        description: element.description,
-        attributes: (element.attributes ?? []).map((attribute) => {
-          const values = valuesOf(attribute.type?.text);
-          return { name: attribute.name, description: attribute.description, value: values ? { type: 'enum', kind: 'plain' } : { type: attribute.type?.text ?? 'string', kind: 'plain' }, ...(values ? { values: values.map((name) => ({ name })) } : {}) };
-        }),
-        events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description })),
-      })),
-    },
-  },
-};
-const vscodeData = {
-  version: 1.1,
-  tags: elements.map((element) => ({
-    name: element.tagName,
-    description: element.description,
-    attributes: (element.attributes ?? []).map((attribute) => {
-      const values = valuesOf(attribute.type?.text);
-      return { name: attribute.name, description: attribute.description, ...(values ? { values: values.map((name) => ({ name })) } : {}) };
-    }),
-  })),
-};
-const outputs = {
-  'custom-elements.json': manifest,
-  'web-types.json': webTypes,
-  'vscode.html-custom-data.json': vscodeData,
-};
-
-if (process.argv.includes('--check')) {
-  const stale = Object.entries(outputs).filter(([file, value]) => {
-    try {
-      return readFileSync(file, 'utf8') !== `${JSON.stringify(value, null, 2)}\n`;
-    } catch {
-      return true;
-    }
-  });
-  if (stale.length) {
-    console.error(`${stale.map(([file]) => file).join(', ')} stale: run "npm run manifest" and commit the result.`);
+if (check) {
+  const stale = [...generated].filter(([file, text]) => read(file) !== text).map(([file]) => file);
+  if (stale.length || extra.length) {
+    console.error(`Stale: ${[...stale, ...extra.map((file) => `${file} (not generated)`)].join(', ')}. Run "npm run manifest" and commit the result.`);
     process.exit(1);
   }
-  console.log('custom-elements.json, web-types.json and the VS Code custom data are up to date.');
+  console.log(`${[...generated.keys()].join(', ')}: up to date.`);
 } else {
-  for (const [file, value] of Object.entries(outputs)) writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
-  console.log(`${Object.keys(outputs).join(', ')} written.`);
+  for (const [file, text] of generated) {
+    mkdirSync(dirname(file), { recursive: true });
+    if (read(file) !== text) writeFileSync(file, text);
+  }
+  for (const file of extra) rmSync(file);
+  console.log(`${[...generated.keys()].join(', ')} written${extra.length ? `; removed ${extra.join(', ')}` : ''}.`);
 }
