@@ -1,7 +1,75 @@
-// The npm entry: defines every widget and exports their classes and the core's public API.
-// Each widget also has its own entry (`opengov-widgets/<widget>.js`).
-export * from './core/index.js';
-export * from './commitment-tracker/index.js';
-export * from './suggestion-form/index.js';
-export * from './budget-table/index.js';
-export * from './consultation-calendar/index.js';
+// The npm entry (`opengov-widgets`): defines every widget and exports, by name, what each widget's
+// own entry (`opengov-widgets/<widget>.js`) exports, plus the few core names a page needs to use
+// them: the base class and its events, the data error, the registration guard and the version.
+// The core's other helpers (formatters, data loading, controllers) are in `opengov-widgets/core.js`.
+// scripts/public-api.json lists every public name; `npm run test:package` checks it.
+export {
+  VERSION,
+  defineElement,
+  OgElement,
+  OgDataError,
+  type DataErrorKind,
+  type ExpectedKind,
+  type ValidationProblem,
+  type OgLoadDetail,
+  type OgErrorDetail,
+  type SourceInfo,
+  type DataFormat,
+  type MessageLocale,
+  type LocalizedText,
+} from './core/index.js';
+export {
+  OgCommitmentTracker,
+  type OgCommitmentToggleDetail,
+  type PlanModel,
+  type ActionPlan,
+  type Commitment,
+  type Milestone,
+  type Evidence,
+  type Institution,
+  type CompletionLevel,
+  type OpenedGovernment,
+  type Sector,
+} from './commitment-tracker/index.js';
+export {
+  OgSuggestionForm,
+  type OgSubmitDetail,
+  type OgSubmittedDetail,
+  type OgSubmitErrorDetail,
+  type SuggestionPayload,
+  type FormConfig,
+  type ExtraField,
+  type ExtraFieldType,
+  type ConsentConfig,
+  type Choice,
+  type BuiltInField,
+  outboxEntries,
+  type OutboxEntry,
+} from './suggestion-form/index.js';
+export {
+  OgBudgetTable,
+  type OgRowToggleDetail,
+  type OgViewChangeDetail,
+  type Budget,
+  type BudgetLine,
+  type BudgetMeta,
+  type BudgetType,
+  type Section,
+  type Classification,
+  type AmountKind,
+  type Amounts,
+  type BudgetInput,
+  type LineInput,
+} from './budget-table/index.js';
+export {
+  OgConsultationCalendar,
+  type OgEventOpenDetail,
+  type OgRangeChangeDetail,
+  type CalendarSource,
+  type CalendarModel,
+  type CalendarEvent,
+  type EventInput,
+  type EventList,
+  type EventStatus,
+  type Mode,
+} from './consultation-calendar/index.js';
