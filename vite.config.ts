@@ -1,97 +1,57 @@
+import { transformSync } from 'esbuild';
+import { defaultStrategy, minifyHTMLLiterals, type Strategy } from 'minify-html-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Minifies the static text of Lit's templates, which no JavaScript minifier touches:
- * - css`…`: comments and layout whitespace (around { } ; , and after a colon; never before one,
- *   since `a :hover` is not `a:hover`);
- * - html`…` and svg`…`: runs of whitespace that hold a line break become one space, which HTML
- *   renders the same way (our templates have no <pre> or <textarea> text of their own).
- * A small scanner finds the templates, with their nested ${…} expressions, in the TypeScript source.
+ * Minifies the static text of Lit's templates, which no JavaScript minifier touches, with
+ * minify-html-literals: html`…` and svg`…` through html-minifier, css`…` through esbuild.
+ * Options beyond the library's defaults, because a Lit template is a fragment of a page:
+ * - conservativeCollapse: a run of whitespace becomes one space, never none, since a template's
+ *   edge is not the text's edge (html`<span aria-hidden="true"> ▲</span>` follows a number);
+ *   <pre> and <textarea> keep theirs;
+ * - keepClosingSlash: svg`<circle …/><path …/>` is parsed as SVG, where a dropped slash would put
+ *   the path inside the circle;
+ * - removeAttributeQuotes: html-minifier would otherwise add quotes around every `attr=${…}`;
+ *   unquoted values are valid HTML, and Lit finds the same bindings in them (`class=status-${…}`);
+ * - caseSensitive (the library's default) keeps `.prop=` names and `viewBox`; `?attr=`, `.prop=`
+ *   and `@event=` bindings pass through as attributes.
+ * CSS is minified by esbuild instead of the library's clean-css 4, which drops `@container`
+ * rules and empties a css`…` that holds only declarations (the dark theme's colours). esbuild
+ * would put a space in the library's placeholder (`@TEMPLATE_EXPRESSION();`), so the CSS sees it
+ * as an at-rule without parentheses.
  */
 function minifyLitTemplates(): Plugin {
-  const minifyCss = (text: string) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
-  const minifyHtml = (text: string) => text.replace(/\s*\n\s*/g, ' ');
-
-  function transformSource(code: string): string {
-    let out = '';
-    let index = 0;
-    // A stack of what we are in: template literals (with their tag) and ${…} expressions.
-    const stack: { kind: 'template'; tag: string }[] = [];
-    const braces: number[] = [];
-    const tagBefore = (position: number) => /(\bcss|\bhtml|\bsvg)\s*$/.exec(code.slice(Math.max(0, position - 8), position))?.[1] ?? '';
-    let depth = 0;
-    let pending = '';
-    const flush = (tag: string) => {
-      out += tag === 'css' ? minifyCss(pending) : tag === 'html' || tag === 'svg' ? minifyHtml(pending) : pending;
-      pending = '';
-    };
-    while (index < code.length) {
-      const top = stack[stack.length - 1];
-      const inTemplateText = top && braces.length < stack.length;
-      const char = code[index]!;
-      if (inTemplateText) {
-        if (char === '\\') {
-          pending += code.slice(index, index + 2);
-          index += 2;
-        } else if (char === '`') {
-          flush(top.tag);
-          out += char;
-          stack.pop();
-          index += 1;
-        } else if (char === '$' && code[index + 1] === '{') {
-          flush(top.tag);
-          out += '${';
-          braces.push(depth);
-          depth += 1;
-          index += 2;
-        } else {
-          pending += char;
-          index += 1;
-        }
-        continue;
-      }
-      if (char === '/' && code[index + 1] === '/') {
-        const end = code.indexOf('\n', index);
-        out += code.slice(index, end < 0 ? code.length : end);
-        index = end < 0 ? code.length : end;
-      } else if (char === '/' && code[index + 1] === '*') {
-        const end = code.indexOf('*/', index + 2) + 2;
-        out += code.slice(index, end);
-        index = end;
-      } else if (char === "'" || char === '"') {
-        let end = index + 1;
-        while (end < code.length && code[end] !== char) end += code[end] === '\\' ? 2 : 1;
-        out += code.slice(index, end + 1);
-        index = end + 1;
-      } else if (char === '`') {
-        stack.push({ kind: 'template', tag: tagBefore(index) });
-        out += char;
-        index += 1;
-      } else {
-        if (char === '{') depth += 1;
-        else if (char === '}') {
-          depth -= 1;
-          if (braces.length && braces[braces.length - 1] === depth) braces.pop();
-        }
-        out += char;
-        index += 1;
-      }
-    }
-    return out + pending;
-  }
-
+  const placeholder = /@(TEMPLATE_EXPRESSION_*)\(\);/g;
+  const strategy: Strategy = {
+    ...defaultStrategy,
+    minifyCSS(text: string) {
+      const declarationsOnly = !text.includes('{');
+      const source = text.replace(placeholder, '@$1;');
+      const result = transformSync(declarationsOnly ? `a{${source}}` : source, {
+        loader: 'css',
+        minify: true,
+        charset: 'utf8',
+        logLevel: 'silent',
+      });
+      if (result.warnings.length) throw new Error(result.warnings.map((warning) => warning.text).join('\n'));
+      const code = result.code.trim();
+      // Declarations keep their last semicolon: the css`…` that interpolates them may go on.
+      const minified = declarationsOnly ? `${code.slice(2, -1)};` : code;
+      return minified.replace(/@(TEMPLATE_EXPRESSION_*);?/g, '@$1();');
+    },
+  };
   return {
     name: 'opengov-minify-lit-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
-      return { code: transformSource(code), map: null };
+      const file = id.replace(/\?.*$/, '');
+      if (!/[\\/]src[\\/].*\.ts$/.test(file) || !/(css|html|svg)`/.test(code)) return null;
+      const result = minifyHTMLLiterals(code, {
+        fileName: file,
+        strategy,
+        minifyOptions: { conservativeCollapse: true, keepClosingSlash: true, removeAttributeQuotes: true },
+      });
+      return result && { code: result.code, map: result.map?.toString() };
     },
   };
 }

@@ -1,0 +1,113 @@
+// Size budgets for what citizens download, checked by size-limit (`npm run size`, after
+// `npm run build:cdn` and `npm run build:npm`), in gzip bytes as @size-limit/file measures them
+// (level 9). Which files each check counts is read from the build by scripts/size-files.mjs.
+import { basename } from 'node:path';
+import { WIDGET_NAMES } from './scripts/registry.mjs';
+import {
+  assertEntryImportsNothingStatically,
+  cdnFiles,
+  cdnPath,
+  npmEntries,
+  readPages,
+} from './scripts/size-files.mjs';
+
+/** Budgets per file of the CDN build: the first that matches a file's name applies. */
+const FILE_BUDGETS = [
+  { kind: 'entry', match: /^opengov-widgets\.js$/, max: 2 },
+  { kind: 'core', match: /^core-.*\.js$/, max: 21, label: 'shared core: Lit, data, i18n, base element' },
+  {
+    kind: 'other',
+    match: /^schema-.*\.js$/,
+    max: 4,
+    label: 'schema validation (valibot), for the widgets that read with it',
+  },
+  { kind: 'runtime', match: /^rolldown-runtime-.*\.js$/, max: 1 },
+  { kind: 'widget', match: new RegExp(`^(${WIDGET_NAMES.join('|') || '-'})-[\\w-]{8}\\.js$`), max: 12.5 },
+  { kind: 'locale', match: /^(fr|ar|es)-.*\.js$/, max: 4 },
+  { kind: 'parser', match: /^csv-.*\.js$/, max: 3, label: 'CSV parser (d3-dsv)' },
+  {
+    kind: 'parser',
+    match: /^[a-z]+-csv-.*\.js$/,
+    max: 4,
+    label: "a widget's CSV reader, with number parsing",
+  },
+  {
+    kind: 'parser',
+    match: /^ical-.*\.js$/,
+    max: 25,
+    label: 'iCalendar library (ical.js), only for ICS and recurrences',
+  },
+  { kind: 'other', match: /\.js$/, max: 4 },
+];
+// What one page with one widget downloads before any locale or parser: the promise to citizens.
+// (The first target was 30 KB for all four widgets together; with Lit in a ~17 KB shared core that
+// cannot hold, so the promise is per page: the entry and what its loader fetches for the widget.)
+const PAGE_BUDGET = 32.5;
+// The two other targets of the hardening issue, measured and enforced at today's sizes so that
+// they cannot grow unnoticed. The targets themselves (30 KB and 19 KB) cannot hold with Lit and
+// valibot in the core: see the README's "Weight".
+// Raised by 2 KB and 1 KB with the "real pages, real citizens" issue: a widget that never waits
+// forever (the entry's localized fallback, bounded waits for messages and sentences), what is
+// announced, and drafts that carry their submission's key. The promise per page went down at the
+// same time (schema validation and time zones left the shared core).
+// Raised again by 1 KB (all widgets, npm entries) and 0.5 KB (a page, a widget) with the redesign
+// of the widgets' insides (#13): the shared core's controllers (locale, media queries, refresh,
+// keys, shared states) weigh 0.8 KB more than the code they replaced in the element and widgets,
+// and the form's submission controller 0.2 KB. Winning it back is open work (see #13's note).
+const ALL_WIDGETS_BUDGET = 67;
+const ALL_WIDGETS_TARGET = 30;
+const NPM_ENTRY_BUDGET = 37;
+const NPM_ENTRY_TARGET = 19;
+
+const MESSAGE = 'A size budget is exceeded: every kilobyte is downloaded by citizens on slow phones.';
+const check = (name, path, budget) => ({
+  name,
+  path,
+  gzip: true,
+  ...(budget && { limit: `${budget} KiB`, message: MESSAGE }),
+});
+/** The budget of a file of the CDN build (a name or a path). */
+const budgetOf = (file) => FILE_BUDGETS.find((budget) => budget.match.test(basename(file)));
+const withoutHash = (file) => basename(file).replace(/-[\w-]{8}\.js$/, '');
+
+assertEntryImportsNothingStatically();
+const files = cdnFiles();
+const { pages, everyWidget } = readPages();
+const npm = await npmEntries();
+
+export default [
+  ...files.map((file) => {
+    const budget = budgetOf(file);
+    return check(
+      `${file} (${budget.label ?? budget.kind}; budget ${budget.max} KiB)`,
+      cdnPath(file),
+      budget.max,
+    );
+  }),
+  check(
+    'what every page downloads (entry + shared core)',
+    files.filter((file) => ['entry', 'core', 'runtime'].includes(budgetOf(file).kind)).map(cdnPath),
+  ),
+  ...pages.map(({ tag, files: pageFiles }) => {
+    const extra = pageFiles.filter(
+      (file) => !['entry', 'core', 'widget', 'runtime'].includes(budgetOf(file).kind),
+    );
+    return check(
+      `a page showing ${tag} (entry, core, widget${extra.length ? `, ${extra.map(withoutHash).join(', ')}` : ''}; budget ${PAGE_BUDGET} KiB)`,
+      pageFiles,
+      PAGE_BUDGET,
+    );
+  }),
+  check(
+    `every widget at once (budget ${ALL_WIDGETS_BUDGET} KiB; the issue's target of ${ALL_WIDGETS_TARGET} KiB is not met)`,
+    everyWidget,
+    ALL_WIDGETS_BUDGET,
+  ),
+  ...npm.map(({ widget, files: bundle }) =>
+    check(
+      `npm opengov-widgets/${widget}.js with Lit, before lazy chunks (budget ${NPM_ENTRY_BUDGET} KiB; the issue's target of ${NPM_ENTRY_TARGET} KiB is not met)`,
+      bundle,
+      NPM_ENTRY_BUDGET,
+    ),
+  ),
+];
