@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/suggestion-form/index.js';
 import type { OgSuggestionForm, OgSubmitDetail } from '../src/suggestion-form/index.js';
-import { draftKey, markDelivered, outboxEntries, putOutboxEntry, type OutboxEntry } from '../src/suggestion-form/outbox.js';
+import { draftKey, markDelivered, outboxEntries, putOutboxEntry, type OutboxEntry } from '../src/suggestion-form/outbox-store.js';
 import { shadow, uniqueKey, failOnPageErrors } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T & Element>(selector) as T;

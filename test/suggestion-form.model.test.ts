@@ -22,7 +22,7 @@ import {
   type FormShape,
   type SuggestionPayload,
 } from '../src/suggestion-form/model.js';
-import { parseFormConfig } from '../src/suggestion-form/json.js';
+import { parseFormJson } from '../src/suggestion-form/json.js';
 import { OgDataError } from '../src/core/data/errors.js';
 
 describe('suggestion form model: validation', () => {
@@ -155,7 +155,7 @@ describe('suggestion form model: configuration', () => {
   });
 
   it('reads extra fields and the consent block, and refuses bad definitions', () => {
-    const config = parseFormConfig({
+    const config = parseFormJson({
       fields: [{ name: 'cin', label: { fr: 'CIN', ar: 'رقم البطاقة' }, pattern: '\\d{8}', required: true }, { name: 'visit', type: 'date', label: 'Date' }],
       consent: { controller: 'Région', noticeUrl: 'javascript:alert(1)' },
     });
@@ -165,7 +165,7 @@ describe('suggestion form model: configuration', () => {
     ]);
     expect(config.consent.noticeUrl, 'unsafe link dropped').to.equal(undefined);
     for (const bad of [{ fields: [{ name: 'email', label: 'x' }] }, { fields: [{ name: 'x', label: 'x', pattern: '(' }] }, { fields: [{ name: 'x', label: 'x', type: 'file' }] }]) {
-      expect(() => parseFormConfig(bad)).to.throw(OgDataError);
+      expect(() => parseFormJson(bad)).to.throw(OgDataError);
     }
   });
 
@@ -175,7 +175,7 @@ describe('suggestion form model: configuration', () => {
       required: ['email'],
       topics: [],
       areas: [{ value: 'azilal', label: 'Azilal' }],
-      extra: parseFormConfig({ fields: [{ name: 'cin', label: 'CIN', pattern: '\\d{8}' }] }).fields,
+      extra: parseFormJson({ fields: [{ name: 'cin', label: 'CIN', pattern: '\\d{8}' }] }).fields,
       minLength: 10,
       maxLength: 2000,
     };

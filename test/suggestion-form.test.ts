@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/suggestion-form/index.js';
 import type { OgSuggestionForm, OgSubmitDetail, OgSubmittedDetail, OgSubmitErrorDetail } from '../src/suggestion-form/index.js';
-import { outboxEntries } from '../src/suggestion-form/outbox.js';
+import { outboxEntries } from '../src/suggestion-form/outbox-store.js';
 import { shadow, uniqueKey, failOnPageErrors } from './helpers.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';

@@ -8,7 +8,7 @@ import { WIDGETS as REGISTRY, type DataType, type WidgetTag } from '../../src/wi
 import { BUDGET_CSV_FIELDS, amountColumns } from '../../src/budget-table/csv.js';
 import { AMOUNT_KINDS } from '../../src/budget-table/model.js';
 import { PLAN_CSV_FIELDS } from '../../src/commitment-tracker/csv.js';
-import { EVENT_CSV_FIELDS } from '../../src/consultation-calendar/csv.js';
+import { EVENTS_CSV_FIELDS } from '../../src/consultation-calendar/csv.js';
 
 export type { WidgetTag };
 /** The widgets, in the order the builder offers them: those that show data first. */
@@ -27,7 +27,7 @@ export interface WidgetKind {
 }
 
 /** The columns each kind of data reads from a CSV file (each widget's csv.ts). */
-const CSV_FIELDS: Record<DataType, readonly CsvField[]> = { plan: PLAN_CSV_FIELDS, budget: BUDGET_CSV_FIELDS, events: EVENT_CSV_FIELDS, form: [] };
+const CSV_FIELDS: Record<DataType, readonly CsvField[]> = { plan: PLAN_CSV_FIELDS, budget: BUDGET_CSV_FIELDS, events: EVENTS_CSV_FIELDS, form: [] };
 
 /** What the builder needs of each widget, from the registry (src/widgets.ts). */
 export const WIDGETS = Object.fromEntries(

@@ -3,7 +3,7 @@ import { validationError, isIsoDateTime, excerpt, parseLocaleNumber, mapCsvColum
 import { defaultRange, occurrencesOf, type CalendarEvent, type EventList, type EventStatus, type Mode, type DateRange } from './model.js';
 
 /** The columns og-consultation-calendar reads from a CSV file. */
-export const EVENT_CSV_FIELDS: readonly CsvField[] = [
+export const EVENTS_CSV_FIELDS: readonly CsvField[] = [
   { name: 'id', aliases: ['uid', 'identifiant'] },
   { name: 'title', required: true, aliases: ['titre', 'intitule', 'reunion', 'summary', 'العنوان'] },
   { name: 'start', required: true, aliases: ['debut', 'date debut', 'date', 'البداية', 'التاريخ'] },
@@ -33,7 +33,7 @@ const STATUS_WORDS: Record<EventStatus, string[]> = {
 
 /** Reads events from a CSV table (one row per meeting), mapped through `columns`. */
 export function parseEventsCsv(table: CsvTable, options: { columns?: Record<string, string>; timeZone?: string; calendar?: number; range?: DateRange } = {}): EventList {
-  const mapped = mapCsvColumns(table, EVENT_CSV_FIELDS, options.columns ?? {});
+  const mapped = mapCsvColumns(table, EVENTS_CSV_FIELDS, options.columns ?? {});
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
   const range = options.range ?? defaultRange();

@@ -10,7 +10,7 @@ defineElement('og-suggestion-form', OgSuggestionForm);
 
 export { OgSuggestionForm, type OgSubmitDetail, type OgSubmittedDetail, type OgSubmitErrorDetail } from './suggestion-form.js';
 export type { SuggestionPayload, FormConfig, ExtraField, ExtraFieldType, ConsentConfig, Choice, BuiltInField } from './model.js';
-export { outboxEntries, type OutboxEntry } from './outbox.js';
+export { outboxEntries, type OutboxEntry } from './outbox-store.js';
 
 declare global {
   interface HTMLElementTagNameMap {

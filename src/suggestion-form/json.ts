@@ -58,7 +58,7 @@ function toChoice(choice: Choice | { value: string | number; label?: LocalizedTe
  * Reads the form's JSON configuration (extra fields, consent, topics, areas).
  * @throws OgDataError (`validation`) naming the field definition at fault.
  */
-export function parseFormConfig(value: unknown): FormConfig {
+export function parseFormJson(value: unknown): FormConfig {
   const input = validate(configSchema, value ?? {}, { what: 'form configuration' });
   return {
     fields: input.fields.map((field) => ({ ...field, options: field.options.map(toChoice) })),

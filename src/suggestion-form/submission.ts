@@ -6,8 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEvent, msg, str } from '../core/index.js';
 import { valuesFromPayload, type FormValues, type SuggestionPayload } from './model.js';
-import { deliveredRecord, deliveredRecords, outboxEntry, removeOutboxEntry, textKey, type OutboxEntry, type SendResult } from './outbox.js';
-import { OutboxController, type OutboxOptions } from './outbox-controller.js';
+import { deliveredRecord, deliveredRecords, outboxEntry, removeOutboxEntry, textKey, type OutboxEntry, type SendResult } from './outbox-store.js';
+import { OutboxController, type OutboxOptions } from './outbox.js';
 import { hasContent, type DraftController } from './drafts.js';
 import type { OgSubmitErrorDetail, OgSubmittedDetail } from './events.js';
 

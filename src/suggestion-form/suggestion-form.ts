@@ -32,7 +32,7 @@ import {
   type FormShape,
   type FormValues,
 } from './model.js';
-import { sendTimes } from './outbox.js';
+import { sendTimes } from './outbox-store.js';
 import { DraftController, hasContent } from './drafts.js';
 import { SubmissionController } from './submission.js';
 import type { OgSubmitDetail, OgSubmitErrorDetail } from './events.js';

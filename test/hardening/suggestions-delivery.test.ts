@@ -4,7 +4,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/suggestion-form/index.js';
 import type { OgSuggestionForm } from '../../src/suggestion-form/index.js';
-import { outboxEntries } from '../../src/suggestion-form/outbox.js';
+import { outboxEntries } from '../../src/suggestion-form/outbox-store.js';
 import { shadow, uniqueKey, failOnPageErrors } from '../helpers.js';
 
 const COUNT = 100;
