@@ -78,20 +78,14 @@ const npm = await npmEntries();
 export default [
   ...files.map((file) => {
     const budget = budgetOf(file);
-    return check(
-      `${file} (${budget.label ?? budget.kind}; budget ${budget.max} KiB)`,
-      cdnPath(file),
-      budget.max,
-    );
+    return check(`${file} (${budget.label ?? budget.kind}; budget ${budget.max} KiB)`, cdnPath(file), budget.max);
   }),
   check(
     'what every page downloads (entry + shared core)',
     files.filter((file) => ['entry', 'core', 'runtime'].includes(budgetOf(file).kind)).map(cdnPath),
   ),
   ...pages.map(({ tag, files: pageFiles }) => {
-    const extra = pageFiles.filter(
-      (file) => !['entry', 'core', 'widget', 'runtime'].includes(budgetOf(file).kind),
-    );
+    const extra = pageFiles.filter((file) => !['entry', 'core', 'widget', 'runtime'].includes(budgetOf(file).kind));
     return check(
       `a page showing ${tag} (entry, core, widget${extra.length ? `, ${extra.map(withoutHash).join(', ')}` : ''}; budget ${PAGE_BUDGET} KiB)`,
       pageFiles,

@@ -18,11 +18,18 @@ const jsxOutdir = `${outdir}/jsx`;
 
 /** The elements (declarations with a tag) of a manifest, with the path of their module. */
 const elementsOf = (manifest) =>
-  manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.tagName).map((element) => ({ element, path: module.path })));
+  manifest.modules.flatMap((module) =>
+    (module.declarations ?? [])
+      .filter((declaration) => declaration.tagName)
+      .map((element) => ({ element, path: module.path })),
+  );
 
 /** `'month' | 'agenda' | undefined` → `'month' | 'agenda'`; undefined for any other type. */
 const literalUnion = (type = '') => {
-  const parts = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  const parts = type
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
   return parts.length > 0 && parts.every((part) => /^'[^'\\|]*'$/.test(part)) ? parts.join(' | ') : undefined;
 };
 
@@ -45,10 +52,18 @@ const showing = (plugin, edit) => ({
 const publicView = (manifest) => {
   for (const { element } of elementsOf(manifest)) {
     if (element.description) element.description = `${element.description.trimEnd()}\n`;
-    const attributeOf = new Map((element.attributes ?? []).filter((attribute) => attribute.fieldName).map((attribute) => [attribute.fieldName, attribute]));
+    const attributeOf = new Map(
+      (element.attributes ?? [])
+        .filter((attribute) => attribute.fieldName)
+        .map((attribute) => [attribute.fieldName, attribute]),
+    );
     element.members = (element.members ?? [])
       .filter((member) => (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name))
-      .map((member) => (member.description || !attributeOf.get(member.name)?.description ? member : { ...member, description: attributeOf.get(member.name).description }));
+      .map((member) =>
+        member.description || !attributeOf.get(member.name)?.description
+          ? member
+          : { ...member, description: attributeOf.get(member.name).description },
+      );
   }
   return manifest;
 };
@@ -58,16 +73,18 @@ const publicView = (manifest) => {
  * (keep only lists of words: `'table' | 'chart'`), JetBrains reads the type as TypeScript (drop the
  * `| undefined` of such lists, keep the other types).
  */
-const attributeValuesView = ({ keepOtherTypes }) => (manifest) => {
-  for (const { element } of elementsOf(publicView(manifest))) {
-    for (const attribute of element.attributes ?? []) {
-      const values = literalUnion(attribute.type?.text);
-      if (values) attribute.type = { text: values };
-      else if (!keepOtherTypes) delete attribute.type;
+const attributeValuesView =
+  ({ keepOtherTypes }) =>
+  (manifest) => {
+    for (const { element } of elementsOf(publicView(manifest))) {
+      for (const attribute of element.attributes ?? []) {
+        const values = literalUnion(attribute.type?.text);
+        if (values) attribute.type = { text: values };
+        else if (!keepOtherTypes) delete attribute.type;
+      }
     }
-  }
-  return manifest;
-};
+    return manifest;
+  };
 
 /**
  * What a template may set on a tag, as custom-element-jsx-integration reads it (`jsxType`, its
@@ -82,14 +99,22 @@ const jsxView = (manifest) => {
     const classType = `import('../dist/${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}').${element.name}`;
     const settable = (member) => member.kind === 'field' && !member.static && !member.readonly;
     const fields = new Set(element.members.filter(settable).map((member) => member.name));
-    const attributeOf = new Map((element.attributes ?? []).filter((attribute) => attribute.fieldName).map((attribute) => [attribute.fieldName, attribute]));
+    const attributeOf = new Map(
+      (element.attributes ?? [])
+        .filter((attribute) => attribute.fieldName)
+        .map((attribute) => [attribute.fieldName, attribute]),
+    );
     element.members = element.members
       .filter((member) => member.kind === 'method' || fields.has(member.name))
       .map((member) => {
         if (member.kind === 'method') return member;
         const attribute = attributeOf.get(member.name);
         const alias = attribute && attribute.name !== member.name ? ` Attribute: \`${attribute.name}\`.` : '';
-        const field = { ...member, description: `${member.description ?? ''}${alias}`.trim(), jsxType: { text: `${classType}['${member.name}']` } };
+        const field = {
+          ...member,
+          description: `${member.description ?? ''}${alias}`.trim(),
+          jsxType: { text: `${classType}['${member.name}']` },
+        };
         if (alias) delete field.attribute;
         return field;
       });
@@ -99,13 +124,20 @@ const jsxView = (manifest) => {
         continue;
       }
       const type = attribute.type?.text ?? '';
-      const text = literalUnion(type) ?? (/\bboolean\b/.test(type) ? 'boolean' : /\bnumber\b/.test(type) ? 'number | `${number}`' : 'string');
+      const text =
+        literalUnion(type) ??
+        (/\bboolean\b/.test(type) ? 'boolean' : /\bnumber\b/.test(type) ? 'number | `${number}`' : 'string');
       attribute.jsxType = { text };
-      if (attribute.fieldName && attribute.fieldName !== attribute.name) attribute.description = `${attribute.description ?? ''} Property: \`${attribute.fieldName}\`.`.trim();
+      if (attribute.fieldName && attribute.fieldName !== attribute.name)
+        attribute.description = `${attribute.description ?? ''} Property: \`${attribute.fieldName}\`.`.trim();
     }
     for (const event of element.events ?? []) {
       // The plugin writes `(e: CustomEvent<type>) => void`.
-      event.type = { text: /^CustomEvent\b/.test(event.type?.text ?? '') ? `HTMLElementEventMap['${event.name}']['detail']` : 'unknown' };
+      event.type = {
+        text: /^CustomEvent\b/.test(event.type?.text ?? '')
+          ? `HTMLElementEventMap['${event.name}']['detail']`
+          : 'unknown',
+      };
     }
     for (const item of [element, ...element.members, ...(element.attributes ?? []), ...(element.events ?? [])]) {
       if (item.description) item.description = item.description.replace(/\*\//g, '*\\/');
@@ -151,11 +183,39 @@ export default {
   packagejson: false,
   plugins: [
     sortModules,
-    showing(customElementVsCodePlugin({ outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, descriptionSrc: 'description', hideLogs: true }), attributeValuesView({ keepOtherTypes: false })),
+    showing(
+      customElementVsCodePlugin({
+        outdir,
+        htmlFileName: 'vscode.html-custom-data.json',
+        cssFileName: null,
+        descriptionSrc: 'description',
+        hideLogs: true,
+      }),
+      attributeValuesView({ keepOtherTypes: false }),
+    ),
     // CSS custom properties and parts stay in each element's description: the plugin's CSS list
     // would repeat the shared --og-* tokens and parts once per element.
-    showing(customElementJetBrainsPlugin({ outdir, webTypesFileName: 'web-types.json', descriptionSrc: 'description', excludeCss: true, packageJson: false, hideLogs: true }), attributeValuesView({ keepOtherTypes: true })),
-    showing(customElementJsxPlugin({ outdir: jsxOutdir, fileName: 'elements.d.ts', descriptionSrc: 'description', typesSrc: 'jsxType', hideLogs: true }), jsxView),
+    showing(
+      customElementJetBrainsPlugin({
+        outdir,
+        webTypesFileName: 'web-types.json',
+        descriptionSrc: 'description',
+        excludeCss: true,
+        packageJson: false,
+        hideLogs: true,
+      }),
+      attributeValuesView({ keepOtherTypes: true }),
+    ),
+    showing(
+      customElementJsxPlugin({
+        outdir: jsxOutdir,
+        fileName: 'elements.d.ts',
+        descriptionSrc: 'description',
+        typesSrc: 'jsxType',
+        hideLogs: true,
+      }),
+      jsxView,
+    ),
     jsxHeader,
     jsxFrameworkPlugin({ outdir: jsxOutdir }),
   ],

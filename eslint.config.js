@@ -6,7 +6,18 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'tmp/', '.cache/', '.pack-test/', '.pack-exp/', 'src/locales/', 'src/core/version.ts', 'custom-elements.json'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'tmp/',
+      '.cache/',
+      '.pack-test/',
+      '.pack-exp/',
+      'src/locales/',
+      'src/core/version.ts',
+      'custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -59,7 +70,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'test/server/**/*.mjs', 'test/cli/**/*.mjs', 'test/contracts/**/*.mjs', 'test/pages/**/*.mjs', 'bin/**/*.js', 'src/cli/**/*.ts', '*.config.{js,mjs,ts}', 'web-test-runner.config.mjs'],
+    files: [
+      'scripts/**/*.mjs',
+      'bench/**/*.mjs',
+      'test/server/**/*.mjs',
+      'test/cli/**/*.mjs',
+      'test/contracts/**/*.mjs',
+      'test/pages/**/*.mjs',
+      'bin/**/*.js',
+      'src/cli/**/*.ts',
+      '*.config.{js,mjs,ts}',
+      'web-test-runner.config.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -128,7 +128,9 @@ const pages = {
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
   if (pages[path]) return response.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[path]);
-  const file = path.startsWith('/tabulator/') ? join('node_modules/tabulator-tables/dist', path.slice('/tabulator/'.length)) : join('.', path);
+  const file = path.startsWith('/tabulator/')
+    ? join('node_modules/tabulator-tables/dist', path.slice('/tabulator/'.length))
+    : join('.', path);
   try {
     const body = await readFile(file);
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
@@ -138,7 +140,11 @@ const server = createServer(async (request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+});
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -147,7 +153,12 @@ async function measure(library, count, phase) {
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (error) => console.error(`${library}: ${error.message}`));
   await page.goto(`${origin}/${library}.html`, { waitUntil: 'load' });
-  const result = await page.evaluate((size, which, name) => window[name === 'ours' ? 'runOurs' : 'runTabulator'](size, which), count, phase, library);
+  const result = await page.evaluate(
+    (size, which, name) => window[name === 'ours' ? 'runOurs' : 'runTabulator'](size, which),
+    count,
+    phase,
+    library,
+  );
   const metrics = await page.metrics();
   await page.close();
   return { ...result, heap: metrics.JSHeapUsedSize };
@@ -189,6 +200,9 @@ try {
 console.log('\n| lines | paint (ours / Tabulator) | sort | filter | JS heap |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const { count, ours, tabulator } of rows) {
-  const cell = (key, unit = 'ms') => `${ours[key].toFixed(0)} / ${tabulator[key].toFixed(0)} ${unit} (×${(tabulator[key] / ours[key]).toFixed(1)})`;
-  console.log(`| ${count.toLocaleString('en')} | ${cell('paint')} | ${cell('sort')} | ${cell('filter')} | ${(ours.heap / 1048576).toFixed(0)} / ${(tabulator.heap / 1048576).toFixed(0)} MB |`);
+  const cell = (key, unit = 'ms') =>
+    `${ours[key].toFixed(0)} / ${tabulator[key].toFixed(0)} ${unit} (×${(tabulator[key] / ours[key]).toFixed(1)})`;
+  console.log(
+    `| ${count.toLocaleString('en')} | ${cell('paint')} | ${cell('sort')} | ${cell('filter')} | ${(ours.heap / 1048576).toFixed(0)} / ${(tabulator.heap / 1048576).toFixed(0)} MB |`,
+  );
 }

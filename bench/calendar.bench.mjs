@@ -19,24 +19,49 @@ if (!existsSync('bench/fullcalendar/node_modules/@fullcalendar/icalendar')) {
   console.log('Installing FullCalendar for the comparison (bench/fullcalendar)…');
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', 'bench/fullcalendar'], { stdio: 'inherit' });
 }
-const bundled = await build({ entryPoints: ['bench/fullcalendar/entry.js'], bundle: true, minify: true, write: false, format: 'iife', absWorkingDir: process.cwd(), nodePaths: ['bench/fullcalendar/node_modules'] });
+const bundled = await build({
+  entryPoints: ['bench/fullcalendar/entry.js'],
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'iife',
+  absWorkingDir: process.cwd(),
+  nodePaths: ['bench/fullcalendar/node_modules'],
+});
 const fullCalendarScript = bundled.outputFiles[0].text;
 
 /** An ICS feed: COUNT events over three months of 2026-12, 30% of them weekly series. */
 function feed(count) {
   const pad = (number) => String(number).padStart(2, '0');
-  const stamp = (date) => `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}00`;
+  const stamp = (date) =>
+    `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}00`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//EN', 'X-WR-TIMEZONE:Africa/Tunis'];
   for (let index = 0; index < count; index++) {
     const start = new Date(Date.UTC(2026, 10, 15 + (index % 75), 7 + (index % 10)));
     const end = new Date(start.getTime() + 5_400_000);
-    lines.push('BEGIN:VEVENT', `UID:e${index}@bench`, 'DTSTAMP:20261101T000000Z', `DTSTART;TZID=Africa/Tunis:${stamp(start)}`, `DTEND;TZID=Africa/Tunis:${stamp(end)}`, `SUMMARY:Réunion ${index}`, `LOCATION:Salle ${index % 20}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:e${index}@bench`,
+      'DTSTAMP:20261101T000000Z',
+      `DTSTART;TZID=Africa/Tunis:${stamp(start)}`,
+      `DTEND;TZID=Africa/Tunis:${stamp(end)}`,
+      `SUMMARY:Réunion ${index}`,
+      `LOCATION:Salle ${index % 20}`,
+    );
     if (index % 10 < 3) {
       const skipped = new Date(start.getTime() + 7 * 86_400_000);
       lines.push('RRULE:FREQ=WEEKLY;COUNT=8', `EXDATE;TZID=Africa/Tunis:${stamp(skipped)}`);
       lines.push('END:VEVENT');
       const moved = new Date(start.getTime() + 14 * 86_400_000);
-      lines.push('BEGIN:VEVENT', `UID:e${index}@bench`, 'DTSTAMP:20261101T000000Z', `RECURRENCE-ID;TZID=Africa/Tunis:${stamp(moved)}`, `DTSTART;TZID=Africa/Tunis:${stamp(new Date(moved.getTime() + 86_400_000))}`, `DTEND;TZID=Africa/Tunis:${stamp(new Date(moved.getTime() + 86_400_000 + 5_400_000))}`, `SUMMARY:Réunion ${index} (déplacée)`);
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:e${index}@bench`,
+        'DTSTAMP:20261101T000000Z',
+        `RECURRENCE-ID;TZID=Africa/Tunis:${stamp(moved)}`,
+        `DTSTART;TZID=Africa/Tunis:${stamp(new Date(moved.getTime() + 86_400_000))}`,
+        `DTEND;TZID=Africa/Tunis:${stamp(new Date(moved.getTime() + 86_400_000 + 5_400_000))}`,
+        `SUMMARY:Réunion ${index} (déplacée)`,
+      );
     }
     lines.push('END:VEVENT');
   }

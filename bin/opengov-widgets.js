@@ -10,7 +10,9 @@ async function load() {
     return await import('../dist/cli/validate.js');
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    process.stderr.write(`opengov-widgets: the compiled library is missing (${error.message}). In a clone, run "npm run build:npm" first.\n`);
+    process.stderr.write(
+      `opengov-widgets: the compiled library is missing (${error.message}). In a clone, run "npm run build:npm" first.\n`,
+    );
     process.exit(2);
   }
 }

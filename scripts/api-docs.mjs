@@ -54,12 +54,20 @@ function typeText(type) {
 }
 
 function table(headers, rows) {
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 const SHARED = ' *(every widget)*';
-const ownFirst = (items) => [...items.filter((item) => !item.inheritedFrom), ...items.filter((item) => item.inheritedFrom)];
-const isPublic = (member) => !member.static && (member.privacy === undefined || member.privacy === 'public') && !member.name.startsWith('_');
+const ownFirst = (items) => [
+  ...items.filter((item) => !item.inheritedFrom),
+  ...items.filter((item) => item.inheritedFrom),
+];
+const isPublic = (member) =>
+  !member.static && (member.privacy === undefined || member.privacy === 'public') && !member.name.startsWith('_');
 
 /** The reference section of one element, and the gaps in its JSDoc. */
 function reference(element, modulePath) {
@@ -68,14 +76,20 @@ function reference(element, modulePath) {
   const gap = (what, fix) => gaps.push(`<${tag}> ${what}: ${fix}`);
   const lines = [];
   lines.push(START);
-  lines.push('<!-- Generated from custom-elements.json by scripts/api-docs.mjs: edit the JSDoc in src/, then run "npm run manifest". -->');
+  lines.push(
+    '<!-- Generated from custom-elements.json by scripts/api-docs.mjs: edit the JSDoc in src/, then run "npm run manifest". -->',
+  );
   lines.push('## API reference');
   lines.push('');
 
   const folder = modulePath.split('/')[1];
   const entry = `./${folder}.js`;
-  const importLine = pkg.exports?.[entry] ? ` From npm: ${code(`import '${pkg.name}/${folder}.js';`)} defines it (and ${code(`import '${pkg.name}';`)} every widget); the script tag loads it by itself.` : '';
-  lines.push(`${code(`<${tag}>`)} is the class ${code(element.name)}.${importLine} Items marked *(every widget)* work the same on all the widgets. The global ${code('lang')} and ${code('dir')} attributes set the language and direction: see [Languages and direction](../README.md#languages-and-direction).`);
+  const importLine = pkg.exports?.[entry]
+    ? ` From npm: ${code(`import '${pkg.name}/${folder}.js';`)} defines it (and ${code(`import '${pkg.name}';`)} every widget); the script tag loads it by itself.`
+    : '';
+  lines.push(
+    `${code(`<${tag}>`)} is the class ${code(element.name)}.${importLine} Items marked *(every widget)* work the same on all the widgets. The global ${code('lang')} and ${code('dir')} attributes set the language and direction: see [Languages and direction](../README.md#languages-and-direction).`,
+  );
 
   // Attributes, with the property each one sets.
   const fields = (element.members ?? []).filter((member) => member.kind === 'field' && isPublic(member));
@@ -87,9 +101,19 @@ function reference(element, modulePath) {
         ['attribute', 'property', 'type', 'default', 'description'],
         attributes.map((attribute) => {
           const type = typeText(attribute.type);
-          if (!attribute.description) gap(`attribute "${attribute.name}" has no description`, `add "@attr ${attribute.name} - …" to the class JSDoc`);
+          if (!attribute.description)
+            gap(
+              `attribute "${attribute.name}" has no description`,
+              `add "@attr ${attribute.name} - …" to the class JSDoc`,
+            );
           if (!type) gap(`attribute "${attribute.name}" has no type`, 'give its field a type');
-          return [code(attribute.name) + (attribute.inheritedFrom ? SHARED : ''), code(attribute.fieldName), code(type), code(attribute.default), cell(attribute.description)];
+          return [
+            code(attribute.name) + (attribute.inheritedFrom ? SHARED : ''),
+            code(attribute.fieldName),
+            code(type),
+            code(attribute.default),
+            cell(attribute.description),
+          ];
         }),
       ),
     );
@@ -104,7 +128,11 @@ function reference(element, modulePath) {
         ['property', 'type', 'default', 'description'],
         properties.map((field) => {
           const type = typeText(field.type);
-          if (!field.description) gap(`property "${field.name}" has no description`, `add "@prop ${field.name} - …" to the class JSDoc, or a /** … */ comment on it`);
+          if (!field.description)
+            gap(
+              `property "${field.name}" has no description`,
+              `add "@prop ${field.name} - …" to the class JSDoc, or a /** … */ comment on it`,
+            );
           if (!type) gap(`property "${field.name}" has no type`, `give it a type, or "@prop {Type} ${field.name} - …"`);
           const name = code(field.name) + (field.readonly ? ' (read-only)' : '') + (field.inheritedFrom ? SHARED : '');
           return [name, code(type), code(field.default), cell(field.description)];
@@ -124,13 +152,19 @@ function reference(element, modulePath) {
           const signature = `${method.name}(${parameters
             .map((parameter) => {
               const type = parameter.type?.text;
-              if (!type) gap(`parameter "${parameter.name}" of ${method.name}() has no type`, `add "@param {Type} ${parameter.name} - …"`);
+              if (!type)
+                gap(
+                  `parameter "${parameter.name}" of ${method.name}() has no type`,
+                  `add "@param {Type} ${parameter.name} - …"`,
+                );
               return `${parameter.rest ? '...' : ''}${parameter.name}${parameter.optional || parameter.default !== undefined ? '?' : ''}${type ? `: ${type}` : ''}`;
             })
             .join(', ')})${method.return?.type?.text ? `: ${method.return.type.text}` : ''}`;
           if (!method.description) gap(`method ${method.name}() has no description`, 'add a /** … */ comment on it');
           const described = parameters.filter((parameter) => parameter.description);
-          const details = described.length ? `<br>${described.map((parameter) => `${code(parameter.name)}: ${cell(parameter.description)}`).join('<br>')}` : '';
+          const details = described.length
+            ? `<br>${described.map((parameter) => `${code(parameter.name)}: ${cell(parameter.description)}`).join('<br>')}`
+            : '';
           return [code(signature) + (method.inheritedFrom ? SHARED : ''), cell(method.description) + details];
         }),
       ),
@@ -139,14 +173,25 @@ function reference(element, modulePath) {
 
   const events = ownFirst(element.events ?? []);
   if (events.length) {
-    lines.push('', '### Events', '', `Every event bubbles and crosses shadow roots, so a listener on the element or on any ancestor hears it. The detail types are exported by the package.`, '');
+    lines.push(
+      '',
+      '### Events',
+      '',
+      `Every event bubbles and crosses shadow roots, so a listener on the element or on any ancestor hears it. The detail types are exported by the package.`,
+      '',
+    );
     lines.push(
       table(
         ['event', 'detail type', 'description'],
         events.map((event) => {
           const type = event.type?.text;
-          if (!type) gap(`event "${event.name}" has no type`, `write "@fires {CustomEvent<DetailType>} ${event.name} - …"`);
-          if (!event.description) gap(`event "${event.name}" has no description`, `write "@fires {CustomEvent<DetailType>} ${event.name} - …"`);
+          if (!type)
+            gap(`event "${event.name}" has no type`, `write "@fires {CustomEvent<DetailType>} ${event.name} - …"`);
+          if (!event.description)
+            gap(
+              `event "${event.name}" has no description`,
+              `write "@fires {CustomEvent<DetailType>} ${event.name} - …"`,
+            );
           const detail = type?.match(/^CustomEvent<(.+)>$/)?.[1] ?? type;
           return [code(event.name) + (event.inheritedFrom ? SHARED : ''), code(detail), cell(event.description)];
         }),
@@ -162,7 +207,10 @@ function reference(element, modulePath) {
         ['slot', 'description'],
         slots.map((slot) => {
           if (!slot.description) gap(`slot "${slot.name}" has no description`, `write "@slot ${slot.name || '-'} - …"`);
-          return [(slot.name ? code(slot.name) : '(default)') + (slot.inheritedFrom ? SHARED : ''), cell(slot.description)];
+          return [
+            (slot.name ? code(slot.name) : '(default)') + (slot.inheritedFrom ? SHARED : ''),
+            cell(slot.description),
+          ];
         }),
       ),
     );
@@ -170,7 +218,13 @@ function reference(element, modulePath) {
 
   const parts = ownFirst(element.cssParts ?? []);
   if (parts.length) {
-    lines.push('', '### CSS parts', '', `Style them from the page with ${code(`${tag}::part(name)`)}: see [Theming](theming.md).`, '');
+    lines.push(
+      '',
+      '### CSS parts',
+      '',
+      `Style them from the page with ${code(`${tag}::part(name)`)}: see [Theming](theming.md).`,
+      '',
+    );
     lines.push(
       table(
         ['part', 'description'],
@@ -184,18 +238,26 @@ function reference(element, modulePath) {
 
   const cssProperties = element.cssProperties ?? [];
   for (const property of cssProperties) {
-    if (!property.description) gap(`CSS property "${property.name}" has no description`, `write "@cssprop ${property.name} - …"`);
+    if (!property.description)
+      gap(`CSS property "${property.name}" has no description`, `write "@cssprop ${property.name} - …"`);
   }
   if (cssProperties.length) {
     const own = cssProperties.filter((property) => !property.inheritedFrom);
     const shared = cssProperties.filter((property) => property.inheritedFrom);
     lines.push('', '### CSS custom properties', '');
     if (own.length) {
-      lines.push(table(['property', 'default', 'description'], own.map((property) => [code(property.name), code(property.default), cell(property.description)])));
+      lines.push(
+        table(
+          ['property', 'default', 'description'],
+          own.map((property) => [code(property.name), code(property.default), cell(property.description)]),
+        ),
+      );
       lines.push('');
     }
     if (shared.length) {
-      lines.push(`${own.length ? 'And the' : 'The'} design tokens shared by every widget, with their defaults and the dark theme in [Theming](theming.md): ${shared.map((property) => code(property.name)).join(', ')}.`);
+      lines.push(
+        `${own.length ? 'And the' : 'The'} design tokens shared by every widget, with their defaults and the dark theme in [Theming](theming.md): ${shared.map((property) => code(property.name)).join(', ')}.`,
+      );
     }
   }
 
@@ -214,7 +276,9 @@ const allGaps = [];
 for (const { declaration, path } of elements) {
   const page = `docs/${declaration.tagName.replace(/^og-/, '')}.md`;
   if (!existsSync(page)) {
-    problems.push(`${page}: missing; write the page of <${declaration.tagName}> (a title and an intro), then run "npm run docs:api".`);
+    problems.push(
+      `${page}: missing; write the page of <${declaration.tagName}> (a title and an intro), then run "npm run docs:api".`,
+    );
     continue;
   }
   const { text, gaps } = reference(declaration, path);
@@ -230,7 +294,10 @@ for (const { declaration, path } of elements) {
     }
     // Before the first "## " heading: after the page's title and intro.
     const heading = current.search(/^## /m);
-    next = heading === -1 ? `${current.trimEnd()}\n\n${text}\n` : `${current.slice(0, heading)}${text}\n\n${current.slice(heading)}`;
+    next =
+      heading === -1
+        ? `${current.trimEnd()}\n\n${text}\n`
+        : `${current.slice(0, heading)}${text}\n\n${current.slice(heading)}`;
   } else if (start === -1 || end === -1 || end < start) {
     problems.push(`${page}: the markers "${START}" and "${END}" must both be there, in that order.`);
     continue;
@@ -249,6 +316,11 @@ if (allGaps.length) {
   console.warn(`JSDoc missing in src/ (the reference leaves these cells empty):\n  ${allGaps.join('\n  ')}`);
 }
 for (const problem of problems) console.error(problem);
-for (const page of stale) console.error(`${page}: the API reference is stale; run "npm run docs:api" and commit the result.`);
+for (const page of stale)
+  console.error(`${page}: the API reference is stale; run "npm run docs:api" and commit the result.`);
 if (problems.length || stale.length) process.exit(1);
-console.log(check ? `API reference up to date in ${elements.length} docs pages.` : `API reference: ${elements.length} docs pages checked.`);
+console.log(
+  check
+    ? `API reference up to date in ${elements.length} docs pages.`
+    : `API reference: ${elements.length} docs pages checked.`,
+);

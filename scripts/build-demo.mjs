@@ -26,10 +26,20 @@ class Raw {
 }
 const raw = (text) => new Raw(text);
 // Attributes are always double-quoted, so a straight apostrophe needs no escape (and reads better).
-const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-const value = (part) => (part instanceof Raw ? part.text : Array.isArray(part) ? part.map(value).join('') : part === undefined || part === null || part === false ? '' : escape(part));
+const escape = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const value = (part) =>
+  part instanceof Raw
+    ? part.text
+    : Array.isArray(part)
+      ? part.map(value).join('')
+      : part === undefined || part === null || part === false
+        ? ''
+        : escape(part);
 function markup(strings, ...parts) {
-  return raw(strings.reduce((out, string, index) => out + string + (index < parts.length ? value(parts[index]) : ''), ''));
+  return raw(
+    strings.reduce((out, string, index) => out + string + (index < parts.length ? value(parts[index]) : ''), ''),
+  );
 }
 /** Indents every line but the first of a fragment by `spaces`, so nested fragments read well. */
 const indent = (fragment, spaces) => raw(String(fragment).replace(/\n(?=.)/g, `\n${' '.repeat(spaces)}`));
@@ -54,7 +64,13 @@ const UI = {
     mainMenu: 'Menu principal',
     language: 'Langue',
     breadcrumb: "Fil d'Ariane",
-    nav: { index: 'Accueil', plan: "Plan d'action", 'have-your-say': 'Donnez votre avis', budget: 'Budget', consultations: 'Consultations' },
+    nav: {
+      index: 'Accueil',
+      plan: "Plan d'action",
+      'have-your-say': 'Donnez votre avis',
+      budget: 'Budget',
+      consultations: 'Consultations',
+    },
     openData: 'Données ouvertes de cette page :',
     formats: { json: 'JSON', csv: 'CSV, séparateur « ; », en-têtes en français', ics: 'flux iCalendar' },
     explore: 'Sur ce site',
@@ -79,7 +95,8 @@ const UI = {
       declaration: 'Déclaration',
       authority: 'Autorité de contrôle',
     },
-    collected: "Votre message et, seulement si vous les donnez, votre nom et votre adresse e-mail. Vous pouvez écrire de façon anonyme.",
+    collected:
+      'Votre message et, seulement si vous les donnez, votre nom et votre adresse e-mail. Vous pouvez écrire de façon anonyme.',
     writeTo: 'Écrivez à',
   },
   ar: {
@@ -94,7 +111,13 @@ const UI = {
     mainMenu: 'القائمة الرئيسية',
     language: 'اللغة',
     breadcrumb: 'مسار التنقل',
-    nav: { index: 'الرئيسية', plan: 'خطة العمل', 'have-your-say': 'المشاركة', budget: 'الميزانية', consultations: 'الاستشارات' },
+    nav: {
+      index: 'الرئيسية',
+      plan: 'خطة العمل',
+      'have-your-say': 'المشاركة',
+      budget: 'الميزانية',
+      consultations: 'الاستشارات',
+    },
     openData: 'المعطيات المفتوحة لهذه الصفحة:',
     formats: { json: 'JSON', csv: 'CSV، الفاصل «;»، بعناوين أعمدة بالفرنسية', ics: 'تدفق iCalendar' },
     explore: 'في هذا الموقع',
@@ -134,7 +157,13 @@ const UI = {
     mainMenu: 'Main menu',
     language: 'Language',
     breadcrumb: 'Breadcrumb',
-    nav: { index: 'Home', plan: 'Action plan', 'have-your-say': 'Have your say', budget: 'Budget', consultations: 'Consultations' },
+    nav: {
+      index: 'Home',
+      plan: 'Action plan',
+      'have-your-say': 'Have your say',
+      budget: 'Budget',
+      consultations: 'Consultations',
+    },
     openData: 'Open data on this page:',
     formats: { json: 'JSON', csv: 'CSV, “;” separated, French headers', ics: 'iCalendar feed' },
     explore: 'On this site',
@@ -190,34 +219,59 @@ const MEMBERS = {
     privacyEmail: 'donnees@elkef.example',
     plan: { src: '/data/elkef-plan.json', format: 'json' },
     budget: { src: '/data/elkef-budget.csv', format: 'csv', currency: 'TND' },
-    calendar: { src: '/data/elkef-consultations.ics', format: 'ics', timeZone: 'Africa/Tunis', initialDate: '2026-12-01' },
+    calendar: {
+      src: '/data/elkef-consultations.ics',
+      format: 'ics',
+      timeZone: 'Africa/Tunis',
+      initialDate: '2026-12-01',
+    },
     form: { name: 'elkef-plan-2024-2027', fields: 'topic area message name email' },
     text: {
       fr: {
         name: 'Municipalité du Kef',
         tagline: "Gouvernement ouvert · membre d'OGP Local depuis 2021",
-        titles: { index: 'Le gouvernement ouvert au Kef', plan: "Notre plan d'action 2024-2027", 'have-your-say': 'Donnez votre avis', budget: 'Le budget municipal 2026', consultations: 'Consultations publiques' },
+        titles: {
+          index: 'Le gouvernement ouvert au Kef',
+          plan: "Notre plan d'action 2024-2027",
+          'have-your-say': 'Donnez votre avis',
+          budget: 'Le budget municipal 2026',
+          consultations: 'Consultations publiques',
+        },
         intro: [
           "Depuis 2021, la municipalité du Kef est membre d'OGP Local, le programme du Partenariat pour un gouvernement ouvert destiné aux collectivités. Son plan d'action 2024-2027 a été co-construit avec la société civile : quatre engagements, portés ensemble par la municipalité et les associations, et suivis par un comité de pilotage paritaire.",
           "Les propositions sont venues en ligne, sur des formulaires papier et par les associations. Sur ce site, suivez l'avancement du plan, le budget et les réunions publiques, et faites-nous part de vos idées.",
         ],
-        cards: { plan: 'Les quatre engagements et leur avancement', 'have-your-say': 'Une idée, une question ? Écrivez au comité de pilotage', budget: "Où va l'argent de la commune", consultations: 'Les prochaines réunions ouvertes au public' },
+        cards: {
+          plan: 'Les quatre engagements et leur avancement',
+          'have-your-say': 'Une idée, une question ? Écrivez au comité de pilotage',
+          budget: "Où va l'argent de la commune",
+          consultations: 'Les prochaines réunions ouvertes au public',
+        },
         leads: {
           plan: "Les engagements du plan, leurs jalons et leur avancement, décrits dans les termes du Mécanisme d'évaluation indépendant (IRM) d'OGP. Le comité de pilotage met cette page à jour au moins deux fois par an.",
-          'have-your-say': 'Une idée, une remarque, une question sur un engagement du plan ? Le comité de pilotage lit chaque suggestion et publie une réponse motivée sous 30 jours. Vous pouvez écrire de façon anonyme.',
-          budget: "Le budget 2026 de la commune, en dinars tunisiens, tel que le service financier l'exporte : crédits initiaux, crédits révisés et montants réalisés, en dépenses et en recettes (Titre I : fonctionnement ; Titre II : développement).",
-          consultations: 'Les réunions du comité de pilotage, les ateliers et les forums ouverts au public. Les heures sont celles de Tunis ; ajoutez une réunion à votre agenda en un clic.',
+          'have-your-say':
+            'Une idée, une remarque, une question sur un engagement du plan ? Le comité de pilotage lit chaque suggestion et publie une réponse motivée sous 30 jours. Vous pouvez écrire de façon anonyme.',
+          budget:
+            "Le budget 2026 de la commune, en dinars tunisiens, tel que le service financier l'exporte : crédits initiaux, crédits révisés et montants réalisés, en dépenses et en recettes (Titre I : fonctionnement ; Titre II : développement).",
+          consultations:
+            'Les réunions du comité de pilotage, les ateliers et les forums ouverts au public. Les heures sont celles de Tunis ; ajoutez une réunion à votre agenda en un clic.',
         },
-        chart: ["En un coup d'œil", 'Les grandes masses du budget : crédits ouverts et montants réalisés. Choisissez une ligne pour voir son détail.'],
-        table: ['Le détail, ligne par ligne', 'Ouvrez une ligne pour voir ses articles, cherchez un poste, triez les colonnes ou téléchargez le tableau.'],
+        chart: [
+          "En un coup d'œil",
+          'Les grandes masses du budget : crédits ouverts et montants réalisés. Choisissez une ligne pour voir son détail.',
+        ],
+        table: [
+          'Le détail, ligne par ligne',
+          'Ouvrez une ligne pour voir ses articles, cherchez un poste, triez les colonnes ou téléchargez le tableau.',
+        ],
         areas: 'centre-ville: Centre-ville; sidi-mansour: Sidi Mansour; ennadhour: Ennadhour',
         privacy: {
           controller: 'Municipalité du Kef, service du gouvernement ouvert (exemple fictif)',
           purpose: 'Étudier votre suggestion, vous répondre et publier une synthèse anonyme des contributions',
           retention: "2 ans après la fin du plan d'action, puis suppression",
           declaration: 'INPDP, déclaration n° DEMO-2026-0000 (fictive), loi organique n° 2004-63',
-          recipients: "Les membres du comité de pilotage paritaire. Vos données ne quittent pas la Tunisie.",
-          rights: "Accès, rectification et opposition (loi organique n° 2004-63 du 27 juillet 2004).",
+          recipients: 'Les membres du comité de pilotage paritaire. Vos données ne quittent pas la Tunisie.',
+          rights: 'Accès, rectification et opposition (loi organique n° 2004-63 du 27 juillet 2004).',
           authority: 'Instance nationale de protection des données personnelles (INPDP)',
         },
         address: ['Hôtel de ville (adresse fictive)', '7100 Le Kef, Tunisie'],
@@ -226,17 +280,31 @@ const MEMBERS = {
       ar: {
         name: 'بلدية الكاف',
         tagline: 'الحكومة المنفتحة · عضو في برنامج OGP المحلي منذ 2021',
-        titles: { index: 'الحكومة المنفتحة في الكاف', plan: 'خطة عملنا 2024-2027', 'have-your-say': 'شاركوا برأيكم', budget: 'الميزانية البلدية لسنة 2026', consultations: 'الاستشارات العمومية' },
+        titles: {
+          index: 'الحكومة المنفتحة في الكاف',
+          plan: 'خطة عملنا 2024-2027',
+          'have-your-say': 'شاركوا برأيكم',
+          budget: 'الميزانية البلدية لسنة 2026',
+          consultations: 'الاستشارات العمومية',
+        },
         intro: [
           'منذ سنة 2021، بلدية الكاف عضو في برنامج OGP المحلي، وهو برنامج شراكة الحكومة المنفتحة الموجَّه إلى الجماعات المحلية. أُعدّت خطة عملها 2024-2027 بالتشارك مع المجتمع المدني: أربعة التزامات تنفّذها البلدية والجمعيات معًا، وتتابعها لجنة قيادة متناصفة.',
           'وردت المقترحات عبر الإنترنت وعلى استمارات ورقية وعن طريق الجمعيات. تابعوا على هذا الموقع تقدّم إنجاز الخطة والميزانية والاجتماعات العمومية، وشاركونا أفكاركم.',
         ],
-        cards: { plan: 'الالتزامات الأربعة ومدى تقدّمها', 'have-your-say': 'فكرة أو سؤال؟ راسلوا لجنة القيادة', budget: 'أين تُصرف أموال البلدية', consultations: 'الاجتماعات القادمة المفتوحة للعموم' },
+        cards: {
+          plan: 'الالتزامات الأربعة ومدى تقدّمها',
+          'have-your-say': 'فكرة أو سؤال؟ راسلوا لجنة القيادة',
+          budget: 'أين تُصرف أموال البلدية',
+          consultations: 'الاجتماعات القادمة المفتوحة للعموم',
+        },
         leads: {
           plan: 'التزامات الخطة ومراحلها ومدى تقدّم إنجازها، وفق مصطلحات آلية التقييم المستقلة (IRM) لشراكة الحكومة المنفتحة. تُحيّن لجنة القيادة هذه الصفحة مرتين في السنة على الأقل.',
-          'have-your-say': 'لديكم فكرة أو ملاحظة أو سؤال حول أحد التزامات الخطة؟ تطّلع لجنة القيادة على كل مقترح وتنشر ردًّا معلَّلًا في أجل 30 يومًا. يمكنكم المشاركة دون ذكر أسمائكم.',
-          budget: 'ميزانية البلدية لسنة 2026 بالدينار التونسي، كما يصدّرها القسم المالي: الاعتمادات الأولية والاعتمادات المراجَعة والمبالغ المنجزة، نفقاتٍ ومداخيل (العنوان الأول: التصرف، العنوان الثاني: التنمية).',
-          consultations: 'اجتماعات لجنة القيادة وورشات العمل والمنتديات المفتوحة للعموم. المواعيد بتوقيت تونس، ويمكنكم إضافة أي اجتماع إلى رزنامتكم بنقرة واحدة.',
+          'have-your-say':
+            'لديكم فكرة أو ملاحظة أو سؤال حول أحد التزامات الخطة؟ تطّلع لجنة القيادة على كل مقترح وتنشر ردًّا معلَّلًا في أجل 30 يومًا. يمكنكم المشاركة دون ذكر أسمائكم.',
+          budget:
+            'ميزانية البلدية لسنة 2026 بالدينار التونسي، كما يصدّرها القسم المالي: الاعتمادات الأولية والاعتمادات المراجَعة والمبالغ المنجزة، نفقاتٍ ومداخيل (العنوان الأول: التصرف، العنوان الثاني: التنمية).',
+          consultations:
+            'اجتماعات لجنة القيادة وورشات العمل والمنتديات المفتوحة للعموم. المواعيد بتوقيت تونس، ويمكنكم إضافة أي اجتماع إلى رزنامتكم بنقرة واحدة.',
         },
         chart: ['نظرة عامة', 'أهم أبواب الميزانية: الاعتمادات المرصودة والمبالغ المنجزة. اختاروا سطرًا لعرض تفاصيله.'],
         table: ['التفاصيل سطرًا بسطر', 'افتحوا سطرًا لعرض فصوله، أو ابحثوا عن بند، أو رتّبوا الأعمدة، أو نزّلوا الجدول.'],
@@ -245,7 +313,8 @@ const MEMBERS = {
           controller: 'بلدية الكاف، مصلحة الحكومة المنفتحة (مثال وهمي)',
           purpose: 'دراسة مقترحكم والرد عليه ونشر خلاصة مجهولة الهوية للمساهمات',
           retention: 'سنتان بعد انتهاء خطة العمل، ثم تُحذف',
-          declaration: 'الهيئة الوطنية لحماية المعطيات الشخصية، تصريح عدد DEMO-2026-0000 (وهمي)، القانون الأساسي عدد 63 لسنة 2004',
+          declaration:
+            'الهيئة الوطنية لحماية المعطيات الشخصية، تصريح عدد DEMO-2026-0000 (وهمي)، القانون الأساسي عدد 63 لسنة 2004',
           recipients: 'أعضاء لجنة القيادة المتناصفة. لا تُنقل معطياتكم خارج تونس.',
           rights: 'حق النفاذ والتصحيح والاعتراض (القانون الأساسي عدد 63 لسنة 2004 المؤرخ في 27 جويلية 2004).',
           authority: 'الهيئة الوطنية لحماية المعطيات الشخصية',
@@ -256,20 +325,40 @@ const MEMBERS = {
       en: {
         name: 'Municipality of El Kef',
         tagline: 'Open government · OGP Local member since 2021',
-        titles: { index: 'Open government in El Kef', plan: 'Our action plan 2024-2027', 'have-your-say': 'Have your say', budget: 'Municipal budget 2026', consultations: 'Public consultations' },
+        titles: {
+          index: 'Open government in El Kef',
+          plan: 'Our action plan 2024-2027',
+          'have-your-say': 'Have your say',
+          budget: 'Municipal budget 2026',
+          consultations: 'Public consultations',
+        },
         intro: [
           "Since 2021 the municipality of El Kef has been a member of OGP Local, the Open Government Partnership's programme for local governments. Its 2024-2027 action plan was co-created with civil society: four commitments, carried out jointly by the municipality and associations, and steered by a committee with equal numbers of government and civil-society members.",
           'Proposals came in online, on paper forms and through associations. On this site, follow the plan, the budget and the public meetings, and send us your ideas.',
         ],
-        cards: { plan: 'The four commitments and their progress', 'have-your-say': 'An idea or a question? Write to the steering committee', budget: "Where the municipality's money goes", consultations: 'The next meetings open to the public' },
+        cards: {
+          plan: 'The four commitments and their progress',
+          'have-your-say': 'An idea or a question? Write to the steering committee',
+          budget: "Where the municipality's money goes",
+          consultations: 'The next meetings open to the public',
+        },
         leads: {
           plan: "The plan's commitments, their milestones and their progress, in the words of OGP's Independent Reporting Mechanism (IRM). The steering committee updates this page at least twice a year.",
-          'have-your-say': 'An idea, a comment, a question about a commitment? The steering committee reads every suggestion and publishes a reasoned answer within 30 days. You may write anonymously.',
-          budget: "The municipality's 2026 budget in Tunisian dinars, as the finance department exports it: initial and revised allocations and amounts spent, for expenditure and revenue (Title I: operating; Title II: development).",
-          consultations: 'Steering committee meetings, workshops and forums open to the public. Times are Tunis time; add any meeting to your calendar in one click.',
+          'have-your-say':
+            'An idea, a comment, a question about a commitment? The steering committee reads every suggestion and publishes a reasoned answer within 30 days. You may write anonymously.',
+          budget:
+            "The municipality's 2026 budget in Tunisian dinars, as the finance department exports it: initial and revised allocations and amounts spent, for expenditure and revenue (Title I: operating; Title II: development).",
+          consultations:
+            'Steering committee meetings, workshops and forums open to the public. Times are Tunis time; add any meeting to your calendar in one click.',
         },
-        chart: ['At a glance', 'The main parts of the budget: allocated against spent. Choose a line to see what it is made of.'],
-        table: ['Line by line', 'Open a line to see its articles, search for an item, sort the columns or download the table.'],
+        chart: [
+          'At a glance',
+          'The main parts of the budget: allocated against spent. Choose a line to see what it is made of.',
+        ],
+        table: [
+          'Line by line',
+          'Open a line to see its articles, search for an item, sort the columns or download the table.',
+        ],
         areas: 'centre-ville: City centre; sidi-mansour: Sidi Mansour; ennadhour: Ennadhour',
         privacy: {
           controller: 'Municipality of El Kef, open government office (fictional example)',
@@ -293,34 +382,62 @@ const MEMBERS = {
     privacyEmail: 'donnees@bmk.example',
     plan: { src: '/data/bmk-plan.json', format: 'json' },
     budget: { src: '/data/bmk-budget.json', format: 'json', currency: 'MAD' },
-    calendar: { src: '/data/bmk-consultations.json', format: 'json', timeZone: 'Africa/Casablanca', initialDate: '2026-12-01' },
+    calendar: {
+      src: '/data/bmk-consultations.json',
+      format: 'json',
+      timeZone: 'Africa/Casablanca',
+      initialDate: '2026-12-01',
+    },
     form: { name: 'bmk-pdr-2026', fields: 'topic area message name email' },
     text: {
       fr: {
         name: 'Région Béni Mellal-Khénifra',
         tagline: "Gouvernement ouvert · membre d'OGP Local depuis 2022",
-        titles: { index: 'Le gouvernement ouvert dans la région', plan: "Plan d'action régional 2022-2027", 'have-your-say': 'Donnez votre avis', budget: 'Le budget régional 2026', consultations: 'Consultations publiques' },
+        titles: {
+          index: 'Le gouvernement ouvert dans la région',
+          plan: "Plan d'action régional 2022-2027",
+          'have-your-say': 'Donnez votre avis',
+          budget: 'Le budget régional 2026',
+          consultations: 'Consultations publiques',
+        },
         intro: [
           "Membre d'OGP Local depuis mai 2022, la région Béni Mellal-Khénifra met en œuvre un plan d'action 2022-2027 élaboré avec plus de 80 associations de ses cinq provinces : Azilal, Béni Mellal, Fquih Ben Salah, Khénifra et Khouribga. Ses priorités : un budget ouvert, l'innovation dans les politiques publiques et un plan de développement régional (PDR) ouvert à la participation.",
           "Chaque année, la région publie un budget citoyen et ses données d'exécution. Sur ce site, suivez les engagements, consultez le budget, trouvez une réunion près de chez vous et proposez vos idées pour le PDR.",
         ],
-        cards: { plan: 'Les engagements et leur avancement', 'have-your-say': 'Vos idées pour le plan de développement régional', budget: 'Le budget régional en chiffres', consultations: 'Les réunions dans les cinq provinces' },
+        cards: {
+          plan: 'Les engagements et leur avancement',
+          'have-your-say': 'Vos idées pour le plan de développement régional',
+          budget: 'Le budget régional en chiffres',
+          consultations: 'Les réunions dans les cinq provinces',
+        },
         leads: {
           plan: "Les engagements de la région, leurs jalons et leur avancement, décrits dans les termes du Mécanisme d'évaluation indépendant (IRM) d'OGP. Les porteurs publics et la société civile y figurent côte à côte.",
-          'have-your-say': "Vos idées pour le plan de développement régional et le plan d'action : chaque suggestion reçoit une réponse motivée, publiée sur la plateforme. Indiquez votre province, pour que votre avis soit discuté lors de sa consultation.",
-          budget: 'Le budget 2026 de la région, en milliers de dirhams, avec sa partie fonctionnement et sa partie équipement (loi organique n° 111-14). Les contributions aux programmes des cinq provinces sont détaillées.',
-          consultations: 'Les consultations sur le PDR dans les cinq provinces, le forum du budget et les rencontres avec la société civile. Les heures sont celles du Maroc ; filtrez par province.',
+          'have-your-say':
+            "Vos idées pour le plan de développement régional et le plan d'action : chaque suggestion reçoit une réponse motivée, publiée sur la plateforme. Indiquez votre province, pour que votre avis soit discuté lors de sa consultation.",
+          budget:
+            'Le budget 2026 de la région, en milliers de dirhams, avec sa partie fonctionnement et sa partie équipement (loi organique n° 111-14). Les contributions aux programmes des cinq provinces sont détaillées.',
+          consultations:
+            'Les consultations sur le PDR dans les cinq provinces, le forum du budget et les rencontres avec la société civile. Les heures sont celles du Maroc ; filtrez par province.',
         },
-        chart: ["En un coup d'œil", 'Les grandes masses du budget : crédits ouverts et montants réalisés. Choisissez une ligne pour voir son détail.'],
-        table: ['Le détail, ligne par ligne', 'Ouvrez une ligne pour voir ses rubriques, cherchez un poste, triez les colonnes ou téléchargez le tableau.'],
-        areas: 'azilal: Azilal; beni-mellal: Béni Mellal; fquih-ben-salah: Fquih Ben Salah; khenifra: Khénifra; khouribga: Khouribga',
+        chart: [
+          "En un coup d'œil",
+          'Les grandes masses du budget : crédits ouverts et montants réalisés. Choisissez une ligne pour voir son détail.',
+        ],
+        table: [
+          'Le détail, ligne par ligne',
+          'Ouvrez une ligne pour voir ses rubriques, cherchez un poste, triez les colonnes ou téléchargez le tableau.',
+        ],
+        areas:
+          'azilal: Azilal; beni-mellal: Béni Mellal; fquih-ben-salah: Fquih Ben Salah; khenifra: Khénifra; khouribga: Khouribga',
         privacy: {
           controller: 'Conseil de la région Béni Mellal-Khénifra (exemple fictif)',
-          purpose: 'Étudier votre suggestion sur le plan de développement régional, vous répondre et publier une synthèse anonyme',
+          purpose:
+            'Étudier votre suggestion sur le plan de développement régional, vous répondre et publier une synthèse anonyme',
           retention: "2 ans après l'adoption du plan, puis suppression",
           declaration: 'CNDP, déclaration n° D-DEMO-0000/2026 (fictive), loi n° 09-08',
           recipients: 'Les services du conseil régional chargés du PDR. Vos données ne quittent pas le Maroc.',
-          rights: "Accès, rectification et opposition (loi n° 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel).",
+          rights:
+            "Accès, rectification et opposition (loi n° 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel).",
           authority: 'Commission nationale de contrôle de la protection des données à caractère personnel (CNDP)',
         },
         address: ['Siège du conseil régional (adresse fictive)', 'Béni Mellal, Maroc'],
@@ -329,28 +446,45 @@ const MEMBERS = {
       ar: {
         name: 'جهة بني ملال خنيفرة',
         tagline: 'الحكومة المنفتحة · عضو في برنامج OGP المحلي منذ 2022',
-        titles: { index: 'الحكومة المنفتحة في الجهة', plan: 'خطة العمل الجهوية 2022-2027', 'have-your-say': 'شاركوا برأيكم', budget: 'الميزانية الجهوية لسنة 2026', consultations: 'الاستشارات العمومية' },
+        titles: {
+          index: 'الحكومة المنفتحة في الجهة',
+          plan: 'خطة العمل الجهوية 2022-2027',
+          'have-your-say': 'شاركوا برأيكم',
+          budget: 'الميزانية الجهوية لسنة 2026',
+          consultations: 'الاستشارات العمومية',
+        },
         intro: [
           'منذ ماي 2022، جهة بني ملال خنيفرة عضو في برنامج OGP المحلي، وتنفّذ خطة عمل 2022-2027 أُعدّت بمشاركة أكثر من 80 جمعية من أقاليمها الخمسة: أزيلال وبني ملال والفقيه بن صالح وخنيفرة وخريبكة. أولوياتها: ميزانية منفتحة، والابتكار في السياسات العمومية، وبرنامج للتنمية الجهوية مفتوح للمشاركة.',
           'تنشر الجهة كل سنة ميزانية المواطن ومعطيات تنفيذ الميزانية. تتبّعوا على هذا الموقع الالتزامات، واطّلعوا على الميزانية، وابحثوا عن اجتماع قريب منكم، واقترحوا أفكاركم لبرنامج التنمية الجهوية.',
         ],
-        cards: { plan: 'الالتزامات ومدى تقدّمها', 'have-your-say': 'أفكاركم لبرنامج التنمية الجهوية', budget: 'الميزانية الجهوية بالأرقام', consultations: 'الاجتماعات في الأقاليم الخمسة' },
+        cards: {
+          plan: 'الالتزامات ومدى تقدّمها',
+          'have-your-say': 'أفكاركم لبرنامج التنمية الجهوية',
+          budget: 'الميزانية الجهوية بالأرقام',
+          consultations: 'الاجتماعات في الأقاليم الخمسة',
+        },
         leads: {
           plan: 'التزامات الجهة ومراحلها ومدى تقدّم إنجازها، وفق مصطلحات آلية التقييم المستقلة (IRM) لشراكة الحكومة المنفتحة. تُعرض الجهات العمومية والمجتمع المدني جنبًا إلى جنب.',
-          'have-your-say': 'أفكاركم لبرنامج التنمية الجهوية ولخطة العمل: يحظى كل مقترح بردّ معلَّل يُنشر على المنصة. حدّدوا إقليمكم لتُناقَش آراؤكم خلال الاستشارة الخاصة به.',
-          budget: 'ميزانية الجهة لسنة 2026 بآلاف الدراهم، بجزأيها المخصصين للتسيير والتجهيز (القانون التنظيمي رقم 111.14). وتُفصَّل المساهمات في برامج الأقاليم الخمسة.',
-          consultations: 'استشارات برنامج التنمية الجهوية في الأقاليم الخمسة، ومنتدى الميزانية، واللقاءات مع المجتمع المدني. المواعيد بتوقيت المغرب، ويمكنكم التصفية حسب الإقليم.',
+          'have-your-say':
+            'أفكاركم لبرنامج التنمية الجهوية ولخطة العمل: يحظى كل مقترح بردّ معلَّل يُنشر على المنصة. حدّدوا إقليمكم لتُناقَش آراؤكم خلال الاستشارة الخاصة به.',
+          budget:
+            'ميزانية الجهة لسنة 2026 بآلاف الدراهم، بجزأيها المخصصين للتسيير والتجهيز (القانون التنظيمي رقم 111.14). وتُفصَّل المساهمات في برامج الأقاليم الخمسة.',
+          consultations:
+            'استشارات برنامج التنمية الجهوية في الأقاليم الخمسة، ومنتدى الميزانية، واللقاءات مع المجتمع المدني. المواعيد بتوقيت المغرب، ويمكنكم التصفية حسب الإقليم.',
         },
         chart: ['نظرة عامة', 'أهم أبواب الميزانية: الاعتمادات المرصودة والمبالغ المنجزة. اختاروا سطرًا لعرض تفاصيله.'],
         table: ['التفاصيل سطرًا بسطر', 'افتحوا سطرًا لعرض بنوده، أو ابحثوا عن بند، أو رتّبوا الأعمدة، أو نزّلوا الجدول.'],
-        areas: 'azilal: أزيلال; beni-mellal: بني ملال; fquih-ben-salah: الفقيه بن صالح; khenifra: خنيفرة; khouribga: خريبكة',
+        areas:
+          'azilal: أزيلال; beni-mellal: بني ملال; fquih-ben-salah: الفقيه بن صالح; khenifra: خنيفرة; khouribga: خريبكة',
         privacy: {
           controller: 'مجلس جهة بني ملال خنيفرة (مثال وهمي)',
           purpose: 'دراسة مقترحكم حول برنامج التنمية الجهوية والرد عليه ونشر خلاصة مجهولة الهوية',
           retention: 'سنتان بعد المصادقة على البرنامج، ثم تُحذف',
-          declaration: 'اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي، تصريح رقم D-DEMO-0000/2026 (وهمي)، القانون رقم 09.08',
+          declaration:
+            'اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي، تصريح رقم D-DEMO-0000/2026 (وهمي)، القانون رقم 09.08',
           recipients: 'مصالح مجلس الجهة المكلفة ببرنامج التنمية الجهوية. لا تُنقل معطياتكم خارج المغرب.',
-          rights: 'حق الولوج والتصحيح والتعرض (القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي).',
+          rights:
+            'حق الولوج والتصحيح والتعرض (القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي).',
           authority: 'اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي',
         },
         address: ['مقر مجلس الجهة (عنوان وهمي)', 'بني ملال، المغرب'],
@@ -359,28 +493,52 @@ const MEMBERS = {
       en: {
         name: 'Béni Mellal-Khénifra Region',
         tagline: 'Open government · OGP Local member since 2022',
-        titles: { index: 'Open government in the region', plan: 'Regional action plan 2022-2027', 'have-your-say': 'Have your say', budget: 'Regional budget 2026', consultations: 'Public consultations' },
+        titles: {
+          index: 'Open government in the region',
+          plan: 'Regional action plan 2022-2027',
+          'have-your-say': 'Have your say',
+          budget: 'Regional budget 2026',
+          consultations: 'Public consultations',
+        },
         intro: [
           'An OGP Local member since May 2022, the Béni Mellal-Khénifra region is carrying out a 2022-2027 action plan drawn up with more than 80 associations from its five provinces: Azilal, Béni Mellal, Fquih Ben Salah, Khénifra and Khouribga. Its priorities: an open budget, innovation in public policy, and a regional development plan open to participation.',
           'Every year the region publishes a citizen budget and its execution data. On this site, follow the commitments, read the budget, find a meeting near you and send your ideas for the regional development plan.',
         ],
-        cards: { plan: 'The commitments and their progress', 'have-your-say': 'Your ideas for the regional development plan', budget: 'The regional budget in figures', consultations: 'Meetings in the five provinces' },
+        cards: {
+          plan: 'The commitments and their progress',
+          'have-your-say': 'Your ideas for the regional development plan',
+          budget: 'The regional budget in figures',
+          consultations: 'Meetings in the five provinces',
+        },
         leads: {
           plan: "The region's commitments, their milestones and their progress, in the words of OGP's Independent Reporting Mechanism (IRM). Government and civil-society partners are shown side by side.",
-          'have-your-say': 'Your ideas for the regional development plan and the action plan: every suggestion gets a reasoned answer, published on the platform. Say which province you live in, so your view is discussed at its consultation.',
-          budget: "The region's 2026 budget in thousands of dirhams, with its operating and investment parts (organic law 111-14). Contributions to the five provinces' programmes are itemised.",
-          consultations: 'Regional development plan consultations in the five provinces, the budget forum and meetings with civil society. Times are Morocco time; filter by province.',
+          'have-your-say':
+            'Your ideas for the regional development plan and the action plan: every suggestion gets a reasoned answer, published on the platform. Say which province you live in, so your view is discussed at its consultation.',
+          budget:
+            "The region's 2026 budget in thousands of dirhams, with its operating and investment parts (organic law 111-14). Contributions to the five provinces' programmes are itemised.",
+          consultations:
+            'Regional development plan consultations in the five provinces, the budget forum and meetings with civil society. Times are Morocco time; filter by province.',
         },
-        chart: ['At a glance', 'The main parts of the budget: allocated against spent. Choose a line to see what it is made of.'],
-        table: ['Line by line', 'Open a line to see its items, search for an item, sort the columns or download the table.'],
-        areas: 'azilal: Azilal; beni-mellal: Béni Mellal; fquih-ben-salah: Fquih Ben Salah; khenifra: Khénifra; khouribga: Khouribga',
+        chart: [
+          'At a glance',
+          'The main parts of the budget: allocated against spent. Choose a line to see what it is made of.',
+        ],
+        table: [
+          'Line by line',
+          'Open a line to see its items, search for an item, sort the columns or download the table.',
+        ],
+        areas:
+          'azilal: Azilal; beni-mellal: Béni Mellal; fquih-ben-salah: Fquih Ben Salah; khenifra: Khénifra; khouribga: Khouribga',
         privacy: {
           controller: 'Béni Mellal-Khénifra regional council (fictional example)',
-          purpose: 'To consider your suggestion on the regional development plan, answer you and publish an anonymous summary',
+          purpose:
+            'To consider your suggestion on the regional development plan, answer you and publish an anonymous summary',
           retention: '2 years after the plan is adopted, then deleted',
           declaration: 'CNDP, declaration no. D-DEMO-0000/2026 (fictional), law 09-08',
-          recipients: "The regional council's departments in charge of the development plan. Your data does not leave Morocco.",
-          rights: 'Access, correction and objection (law 09-08 on the protection of individuals with regard to the processing of personal data).',
+          recipients:
+            "The regional council's departments in charge of the development plan. Your data does not leave Morocco.",
+          rights:
+            'Access, correction and objection (law 09-08 on the protection of individuals with regard to the processing of personal data).',
           authority: "Morocco's National Commission for the Control of Personal Data Protection (CNDP)",
         },
         address: ['Regional council headquarters (fictional address)', 'Béni Mellal, Morocco'],
@@ -627,7 +785,15 @@ function hubPage() {
             </div>
           </li>`;
   };
-  const files = ['elkef-plan.json', 'elkef-plan.csv', 'elkef-budget.csv', 'elkef-consultations.ics', 'bmk-plan.json', 'bmk-budget.json', 'bmk-consultations.json'];
+  const files = [
+    'elkef-plan.json',
+    'elkef-plan.csv',
+    'elkef-budget.csv',
+    'elkef-consultations.ics',
+    'bmk-plan.json',
+    'bmk-budget.json',
+    'bmk-consultations.json',
+  ];
   return markup`<!doctype html>
 <!-- Generated by scripts/build-demo.mjs: edit the script, then run npm run demo:build. -->
 <html lang="en" dir="ltr">
@@ -707,8 +873,22 @@ export function demoPages() {
   for (const member of Object.keys(MEMBERS)) {
     for (const lang of LANGUAGES) {
       for (const page of PAGES) {
-        const widgets = { index: ['og-commitment-tracker'], plan: ['og-commitment-tracker'], 'have-your-say': ['og-suggestion-form'], budget: ['og-budget-table'], consultations: ['og-consultation-calendar'] }[page];
-        pages.push({ file: `demo/${member}/${lang}/${page}.html`, url: urlOf(member, lang, page), lang: MEMBERS[member].lang[lang], language: lang, member, page, widgets });
+        const widgets = {
+          index: ['og-commitment-tracker'],
+          plan: ['og-commitment-tracker'],
+          'have-your-say': ['og-suggestion-form'],
+          budget: ['og-budget-table'],
+          consultations: ['og-consultation-calendar'],
+        }[page];
+        pages.push({
+          file: `demo/${member}/${lang}/${page}.html`,
+          url: urlOf(member, lang, page),
+          lang: MEMBERS[member].lang[lang],
+          language: lang,
+          member,
+          page,
+          widgets,
+        });
       }
     }
   }
@@ -729,7 +909,10 @@ function generate() {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" color="${MEMBERS[member].accent}">${EMBLEMS[member]}</svg>\n`;
     files.set(`demo/${member}/emblem.svg`, svg);
   }
-  files.set('demo/favicon.svg', `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="8" fill="#1f4e79"/><path fill="#fff" d="M10 36h6V22h-6zm11 0h6V12h-6zm11 0h6V27h-6z"/></svg>\n`);
+  files.set(
+    'demo/favicon.svg',
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="8" fill="#1f4e79"/><path fill="#fff" d="M10 36h6V22h-6zm11 0h6V12h-6zm11 0h6V27h-6z"/></svg>\n`,
+  );
   return files;
 }
 
@@ -772,7 +955,11 @@ function main() {
     console.error(`The demo site is out of date (run npm run demo:build):\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(check ? `Demo site: ${files.size} generated files, all fresh.` : `Demo site: ${files.size} files, ${written} written.`);
+  console.log(
+    check
+      ? `Demo site: ${files.size} generated files, all fresh.`
+      : `Demo site: ${files.size} files, ${written} written.`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -15,12 +15,15 @@ import puppeteer from 'puppeteer-core';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean));
+const tags = manifest.modules.flatMap((module) =>
+  (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean),
+);
 const LIB = '/assets/opengov/';
 /** Another version of the library, from another folder: its files with another version number. */
 const OTHER = '/assets/opengov-v9/';
 /** The policy a site needs, as the README documents it: nothing inline, Trusted Types required. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 function strictPage() {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP check</title>
@@ -35,7 +38,10 @@ function strictPage() {
 }
 
 function page(lang, copies) {
-  const scripts = Array.from({ length: copies }, (_, index) => `<script type="module" src="${LIB}opengov-widgets.js${index ? `?copy=${index}` : ''}"></script>`).join('\n');
+  const scripts = Array.from(
+    { length: copies },
+    (_, index) => `<script type="module" src="${LIB}opengov-widgets.js${index ? `?copy=${index}` : ''}"></script>`,
+  ).join('\n');
   const elements = tags.map((tag) => `<${tag} src="/nowhere.json"></${tag}>`).join('\n');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>CDN check</title>${scripts}</head><body>${elements}</body></html>`;
 }
@@ -59,7 +65,10 @@ const server = createServer(async (request, response) => {
     try {
       const name = normalize(url.pathname.slice('/data/'.length)).replace(/^(\.\.[/\\])+/, '');
       const body = await readFile(join('demo/data', name));
-      const type = { json: 'application/json', csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8' }[name.split('.').pop()] ?? 'text/plain';
+      const type =
+        { json: 'application/json', csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8' }[
+          name.split('.').pop()
+        ] ?? 'text/plain';
       response.writeHead(200, { 'Content-Type': type });
       response.end(body);
     } catch {
@@ -108,7 +117,8 @@ try {
     tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     tab.on('console', (message) => {
       // The widgets point at a missing file on purpose: their warnings about it are expected.
-      if (message.type() === 'error' && !/404|Not Found/.test(message.text())) problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error' && !/404|Not Found/.test(message.text()))
+        problems.push(`console error: ${message.text()}`);
     });
     await tab.goto(`${origin}/page-${lang}-${copies}.html`, { waitUntil: 'networkidle0' });
     const undefinedTags = await tab.evaluate((names) => names.filter((name) => !customElements.get(name)), tags);
@@ -130,18 +140,31 @@ try {
     const warnings = [];
     tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     tab.on('console', (message) => {
-      if (['warn', 'warning'].includes(message.type()) && message.text().includes('already defined')) warnings.push(message.text());
+      if (['warn', 'warning'].includes(message.type()) && message.text().includes('already defined'))
+        warnings.push(message.text());
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     await tab.goto(`${origin}/two-versions.html`, { waitUntil: 'networkidle0' });
     const states = await tab
-      .waitForFunction(() => [...document.querySelectorAll('og-commitment-tracker, og-budget-table')].every((widget) => widget.dataState === 'ready'), { timeout: 20000 })
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('og-commitment-tracker, og-budget-table')].every(
+            (widget) => widget.dataState === 'ready',
+          ),
+        { timeout: 20000 },
+      )
       .then(
         () => [],
-        () => tab.evaluate(() => [...document.querySelectorAll('og-commitment-tracker, og-budget-table')].map((widget) => `${widget.localName}: ${widget.dataState}`)),
+        () =>
+          tab.evaluate(() =>
+            [...document.querySelectorAll('og-commitment-tracker, og-budget-table')].map(
+              (widget) => `${widget.localName}: ${widget.dataState}`,
+            ),
+          ),
       );
     if (states.length) problems.push(`not ready with two versions: ${states.join(', ')}`);
-    if (warnings.length !== 1 || !/version 9\.0\.0/.test(warnings[0] ?? '')) problems.push(`expected one warning naming both versions, got: ${JSON.stringify(warnings)}`);
+    if (warnings.length !== 1 || !/version 9\.0\.0/.test(warnings[0] ?? ''))
+      problems.push(`expected one warning naming both versions, got: ${JSON.stringify(warnings)}`);
     if (problems.length) failures.push(`two versions on one page:\n    ${problems.join('\n    ')}`);
     else console.log('Two versions on one page: the first works, one warning names the other.');
     await tab.close();
@@ -152,36 +175,63 @@ try {
   const problems = [];
   await tab.evaluateOnNewDocument(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'} ${event.sample ?? ''} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violations.push(
+        `${event.violatedDirective}: ${event.blockedURI || 'inline'} ${event.sample ?? ''} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    );
   });
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('console', (message) => {
-    if (message.type() === 'error' && !/404|Not Found/.test(message.text())) problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !/404|Not Found/.test(message.text()))
+      problems.push(`console error: ${message.text()}`);
   });
   await tab.goto(`${origin}/strict.html`, { waitUntil: 'networkidle0' });
-  const states = await tab.waitForFunction(
-    () => {
-      const widgets = [...document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar')];
-      return widgets.every((widget) => widget.dataState === 'ready') && widgets.map((widget) => `${widget.localName}: ${widget.dataState}`);
-    },
-    { timeout: 20000 },
-  ).then((handle) => handle.jsonValue(), async () => tab.evaluate(() => [...document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar')].map((widget) => `${widget.localName}: ${widget.dataState}`)));
+  const states = await tab
+    .waitForFunction(
+      () => {
+        const widgets = [
+          ...document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar'),
+        ];
+        return (
+          widgets.every((widget) => widget.dataState === 'ready') &&
+          widgets.map((widget) => `${widget.localName}: ${widget.dataState}`)
+        );
+      },
+      { timeout: 20000 },
+    )
+    .then(
+      (handle) => handle.jsonValue(),
+      async () =>
+        tab.evaluate(() =>
+          [...document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar')].map(
+            (widget) => `${widget.localName}: ${widget.dataState}`,
+          ),
+        ),
+    );
   // Open what only renders on demand: an event's details, a commitment's milestones, the form's errors.
   await tab.evaluate(async () => {
     const calendar = document.querySelector('og-consultation-calendar');
     calendar.shadowRoot?.querySelector('.agenda button, .event-title')?.click();
     await calendar.updateComplete;
-    document.querySelector('og-commitment-tracker').shadowRoot?.querySelector('details summary, button[aria-expanded]')?.click();
+    document
+      .querySelector('og-commitment-tracker')
+      .shadowRoot?.querySelector('details summary, button[aria-expanded]')
+      ?.click();
     const form = document.querySelector('og-suggestion-form');
     form.shadowRoot?.querySelector('button[type="submit"]')?.click();
     await form.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
   });
   const violations = await tab.evaluate(() => window.__violations);
-  if (!states.every((state) => state.endsWith('ready'))) problems.push(`not ready under the strict policy: ${states.join(', ')}`);
+  if (!states.every((state) => state.endsWith('ready')))
+    problems.push(`not ready under the strict policy: ${states.join(', ')}`);
   problems.push(...violations.map((violation) => `violation: ${violation}`));
   if (problems.length) failures.push(`strict CSP with Trusted Types:\n    ${problems.join('\n    ')}`);
-  else console.log(`CDN page under a strict CSP with Trusted Types: ${states.length} widgets with data and the form, no violation.`);
+  else
+    console.log(
+      `CDN page under a strict CSP with Trusted Types: ${states.length} widgets with data and the form, no violation.`,
+    );
   await tab.close();
 } finally {
   await browser.close();

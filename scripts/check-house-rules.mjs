@@ -27,7 +27,10 @@ const files = [];
 const rules = [
   [/style=["']?\$\{/, 'a style attribute built from a string (use styleMap)'],
   [/unsafeHTML|unsafeSVG|\.innerHTML\s*=|insertAdjacentHTML|document\.write/, 'HTML injected as a string'],
-  [/\b(margin|padding|border)-(left|right)\b|[^-\w](left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)/, 'a physical CSS property (use logical ones)'],
+  [
+    /\b(margin|padding|border)-(left|right)\b|[^-\w](left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)/,
+    'a physical CSS property (use logical ones)',
+  ],
 ];
 // Folders under src/ that are not widgets: the core, the generated messages, the CLI (Node only),
 // and the framework adapters.
@@ -41,8 +44,13 @@ const NOT_WIDGETS = new Set(['core', 'locales', 'cli', ...ADAPTERS]);
 // What a widget is comes from the registry (src/widgets.ts); a folder that looks like a widget
 // but is not registered is a mistake too.
 const widgets = WIDGET_NAMES;
-for (const name of readdirSync('src').filter((entry) => !NOT_WIDGETS.has(entry) && statSync(join('src', entry)).isDirectory())) {
-  if (!widgets.includes(name)) problems.push(`src/${name}/ is not a widget of the registry (src/widgets.ts): register it, or say in this script what it is`);
+for (const name of readdirSync('src').filter(
+  (entry) => !NOT_WIDGETS.has(entry) && statSync(join('src', entry)).isDirectory(),
+)) {
+  if (!widgets.includes(name))
+    problems.push(
+      `src/${name}/ is not a widget of the registry (src/widgets.ts): register it, or say in this script what it is`,
+    );
 }
 // The same file names in every widget folder: the element, its reader, its model, its styles, the
 // room it reserves while loading, and its entry.
@@ -53,7 +61,10 @@ for (const name of widgets) {
   }
   const element = join('src', name, `${name}.ts`);
   const lines = existsSync(element) ? readFileSync(element, 'utf8').split('\n').length : 0;
-  if (lines > MAX_ELEMENT_LINES) problems.push(`${element} has ${lines} lines (at most ${MAX_ELEMENT_LINES}: move controllers and sub-templates to files of their own)`);
+  if (lines > MAX_ELEMENT_LINES)
+    problems.push(
+      `${element} has ${lines} lines (at most ${MAX_ELEMENT_LINES}: move controllers and sub-templates to files of their own)`,
+    );
 }
 
 for (const file of files) {
@@ -61,19 +72,23 @@ for (const file of files) {
   lines.forEach((line, index) => {
     const where = `${relative('.', file)}:${index + 1}`;
     for (const [pattern, message] of rules) if (pattern.test(line)) problems.push(`${where}: ${message}`);
-    if (/^export \* from/.test(line) && file.endsWith('index.ts')) problems.push(`${where}: export * (name what the entry makes public)`);
+    if (/^export \* from/.test(line) && file.endsWith('index.ts'))
+      problems.push(`${where}: export * (name what the entry makes public)`);
     if (/customElements\.define\(/.test(line) && !file.startsWith(join('src', 'core'))) {
       problems.push(`${where}: customElements.define outside src/core (use defineElement)`);
     }
     const owner = relative('src', file).split(/[\\/]/)[0];
     const framework = /(?:from\s+|import\s*\(?\s*)['"](react|react-dom|@lit\/react)(?:\/[^'"]*)?['"]/.exec(line)?.[1];
-    if (framework && !ADAPTERS.has(owner)) problems.push(`${where}: imports ${framework} outside src/react (pages without React must not load it)`);
+    if (framework && !ADAPTERS.has(owner))
+      problems.push(`${where}: imports ${framework} outside src/react (pages without React must not load it)`);
     const imported = /(?:from\s+|import\s*\(\s*)['"](\.[^'"]+)['"]/.exec(line)?.[1];
     if (imported) {
       const parts = relative('src', join(file, '..', imported)).split(/[\\/]/);
       if (parts[0] === 'cli' && owner !== 'cli') problems.push(`${where}: imports src/cli, which runs in Node only`);
-      if (ADAPTERS.has(parts[0]) && parts[0] !== owner) problems.push(`${where}: imports src/${parts[0]}, a framework adapter (only its own entry may load it)`);
-      if (owner === 'core' && widgets.includes(parts[0])) problems.push(`${where}: the core imports the widget "${parts[0]}"`);
+      if (ADAPTERS.has(parts[0]) && parts[0] !== owner)
+        problems.push(`${where}: imports src/${parts[0]}, a framework adapter (only its own entry may load it)`);
+      if (owner === 'core' && widgets.includes(parts[0]))
+        problems.push(`${where}: the core imports the widget "${parts[0]}"`);
       if (widgets.includes(owner) && widgets.includes(parts[0]) && parts[0] !== owner) {
         problems.push(`${where}: the widget "${owner}" imports the widget "${parts[0]}" (share through src/core)`);
       }
@@ -84,8 +99,10 @@ for (const file of files) {
 const tests = readdirSync('test', { recursive: true }).map(String);
 const stories = readdirSync('stories', { recursive: true }).map(String);
 for (const widget of widgets) {
-  if (!tests.some((name) => name.includes(widget) && name.endsWith('.test.ts'))) problems.push(`widget ${widget} has no test file under test/`);
-  if (!stories.some((name) => name.includes(widget) && name.endsWith('.stories.ts'))) problems.push(`widget ${widget} has no story under stories/`);
+  if (!tests.some((name) => name.includes(widget) && name.endsWith('.test.ts')))
+    problems.push(`widget ${widget} has no test file under test/`);
+  if (!stories.some((name) => name.includes(widget) && name.endsWith('.stories.ts')))
+    problems.push(`widget ${widget} has no story under stories/`);
 }
 
 if (problems.length) {

@@ -18,7 +18,10 @@ const VIEWPORTS = [
 const SLOW_PHONE = { name: 'slow phone', width: 390, height: 844, cpuSlowdown: 8 };
 
 const port = 20000 + Math.floor(Math.random() * 20000);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (chunk) => /localhost|listening|http:/i.test(String(chunk)) && resolve());
   server.on('exit', (code) => reject(new Error(`the demo server stopped (${code})`)));
@@ -29,8 +32,11 @@ const browser = await puppeteer.launch({ executablePath: findChromium(), headles
 const failures = [];
 const pages = widgetPages();
 // A slow phone: every kind of page of each member, once, El Kef's in Arabic and the region's in French.
-const slowPages = pages.filter((page) => (page.url.startsWith('/elkef/ar/') || page.url.startsWith('/bmk/fr/')));
-const loads = [...pages.flatMap((page) => VIEWPORTS.map((viewport) => [page, viewport])), ...slowPages.map((page) => [page, SLOW_PHONE])];
+const slowPages = pages.filter((page) => page.url.startsWith('/elkef/ar/') || page.url.startsWith('/bmk/fr/'));
+const loads = [
+  ...pages.flatMap((page) => VIEWPORTS.map((viewport) => [page, viewport])),
+  ...slowPages.map((page) => [page, SLOW_PHONE]),
+];
 try {
   for (const [page, viewport] of loads) {
     {
@@ -38,16 +44,24 @@ try {
       const errors = [];
       const tab = await browser.newPage();
       tab.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console error: ${message.text()}${message.location()?.url ? ` (${message.location().url})` : ''}`);
+        if (message.type() === 'error')
+          errors.push(
+            `console error: ${message.text()}${message.location()?.url ? ` (${message.location().url})` : ''}`,
+          );
       });
       tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       await tab.setViewport({ width: viewport.width, height: viewport.height });
-      if (viewport.cpuSlowdown) await (await tab.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: viewport.cpuSlowdown });
+      if (viewport.cpuSlowdown)
+        await (await tab.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: viewport.cpuSlowdown });
       await tab.evaluateOnNewDocument(() => {
         window.__shifts = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) {
-            if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?') });
+            if (!entry.hadRecentInput)
+              window.__shifts.push({
+                value: entry.value,
+                sources: (entry.sources ?? []).map((source) => source.node?.nodeName ?? '?'),
+              });
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
@@ -58,7 +72,9 @@ try {
         await tab.waitForFunction(
           (tags) =>
             tags.every((tag) => document.querySelector(tag) && customElements.get(tag)) &&
-            [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('og-') && 'dataState' in element).every((element) => element.dataState !== 'loading'),
+            [...document.querySelectorAll('*')]
+              .filter((element) => element.localName.startsWith('og-') && 'dataState' in element)
+              .every((element) => element.dataState !== 'loading'),
           { timeout: 60000, polling: 100 },
           page.widgets,
         );
@@ -70,7 +86,10 @@ try {
       }
       await tab.close();
       const problems = [...errors];
-      if (cls > 0) problems.unshift(`cumulative layout shift ${cls.toFixed(4)} (${shifts.map((shift) => `${shift.value.toFixed(4)} ${shift.sources.join('+')}`).join(', ')})`);
+      if (cls > 0)
+        problems.unshift(
+          `cumulative layout shift ${cls.toFixed(4)} (${shifts.map((shift) => `${shift.value.toFixed(4)} ${shift.sources.join('+')}`).join(', ')})`,
+        );
       if (problems.length) {
         failures.push(`${label}: ${problems.join('; ')}`);
         console.log(`✖ ${label}: ${problems.join('; ')}`);
@@ -84,7 +103,11 @@ try {
   server.kill();
 }
 if (failures.length) {
-  console.error(`\n${failures.length} of ${loads.length} demo page loads shift or log errors while the widgets load:\n  ${failures.join('\n  ')}`);
+  console.error(
+    `\n${failures.length} of ${loads.length} demo page loads shift or log errors while the widgets load:\n  ${failures.join('\n  ')}`,
+  );
   process.exit(1);
 }
-console.log(`\nAll ${pages.length} demo widget pages, at ${VIEWPORTS.length} sizes, and ${slowPages.length} of them on a slow phone: no layout shift and no error.`);
+console.log(
+  `\nAll ${pages.length} demo widget pages, at ${VIEWPORTS.length} sizes, and ${slowPages.length} of them on a slow phone: no layout shift and no error.`,
+);

@@ -36,7 +36,8 @@ const root = resolve('.');
 const work = join(root, '.pack-test');
 const installed = join(work, 'node_modules', 'opengov-widgets');
 const failures = [];
-const run = (command, args, options = {}) => execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(installed, { recursive: true });
@@ -48,7 +49,26 @@ const [pack] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--p
 const files = pack.files.map((file) => file.path);
 run('tar', ['-xzf', join(work, pack.filename), '-C', installed, '--strip-components=1']);
 
-for (const required of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cdn/opengov-widgets.js', 'dist/budget-table/index.d.ts', 'schemas/budget-table.schema.json', 'bin/opengov-widgets.js', 'web-types.json', 'vscode.html-custom-data.json', 'dist/react/index.js', 'dist/react/index.d.ts', 'jsx/elements.d.ts', 'jsx/react.d.ts', 'jsx/preact.d.ts', 'jsx/solid.d.ts', 'jsx/vue.d.ts']) {
+for (const required of [
+  'package.json',
+  'README.md',
+  'custom-elements.json',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/cdn/opengov-widgets.js',
+  'dist/budget-table/index.d.ts',
+  'schemas/budget-table.schema.json',
+  'bin/opengov-widgets.js',
+  'web-types.json',
+  'vscode.html-custom-data.json',
+  'dist/react/index.js',
+  'dist/react/index.d.ts',
+  'jsx/elements.d.ts',
+  'jsx/react.d.ts',
+  'jsx/preact.d.ts',
+  'jsx/solid.d.ts',
+  'jsx/vue.d.ts',
+]) {
   if (!files.includes(required)) failures.push(`the package lacks ${required}`);
 }
 const stray = files.filter((file) => /^(src|test|stories|demo|scripts|bench)\//.test(file));
@@ -62,11 +82,23 @@ const updateApi = process.argv.includes('--update') || process.argv.includes('--
 const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
 const entries = Object.entries(packed.exports)
   .filter(([, target]) => typeof target === 'object' && target.types && target.default)
-  .map(([entry, target]) => ({ entry, name: entry === '.' ? packed.name : `${packed.name}/${entry.slice(2)}`, types: join(installed, target.types) }));
+  .map(([entry, target]) => ({
+    entry,
+    name: entry === '.' ? packed.name : `${packed.name}/${entry.slice(2)}`,
+    types: join(installed, target.types),
+  }));
 function publicNames() {
   const program = ts.createProgram(
     entries.map(({ types }) => types),
-    { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'], types: [], noEmit: true, skipLibCheck: true },
+    {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: [],
+      noEmit: true,
+      skipLibCheck: true,
+    },
   );
   const checker = program.getTypeChecker();
   const api = {};
@@ -77,7 +109,8 @@ function publicNames() {
       failures.push(`${name}: no declarations at ${types.slice(installed.length + 1)}`);
       continue;
     }
-    if (/^export \* from/m.test(source.text)) failures.push(`${name}: ${types.slice(installed.length + 1)} has an \`export *\`: name what is public`);
+    if (/^export \* from/m.test(source.text))
+      failures.push(`${name}: ${types.slice(installed.length + 1)} has an \`export *\`: name what is public`);
     const values = [];
     const typeNames = [];
     for (const symbol of checker.getExportsOfModule(module)) {
@@ -86,13 +119,16 @@ function publicNames() {
       let target = symbol;
       let typeOnly = false;
       while (target && target.flags & ts.SymbolFlags.Alias) {
-        if (target.declarations?.some((declaration) => ts.isTypeOnlyImportOrExportDeclaration(declaration))) typeOnly = true;
+        if (target.declarations?.some((declaration) => ts.isTypeOnlyImportOrExportDeclaration(declaration)))
+          typeOnly = true;
         target = checker.getImmediateAliasedSymbol(target);
       }
       const exported = symbol.getName();
       (!typeOnly && target && target.flags & ts.SymbolFlags.Value ? values : typeNames).push(exported);
       const global = checker.resolveName(exported, undefined, ts.SymbolFlags.Value | ts.SymbolFlags.Type, false);
-      if (global?.declarations?.some((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()))) {
+      if (
+        global?.declarations?.some((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
+      ) {
         failures.push(`${name} exports ${exported}, the name of a global of the DOM or of JavaScript: rename it`);
       }
     }
@@ -106,9 +142,12 @@ try {
   if (unread.length) {
     // Already a failure above; comparing what could not be read would only add noise.
   } else if (updateApi) {
-    const about = 'The public names of each JavaScript entry of the package, values and types apart. `npm run test:package` fails when they differ from the packed .d.ts files; after a deliberate change, `node scripts/check-package.mjs --update` rewrites this file.';
+    const about =
+      'The public names of each JavaScript entry of the package, values and types apart. `npm run test:package` fails when they differ from the packed .d.ts files; after a deliberate change, `node scripts/check-package.mjs --update` rewrites this file.';
     writeFileSync(API_LIST, `${JSON.stringify({ $comment: about, ...api }, null, 2)}\n`);
-    console.log(`Wrote ${API_LIST.slice(root.length + 1)}: ${entries.map(({ entry }) => `${entry} ${api[entry].values.length} values, ${api[entry].types.length} types`).join('; ')}.`);
+    console.log(
+      `Wrote ${API_LIST.slice(root.length + 1)}: ${entries.map(({ entry }) => `${entry} ${api[entry].values.length} values, ${api[entry].types.length} types`).join('; ')}.`,
+    );
   } else {
     const listed = JSON.parse(readFileSync(API_LIST, 'utf8'));
     const differences = [];
@@ -123,11 +162,16 @@ try {
         added.push(...[...now].filter((item) => !before.has(item)).map((item) => label + item));
         removed.push(...[...before].filter((item) => !now.has(item)).map((item) => label + item));
       }
-      if (added.length) differences.push(`${name} makes public what scripts/public-api.json does not list: ${added.join(', ')}`);
-      if (removed.length) differences.push(`${name} no longer exports what scripts/public-api.json lists: ${removed.join(', ')}`);
+      if (added.length)
+        differences.push(`${name} makes public what scripts/public-api.json does not list: ${added.join(', ')}`);
+      if (removed.length)
+        differences.push(`${name} no longer exports what scripts/public-api.json lists: ${removed.join(', ')}`);
     }
     if (differences.length) {
-      failures.push(...differences, 'the public API changed: if that is meant, run `node scripts/check-package.mjs --update` and commit scripts/public-api.json');
+      failures.push(
+        ...differences,
+        'the public API changed: if that is meant, run `node scripts/check-package.mjs --update` and commit scripts/public-api.json',
+      );
     }
   }
 } catch (error) {
@@ -166,7 +210,11 @@ try {
   const output = openSync(reportFile, 'w');
   let stderr = '';
   try {
-    run(join(root, 'node_modules/.bin/attw'), [join(work, pack.filename), '--profile', 'esm-only', '--format', 'json', '--no-color'], { stdio: ['ignore', output, 'pipe'] });
+    run(
+      join(root, 'node_modules/.bin/attw'),
+      [join(work, pack.filename), '--profile', 'esm-only', '--format', 'json', '--no-color'],
+      { stdio: ['ignore', output, 'pipe'] },
+    );
   } catch (error) {
     stderr = error.stderr ?? String(error); // exit code 1 also when it found problems: they are in the report
   } finally {
@@ -180,7 +228,9 @@ try {
     .flat()
     .filter((problem) => !IGNORED_RESOLUTIONS.has(problem.resolutionKind));
   for (const problem of found) {
-    failures.push(`attw ${problem.kind}${problem.entrypoint ? ` in ${problem.entrypoint}` : ''}${problem.resolutionKind ? ` (${problem.resolutionKind})` : ''}: see https://github.com/arethetypeswrong/arethetypeswrong.github.io/blob/main/docs/problems/${problem.kind}.md`);
+    failures.push(
+      `attw ${problem.kind}${problem.entrypoint ? ` in ${problem.entrypoint}` : ''}${problem.resolutionKind ? ` (${problem.resolutionKind})` : ''}: see https://github.com/arethetypeswrong/arethetypeswrong.github.io/blob/main/docs/problems/${problem.kind}.md`,
+    );
   }
 } catch (error) {
   failures.push(`attw could not check the tarball: ${error.message ?? error}`);
@@ -233,10 +283,28 @@ export function Page({ budget }: { budget: unknown }) {
 }
 `,
 );
-const tsconfig = (files, skipLibCheck = true) => JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck, types: [], jsx: 'react-jsx' }, files });
-const tsc = (project) => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, project), '--listFiles']);
+const tsconfig = (files, skipLibCheck = true) =>
+  JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck,
+      types: [],
+      jsx: 'react-jsx',
+    },
+    files,
+  });
+const tsc = (project) =>
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, project), '--listFiles']);
 // Every public entry, with a full library check: a project with skipLibCheck: false compiles.
-writeFileSync(join(work, 'consumer-core.ts'), `import 'opengov-widgets';\nimport { OgElement, type RawData, type IcsCalendar } from 'opengov-widgets/core.js';\nexport type Seen = [OgElement<unknown>, RawData, IcsCalendar];\n`);
+writeFileSync(
+  join(work, 'consumer-core.ts'),
+  `import 'opengov-widgets';\nimport { OgElement, type RawData, type IcsCalendar } from 'opengov-widgets/core.js';\nexport type Seen = [OgElement<unknown>, RawData, IcsCalendar];\n`,
+);
 writeFileSync(join(work, 'tsconfig.strict-lib.json'), tsconfig(['consumer.ts', 'consumer-core.ts'], false));
 try {
   const program = tsc('tsconfig.strict-lib.json');
@@ -281,24 +349,47 @@ export const table: Props<'og-budget-table'> = { data: {}, view: 'chart', 'fisca
 export const wrong: Props<'og-budget-table'> = { view: 'pie' };
 `,
 );
-writeFileSync(join(work, 'tsconfig.frameworks.json'), tsconfig(['consumer-preact.tsx', 'consumer-solid.tsx', 'consumer-vue.ts']));
+writeFileSync(
+  join(work, 'tsconfig.frameworks.json'),
+  tsconfig(['consumer-preact.tsx', 'consumer-solid.tsx', 'consumer-vue.ts']),
+);
 try {
   tsc('tsconfig.frameworks.json');
 } catch (error) {
   failures.push(`the Preact, Solid or Vue typings do not compile:\n${error.stdout}${error.stderr}`);
 }
 try {
-  run(join(root, 'node_modules/.bin/esbuild'), [join(work, 'consumer.ts'), '--bundle', '--format=esm', '--log-level=error', `--outfile=${join(work, 'bundle.js')}`]);
+  run(join(root, 'node_modules/.bin/esbuild'), [
+    join(work, 'consumer.ts'),
+    '--bundle',
+    '--format=esm',
+    '--log-level=error',
+    `--outfile=${join(work, 'bundle.js')}`,
+  ]);
   const bundled = readdirSync(work).includes('bundle.js');
   if (!bundled) failures.push('the bundler wrote nothing');
 } catch (error) {
   failures.push(`a bundler cannot resolve the public paths:\n${error.stderr}`);
 }
-writeFileSync(join(work, 'react-app.ts'), `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\nimport { BudgetTable } from 'opengov-widgets/react';\n\ncreateRoot(document.body).render(createElement(BudgetTable, { currency: 'TND' }));\n`);
+writeFileSync(
+  join(work, 'react-app.ts'),
+  `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\nimport { BudgetTable } from 'opengov-widgets/react';\n\ncreateRoot(document.body).render(createElement(BudgetTable, { currency: 'TND' }));\n`,
+);
 try {
-  run(join(root, 'node_modules/.bin/esbuild'), [join(work, 'react-app.ts'), '--bundle', '--format=esm', '--log-level=error', `--outfile=${join(work, 'react-app.js')}`]);
-  const defined = [...readFileSync(join(work, 'react-app.js'), 'utf8').matchAll(/defineElement\("(og-[a-z-]+)"/g)].map((match) => match[1]);
-  if (defined.join() !== 'og-budget-table') failures.push(`a bundle that imports BudgetTable from opengov-widgets/react defines ${defined.join(', ') || 'nothing'}`);
+  run(join(root, 'node_modules/.bin/esbuild'), [
+    join(work, 'react-app.ts'),
+    '--bundle',
+    '--format=esm',
+    '--log-level=error',
+    `--outfile=${join(work, 'react-app.js')}`,
+  ]);
+  const defined = [...readFileSync(join(work, 'react-app.js'), 'utf8').matchAll(/defineElement\("(og-[a-z-]+)"/g)].map(
+    (match) => match[1],
+  );
+  if (defined.join() !== 'og-budget-table')
+    failures.push(
+      `a bundle that imports BudgetTable from opengov-widgets/react defines ${defined.join(', ') || 'nothing'}`,
+    );
 } catch (error) {
   failures.push(`a bundler cannot build a React app with opengov-widgets/react:\n${error.stderr}`);
 }
@@ -309,12 +400,17 @@ writeFileSync(
 );
 try {
   const html = run(process.execPath, [join(work, 'ssr.mjs')]);
-  if (!html.includes('<og-budget-table') || !html.includes('<og-suggestion-form')) failures.push(`server rendering with opengov-widgets/react wrote: ${html}`);
+  if (!html.includes('<og-budget-table') || !html.includes('<og-suggestion-form'))
+    failures.push(`server rendering with opengov-widgets/react wrote: ${html}`);
 } catch (error) {
   failures.push(`opengov-widgets/react cannot render on the server (Node):\n${error.stdout}${error.stderr}`);
 }
 try {
-  const output = run(process.execPath, [join(installed, 'bin/opengov-widgets.js'), 'validate', 'demo/data/bmk-plan.json']);
+  const output = run(process.execPath, [
+    join(installed, 'bin/opengov-widgets.js'),
+    'validate',
+    'demo/data/bmk-plan.json',
+  ]);
   if (!/✔/.test(output)) failures.push(`the installed CLI said: ${output}`);
 } catch (error) {
   failures.push(`the installed CLI failed: ${error.stdout}${error.stderr}`);
@@ -325,4 +421,6 @@ if (failures.length) {
   console.error(`The package does not work as installed:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Package: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed; public API as listed, publint and attw clean; types (React wrappers, JSX for React, Preact, Solid, Vue), bundler, SSR and CLI work as installed.`);
+console.log(
+  `Package: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed; public API as listed, publint and attw clean; types (React wrappers, JSX for React, Preact, Solid, Vue), bundler, SSR and CLI work as installed.`,
+);

@@ -27,7 +27,12 @@ const CASES = [
   {
     schema: 'schemas/consultation-calendar.schema.json',
     valid: ['demo/data/bmk-consultations.json'],
-    invalid: [[{ start: '2026-12-01' }], [{ title: 'x', start: 'tomorrow' }], [{ title: 'x', start: '2026-12-01', mode: 'zoom' }], { timeZone: 'Africa/Tunis' }],
+    invalid: [
+      [{ start: '2026-12-01' }],
+      [{ title: 'x', start: 'tomorrow' }],
+      [{ title: 'x', start: '2026-12-01', mode: 'zoom' }],
+      { timeZone: 'Africa/Tunis' },
+    ],
   },
 ];
 

@@ -18,7 +18,9 @@ console.log(`Fresh clone of ${head} in ${work}; installing…`);
 execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
 
 // One busy loop per core, for the whole time.
-const busy = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+const busy = Array.from({ length: availableParallelism() }, () =>
+  spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+);
 const results = [];
 try {
   for (let run = 1; run <= runs; run++) {
@@ -35,7 +37,9 @@ try {
     });
     const minutes = ((Date.now() - started) / 60000).toFixed(1);
     results.push(code === 0);
-    console.log(`run ${run}/${runs}: ${code === 0 ? 'passed' : `FAILED (exit ${code}; log in tmp/gate-under-load-${run}.log)`} in ${minutes} min, ${busy.length} cores kept busy`);
+    console.log(
+      `run ${run}/${runs}: ${code === 0 ? 'passed' : `FAILED (exit ${code}; log in tmp/gate-under-load-${run}.log)`} in ${minutes} min, ${busy.length} cores kept busy`,
+    );
   }
 } finally {
   for (const loop of busy) loop.kill();

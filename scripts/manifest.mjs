@@ -30,7 +30,10 @@ const read = (file) => {
 const out = mkdtempSync('node_modules/.cache-og-cem-');
 const generated = new Map();
 try {
-  execFileSync('node_modules/.bin/cem', ['analyze'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OG_MANIFEST_OUTDIR: out } });
+  execFileSync('node_modules/.bin/cem', ['analyze'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, OG_MANIFEST_OUTDIR: out },
+  });
   for (const file of filesUnder(out)) generated.set(file, readFileSync(join(out, file), 'utf8'));
 } finally {
   rmSync(out, { recursive: true, force: true });
@@ -38,7 +41,9 @@ try {
 if (!generated.has('custom-elements.json')) throw new Error('The analyzer wrote no custom-elements.json.');
 const extra = GENERATED_DIRS.flatMap((dir) => {
   try {
-    return filesUnder(dir).map((file) => join(dir, file)).filter((file) => !generated.has(file));
+    return filesUnder(dir)
+      .map((file) => join(dir, file))
+      .filter((file) => !generated.has(file));
   } catch {
     return [];
   }
@@ -47,7 +52,9 @@ const extra = GENERATED_DIRS.flatMap((dir) => {
 if (check) {
   const stale = [...generated].filter(([file, text]) => read(file) !== text).map(([file]) => file);
   if (stale.length || extra.length) {
-    console.error(`Stale: ${[...stale, ...extra.map((file) => `${file} (not generated)`)].join(', ')}. Run "npm run manifest" and commit the result.`);
+    console.error(
+      `Stale: ${[...stale, ...extra.map((file) => `${file} (not generated)`)].join(', ')}. Run "npm run manifest" and commit the result.`,
+    );
     process.exit(1);
   }
   console.log(`${[...generated.keys()].join(', ')}: up to date.`);

@@ -17,12 +17,16 @@ const result = await build({
     {
       name: 'no-widget-code',
       setup(plugin) {
-        plugin.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+        plugin.onResolve({ filter: /.*/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+        );
       },
     },
   ],
 });
-const registry = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+const registry = await import(
+  `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+);
 
 /** @type {readonly { tag: string; name: string; dataType: string; formats: readonly string[]; dataOptional: boolean; loadingSizes: Record<string, string> }[]} */
 export const WIDGETS = registry.WIDGETS;

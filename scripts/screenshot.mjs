@@ -11,14 +11,28 @@ import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 
 const [kind, target, ...rest] = process.argv.slice(2);
 if (!kind || !target) {
-  console.error('usage: node scripts/screenshot.mjs storybook <story-id> [locale] [theme] [width] | demo <path> [width]');
+  console.error(
+    'usage: node scripts/screenshot.mjs storybook <story-id> [locale] [theme] [width] | demo <path> [width]',
+  );
   process.exit(2);
 }
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv', '.ics': 'text/calendar', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.csv': 'text/csv',
+  '.ics': 'text/calendar',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
   const file =
-    kind === 'storybook' ? join('storybook-static', path) : path.startsWith('/dist/cdn/') || path.startsWith('/dist/builder/') ? join('.', path) : join('demo', path);
+    kind === 'storybook'
+      ? join('storybook-static', path)
+      : path.startsWith('/dist/cdn/') || path.startsWith('/dist/builder/')
+        ? join('.', path)
+        : join('demo', path);
   try {
     const body = await readFile(file.endsWith('/') ? join(file, 'index.html') : file);
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/html' });

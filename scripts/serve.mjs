@@ -60,7 +60,8 @@ function readBody(request) {
 async function receiveSuggestion(request, response, url) {
   const fault = url.searchParams.get('fault');
   if (fault === 'drop') return request.socket.destroy();
-  if (fault === 'delay') await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 5000)));
+  if (fault === 'delay')
+    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 5000)));
   if (fault && /^\d{3}$/.test(fault)) {
     response.writeHead(Number(fault), { 'Content-Type': 'application/json' });
     return response.end(JSON.stringify({ message: 'Fault injected by the demo server.' }));
@@ -68,7 +69,9 @@ async function receiveSuggestion(request, response, url) {
   const text = await readBody(request);
   let payload;
   try {
-    payload = (request.headers['content-type'] ?? '').includes('application/json') ? JSON.parse(text) : Object.fromEntries(new URLSearchParams(text));
+    payload = (request.headers['content-type'] ?? '').includes('application/json')
+      ? JSON.parse(text)
+      : Object.fromEntries(new URLSearchParams(text));
   } catch {
     response.writeHead(400, { 'Content-Type': 'application/json' });
     return response.end(JSON.stringify({ message: 'The body is not valid JSON.' }));
@@ -107,7 +110,10 @@ const server = createServer(async (request, response) => {
     let target = file;
     if ((await stat(target)).isDirectory()) target = join(target, 'index.html');
     const body = await readFile(target);
-    response.writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     response.end(body);
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

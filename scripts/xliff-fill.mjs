@@ -35,4 +35,6 @@ const xml = readFileSync(path, 'utf8').replace(
   },
 );
 writeFileSync(path, xml);
-console.log(`${path}: ${filled} translated${missing.length ? `, ${missing.length} left:\n  ${missing.join('\n  ')}` : ''}`);
+console.log(
+  `${path}: ${filled} translated${missing.length ? `, ${missing.length} left:\n  ${missing.join('\n  ')}` : ''}`,
+);

@@ -9,4 +9,7 @@ import { autoloadElements } from './core/autoload.js';
 import { WIDGETS, WIDGET_LOADERS } from './widgets.js';
 
 /** Loads (and defines) every widget now. */
-export const loadAll = autoloadElements(WIDGET_LOADERS, Object.fromEntries(WIDGETS.map((widget) => [widget.tag, widget.loadingSizes])));
+export const loadAll = autoloadElements(
+  WIDGET_LOADERS,
+  Object.fromEntries(WIDGETS.map((widget) => [widget.tag, widget.loadingSizes])),
+);

@@ -37,10 +37,38 @@ export interface WidgetDefinition {
 }
 
 export const WIDGETS = [
-  { tag: 'og-commitment-tracker', name: 'commitment-tracker', dataType: 'plan', formats: ['json', 'csv'], dataOptional: false, loadingSizes: TRACKER_LOADING_SIZES },
-  { tag: 'og-suggestion-form', name: 'suggestion-form', dataType: 'form', formats: ['json'], dataOptional: true, loadingSizes: FORM_LOADING_SIZES },
-  { tag: 'og-budget-table', name: 'budget-table', dataType: 'budget', formats: ['json', 'csv'], dataOptional: false, loadingSizes: BUDGET_LOADING_SIZES },
-  { tag: 'og-consultation-calendar', name: 'consultation-calendar', dataType: 'events', formats: ['ics', 'json', 'csv'], dataOptional: false, loadingSizes: CALENDAR_LOADING_SIZES },
+  {
+    tag: 'og-commitment-tracker',
+    name: 'commitment-tracker',
+    dataType: 'plan',
+    formats: ['json', 'csv'],
+    dataOptional: false,
+    loadingSizes: TRACKER_LOADING_SIZES,
+  },
+  {
+    tag: 'og-suggestion-form',
+    name: 'suggestion-form',
+    dataType: 'form',
+    formats: ['json'],
+    dataOptional: true,
+    loadingSizes: FORM_LOADING_SIZES,
+  },
+  {
+    tag: 'og-budget-table',
+    name: 'budget-table',
+    dataType: 'budget',
+    formats: ['json', 'csv'],
+    dataOptional: false,
+    loadingSizes: BUDGET_LOADING_SIZES,
+  },
+  {
+    tag: 'og-consultation-calendar',
+    name: 'consultation-calendar',
+    dataType: 'events',
+    formats: ['ics', 'json', 'csv'],
+    dataOptional: false,
+    loadingSizes: CALENDAR_LOADING_SIZES,
+  },
 ] as const satisfies readonly WidgetDefinition[];
 
 /** The tag of one of the library's widgets. */
@@ -70,10 +98,26 @@ export interface WidgetReader {
 
 /** Each widget's reader, loaded on demand (for the CLI, the embed builder and the adapters). */
 export const WIDGET_READERS: Readonly<Record<DataType, () => Promise<WidgetReader>>> = {
-  plan: () => import('./commitment-tracker/reader.js').then((module) => ({ read: module.readPlan, count: (model) => module.countPlan(model as never) })),
-  form: () => import('./suggestion-form/reader.js').then((module) => ({ read: module.readFormConfig, count: (model) => module.countFormConfig(model as never) })),
-  budget: () => import('./budget-table/reader.js').then((module) => ({ read: module.readBudget, count: (model) => module.countBudget(model as never) })),
-  events: () => import('./consultation-calendar/reader.js').then((module) => ({ read: module.readEvents, count: (model) => module.countEvents(model as never) })),
+  plan: () =>
+    import('./commitment-tracker/reader.js').then((module) => ({
+      read: module.readPlan,
+      count: (model) => module.countPlan(model as never),
+    })),
+  form: () =>
+    import('./suggestion-form/reader.js').then((module) => ({
+      read: module.readFormConfig,
+      count: (model) => module.countFormConfig(model as never),
+    })),
+  budget: () =>
+    import('./budget-table/reader.js').then((module) => ({
+      read: module.readBudget,
+      count: (model) => module.countBudget(model as never),
+    })),
+  events: () =>
+    import('./consultation-calendar/reader.js').then((module) => ({
+      read: module.readEvents,
+      count: (model) => module.countEvents(model as never),
+    })),
 };
 
 /** The widget whose data has this name. */

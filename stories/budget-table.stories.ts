@@ -7,9 +7,16 @@ import beniMellal from '../demo/data/bmk-budget.json';
 
 /** A generated budget of `count` lines in four levels, for the large-data story and the benchmark. */
 function generatedBudget(count: number) {
-  const lines: { code: string; parent?: string; label: string; type: string; section: string; years?: Record<string, { allocated: number; executed: number }> }[] = [];
+  const lines: {
+    code: string;
+    parent?: string;
+    label: string;
+    type: string;
+    section: string;
+    years?: Record<string, { allocated: number; executed: number }>;
+  }[] = [];
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const add = (code: string, parent: string | undefined, depth: number) => {
     if (lines.length >= count) return;
     const allocated = Math.round(random() * 1_000_000) / 1000;
@@ -22,10 +29,14 @@ function generatedBudget(count: number) {
       // Amounts on the lowest lines only: the levels above are their sums, as in real budgets.
       years:
         depth === 3
-          ? { '2025': { allocated, executed: Math.round(allocated * (0.5 + random()) * 1000) / 1000 }, '2026': { allocated: allocated * 1.05, executed: allocated * random() } }
+          ? {
+              '2025': { allocated, executed: Math.round(allocated * (0.5 + random()) * 1000) / 1000 },
+              '2026': { allocated: allocated * 1.05, executed: allocated * random() },
+            }
           : undefined,
     });
-    if (depth < 3) for (let child = 1; child <= 12 && lines.length < count; child++) add(`${code}.${child}`, code, depth + 1);
+    if (depth < 3)
+      for (let child = 1; child <= 12 && lines.length < count; child++) add(`${code}.${child}`, code, depth + 1);
   };
   for (let root = 1; lines.length < count; root++) add(`${root % 2 ? 'E' : 'R'}${root}`, undefined, 0);
   return { currency: 'TND', unit: 1, fiscalYear: 2026, entity: 'Budget généré', lines };
@@ -49,21 +60,25 @@ type Story = StoryObj;
 
 export const ElKef: Story = {
   name: 'El Kef (TND, French CSV, Title I/II)',
-  render: (_args, { globals }) => html`<og-budget-table theme=${globals.theme ?? 'light'} src="./data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+  render: (_args, { globals }) =>
+    html`<og-budget-table theme=${globals.theme ?? 'light'} src="./data/elkef-budget.csv" currency="TND"></og-budget-table>`,
 };
 
 export const BeniMellalKhenifra: Story = {
   name: 'Béni Mellal-Khénifra (MAD, thousands, JSON)',
-  render: (_args, { globals }) => html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${beniMellal}></og-budget-table>`,
+  render: (_args, { globals }) =>
+    html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${beniMellal}></og-budget-table>`,
 };
 
 export const Chart: Story = {
-  render: (_args, { globals }) => html`<og-budget-table theme=${globals.theme ?? 'light'} view="chart" .data=${beniMellal}></og-budget-table>`,
+  render: (_args, { globals }) =>
+    html`<og-budget-table theme=${globals.theme ?? 'light'} view="chart" .data=${beniMellal}></og-budget-table>`,
 };
 
 export const HundredThousandLines: Story = {
   name: '100,000 generated lines',
-  render: (_args, { globals }) => html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${generatedBudget(100_000)}></og-budget-table>`,
+  render: (_args, { globals }) =>
+    html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${generatedBudget(100_000)}></og-budget-table>`,
 };
 
 export const BrokenCsv: Story = {
@@ -84,7 +99,8 @@ export const Dark: Story = {
 
 export const EmptyBudget: Story = {
   name: 'Empty budget',
-  render: (_args, { globals }) => html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${{ currency: 'TND', fiscalYear: 2026, entity: 'Commune du Kef', lines: [] }}></og-budget-table>`,
+  render: (_args, { globals }) =>
+    html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${{ currency: 'TND', fiscalYear: 2026, entity: 'Commune du Kef', lines: [] }}></og-budget-table>`,
 };
 
 export const Compact: Story = {
@@ -94,6 +110,14 @@ export const Compact: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { docs: { description: { story: 'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.' } } },
-  render: (_args, { globals }) => loadingPreview('og-budget-table', OgBudgetTable, { theme: globals.theme ?? 'light' }, beniMellal),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
+      },
+    },
+  },
+  render: (_args, { globals }) =>
+    loadingPreview('og-budget-table', OgBudgetTable, { theme: globals.theme ?? 'light' }, beniMellal),
 };

@@ -21,18 +21,29 @@ const THEMES = ['Budget ouvert', 'Participation', 'Numérique', 'Inclusion', 'Ac
 /** A large plan, to see how the tracker holds up: 200 commitments with 1 to 5 milestones each. */
 function generatedPlan(count: number) {
   return {
-    title: { fr: `Plan d’action généré (${count} engagements)`, ar: `خطة عمل مولدة (${count} التزام)`, en: `Generated plan (${count} commitments)` },
+    title: {
+      fr: `Plan d’action généré (${count} engagements)`,
+      ar: `خطة عمل مولدة (${count} التزام)`,
+      en: `Generated plan (${count} commitments)`,
+    },
     period: { start: '2024-01-01', end: '2027-12-31' },
     commitments: Array.from({ length: count }, (_, index) => {
       const milestones = Array.from({ length: 1 + (index % 5) }, (__, step) => {
         const due = `202${5 + (step % 3)}-${String(1 + ((index + step) % 12)).padStart(2, '0')}-15`;
-        return { id: `m${step}`, title: { fr: `Étape ${step + 1}`, ar: `المرحلة ${step + 1}`, en: `Step ${step + 1}` }, due, completed: (index + step) % 3 === 0 ? due : null };
+        return {
+          id: `m${step}`,
+          title: { fr: `Étape ${step + 1}`, ar: `المرحلة ${step + 1}`, en: `Step ${step + 1}` },
+          due,
+          completed: (index + step) % 3 === 0 ? due : null,
+        };
       });
       return {
         id: `c${index + 1}`,
         title: { fr: `Engagement n° ${index + 1}`, ar: `الالتزام رقم ${index + 1}`, en: `Commitment no. ${index + 1}` },
         themes: [THEMES[index % THEMES.length]],
-        lead: [{ name: index % 2 ? 'Commune' : 'Association locale', sector: index % 2 ? 'government' : 'civil-society' }],
+        lead: [
+          { name: index % 2 ? 'Commune' : 'Association locale', sector: index % 2 ? 'government' : 'civil-society' },
+        ],
         status: LEVELS[index % LEVELS.length],
         start: '2024-01-01',
         end: '2027-12-31',
@@ -95,6 +106,14 @@ export const BrokenSource: Story = {
 export const TwoHundredCommitments: Story = { name: '200 commitments', args: { data: generatedPlan(200) } };
 
 export const Loading: Story = {
-  parameters: { docs: { description: { story: 'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.' } } },
-  render: (_args, { globals }) => loadingPreview('og-commitment-tracker', OgCommitmentTracker, { theme: globals.theme ?? 'light' }, beniMellal),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
+      },
+    },
+  },
+  render: (_args, { globals }) =>
+    loadingPreview('og-commitment-tracker', OgCommitmentTracker, { theme: globals.theme ?? 'light' }, beniMellal),
 };

@@ -23,7 +23,10 @@ function generatedEvents(count: number) {
   return { timeZone: 'Africa/Casablanca', events };
 }
 
-const byProvince = (province: string) => ({ ...beniMellal, events: beniMellal.events.filter((event) => event.area === province) });
+const byProvince = (province: string) => ({
+  ...beniMellal,
+  events: beniMellal.events.filter((event) => event.area === province),
+});
 const COLORS = ['#0b57a4', '#146c2e', '#8a4b00', '#7a1f5c', '#4f5661'];
 
 const meta: Meta = {
@@ -32,7 +35,8 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        component: 'Consultation meetings from an ICS feed, JSON or CSV: month grid, agenda, filters, details, time zones and add to calendar. The sample events are fictional.',
+        component:
+          'Consultation meetings from an ICS feed, JSON or CSV: month grid, agenda, filters, details, time zones and add to calendar. The sample events are fictional.',
       },
     },
   },
@@ -43,7 +47,8 @@ type Story = StoryObj;
 
 export const ElKef: Story = {
   name: 'El Kef (ICS feed)',
-  render: (_args, { globals }) => html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" show-filters src="./data/elkef-consultations.ics"></og-consultation-calendar>`,
+  render: (_args, { globals }) =>
+    html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" show-filters src="./data/elkef-consultations.ics"></og-consultation-calendar>`,
 };
 
 export const FiveProvinces: Story = {
@@ -59,7 +64,8 @@ export const FiveProvinces: Story = {
 };
 
 export const Agenda: Story = {
-  render: (_args, { globals }) => html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="agenda" .data=${beniMellal}></og-consultation-calendar>`,
+  render: (_args, { globals }) =>
+    html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="agenda" .data=${beniMellal}></og-consultation-calendar>`,
 };
 
 export const CompactAgenda: Story = {
@@ -85,7 +91,8 @@ export const NarrowMonth: Story = {
 };
 
 export const EmptyMonth: Story = {
-  render: (_args, { globals }) => html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2027-03-01" .data=${beniMellal}></og-consultation-calendar>`,
+  render: (_args, { globals }) =>
+    html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2027-03-01" .data=${beniMellal}></og-consultation-calendar>`,
 };
 
 export const BrokenFeed: Story = {
@@ -100,10 +107,19 @@ END:VEVENT
 
 export const FiveThousandEvents: Story = {
   name: '5,000 events',
-  render: (_args, { globals }) => html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" .data=${generatedEvents(5000)}></og-consultation-calendar>`,
+  render: (_args, { globals }) =>
+    html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" .data=${generatedEvents(5000)}></og-consultation-calendar>`,
 };
 
 export const Loading: Story = {
-  parameters: { docs: { description: { story: 'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.' } } },
-  render: (_args, { globals }) => loadingPreview('og-consultation-calendar', OgConsultationCalendar, { theme: globals.theme ?? 'light' }, beniMellal),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
+      },
+    },
+  },
+  render: (_args, { globals }) =>
+    loadingPreview('og-consultation-calendar', OgConsultationCalendar, { theme: globals.theme ?? 'light' }, beniMellal),
 };

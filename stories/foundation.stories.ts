@@ -18,8 +18,21 @@ class OgStatesPreview extends OgTestWidget {
 defineElement('og-states-preview', OgStatesPreview);
 
 const items: TestItem[] = [
-  { id: 'audit', title: { en: 'Internal audit system', fr: 'Système d’audit interne', ar: 'نظام التدقيق الداخلي', es: 'Sistema de auditoría interna' }, amount: 125000 },
-  { id: 'archives', title: { en: 'Digital archives', fr: 'Archives numériques', ar: 'الأرشيف الرقمي' }, amount: 48250.5 },
+  {
+    id: 'audit',
+    title: {
+      en: 'Internal audit system',
+      fr: 'Système d’audit interne',
+      ar: 'نظام التدقيق الداخلي',
+      es: 'Sistema de auditoría interna',
+    },
+    amount: 125000,
+  },
+  {
+    id: 'archives',
+    title: { en: 'Digital archives', fr: 'Archives numériques', ar: 'الأرشيف الرقمي' },
+    amount: 48250.5,
+  },
 ];
 
 const meta: Meta = {
@@ -38,15 +51,18 @@ export default meta;
 type Story = StoryObj;
 
 export const Ready: Story = {
-  render: (_args, { globals }) => html`<og-states-preview theme=${globals.theme ?? 'light'} .data=${items}></og-states-preview>`,
+  render: (_args, { globals }) =>
+    html`<og-states-preview theme=${globals.theme ?? 'light'} .data=${items}></og-states-preview>`,
 };
 
 export const Loading: Story = {
-  render: (_args, { globals }) => html`<og-states-preview theme=${globals.theme ?? 'light'} .holdLoading=${true} .data=${items}></og-states-preview>`,
+  render: (_args, { globals }) =>
+    html`<og-states-preview theme=${globals.theme ?? 'light'} .holdLoading=${true} .data=${items}></og-states-preview>`,
 };
 
 export const Empty: Story = {
-  render: (_args, { globals }) => html`<og-states-preview theme=${globals.theme ?? 'light'} .data=${[]}></og-states-preview>`,
+  render: (_args, { globals }) =>
+    html`<og-states-preview theme=${globals.theme ?? 'light'} .data=${[]}></og-states-preview>`,
 };
 
 export const ValidationError: Story = {
@@ -62,7 +78,8 @@ archives;Archives numériques;
 
 export const NotFound: Story = {
   name: 'Error: file not found',
-  render: (_args, { globals }) => html`<og-states-preview theme=${globals.theme ?? 'light'} src="./no-such-file.json"></og-states-preview>`,
+  render: (_args, { globals }) =>
+    html`<og-states-preview theme=${globals.theme ?? 'light'} src="./no-such-file.json"></og-states-preview>`,
 };
 
 export const Themed: Story = {

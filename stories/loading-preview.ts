@@ -5,7 +5,12 @@
  * Defines `<tag>-loading-preview`, the widget `Widget` whose data never finishes loading, and
  * creates one with `attributes` and the given `data`.
  */
-export function loadingPreview(tag: string, Widget: CustomElementConstructor, attributes: Record<string, string>, data: unknown): HTMLElement {
+export function loadingPreview(
+  tag: string,
+  Widget: CustomElementConstructor,
+  attributes: Record<string, string>,
+  data: unknown,
+): HTMLElement {
   const name = `${tag}-loading-preview`;
   if (!customElements.get(name)) {
     const Held = class extends Widget {

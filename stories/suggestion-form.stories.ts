@@ -8,7 +8,8 @@ const form = (canvas: HTMLElement) => canvas.querySelector('og-suggestion-form')
 
 async function ready(element: OgSuggestionForm): Promise<ShadowRoot> {
   await customElements.whenDefined('og-suggestion-form');
-  for (let tries = 0; tries < 50 && !element.shadowRoot?.querySelector('form'); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let tries = 0; tries < 50 && !element.shadowRoot?.querySelector('form'); tries++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   return element.shadowRoot!;
 }
 
@@ -43,7 +44,8 @@ export default meta;
 type Story = StoryObj;
 
 export const Minimal: Story = {
-  render: (_args, { globals }) => html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" min-fill-seconds="0" no-draft></og-suggestion-form>`,
+  render: (_args, { globals }) =>
+    html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" min-fill-seconds="0" no-draft></og-suggestion-form>`,
 };
 
 export const FullWithConsent: Story = {
@@ -66,7 +68,10 @@ export const FullWithConsent: Story = {
 
 export const TopicsFromActionPlan: Story = {
   name: 'Topics from an action plan, with extra fields',
-  render: (_args, { globals }) => html`<og-suggestion-form theme=${globals.theme ?? 'light'} topics-src="./data/bmk-plan.json" fields="topic message email" no-draft>
+  render: (
+    _args,
+    { globals },
+  ) => html`<og-suggestion-form theme=${globals.theme ?? 'light'} topics-src="./data/bmk-plan.json" fields="topic message email" no-draft>
     <script type="application/json">
       {
         "fields": [
@@ -80,7 +85,8 @@ export const TopicsFromActionPlan: Story = {
 };
 
 export const ErrorsShown: Story = {
-  render: (_args, { globals }) => html`<og-suggestion-form theme=${globals.theme ?? 'light'} topics="Budget; Transport" required="topic email" no-draft></og-suggestion-form>`,
+  render: (_args, { globals }) =>
+    html`<og-suggestion-form theme=${globals.theme ?? 'light'} topics="Budget; Transport" required="topic email" no-draft></og-suggestion-form>`,
   play: async ({ canvasElement }) => {
     const element = form(canvasElement);
     const root = await ready(element);
@@ -90,7 +96,8 @@ export const ErrorsShown: Story = {
 
 export const QueuedOffline: Story = {
   name: 'Queued (offline)',
-  render: (_args, { globals }) => html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" min-fill-seconds="0" no-draft action="https://offline.invalid/api/suggestions"></og-suggestion-form>`,
+  render: (_args, { globals }) =>
+    html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" min-fill-seconds="0" no-draft action="https://offline.invalid/api/suggestions"></og-suggestion-form>`,
   play: async ({ canvasElement }) => {
     const element = form(canvasElement);
     const root = await ready(element);
@@ -100,7 +107,8 @@ export const QueuedOffline: Story = {
 };
 
 export const Sent: Story = {
-  render: (_args, { globals }) => html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" no-draft></og-suggestion-form>`,
+  render: (_args, { globals }) =>
+    html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" no-draft></og-suggestion-form>`,
   play: async ({ canvasElement }) => {
     const element = form(canvasElement);
     await ready(element);
@@ -123,6 +131,18 @@ export const Arabic: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { docs: { description: { story: 'Its configuration file still on its way: the form’s room is held, so the page does not move.' } } },
-  render: (_args, { globals }) => loadingPreview('og-suggestion-form', OgSuggestionForm, { theme: globals.theme ?? 'light', action: '/api/suggestions' }, { topics: ['Budget', 'Transport'] }),
+  parameters: {
+    docs: {
+      description: {
+        story: 'Its configuration file still on its way: the form’s room is held, so the page does not move.',
+      },
+    },
+  },
+  render: (_args, { globals }) =>
+    loadingPreview(
+      'og-suggestion-form',
+      OgSuggestionForm,
+      { theme: globals.theme ?? 'light', action: '/api/suggestions' },
+      { topics: ['Budget', 'Transport'] },
+    ),
 };

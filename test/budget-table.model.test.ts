@@ -20,7 +20,11 @@ import { OgDataError } from '../src/core/data/errors.js';
 import { formatCurrency } from '../src/core/i18n/format.js';
 
 const META = { currency: 'TND', unit: 1 };
-const line = (code: string, parent?: string, amounts?: Record<number, { allocated?: number; revised?: number; executed?: number }>): BudgetLine => ({
+const line = (
+  code: string,
+  parent?: string,
+  amounts?: Record<number, { allocated?: number; revised?: number; executed?: number }>,
+): BudgetLine => ({
   code,
   parent,
   label: `Line ${code}`,
@@ -78,15 +82,34 @@ describe('budget model: the tree and its sums', () => {
 
   it('sorts within each level: codes as numbers, amounts both ways', () => {
     const all = expandableLines(budget);
-    expect(codes(budget, visibleRows(budget, { year: 2026, expanded: all, locale: 'fr' }).rows)).to.deep.equal(['1', '1.2', '1.10', '2', '2.1']);
-    const byExecuted = visibleRows(budget, { year: 2026, expanded: all, locale: 'fr', sort: { column: 'executed', descending: true } });
+    expect(codes(budget, visibleRows(budget, { year: 2026, expanded: all, locale: 'fr' }).rows)).to.deep.equal([
+      '1',
+      '1.2',
+      '1.10',
+      '2',
+      '2.1',
+    ]);
+    const byExecuted = visibleRows(budget, {
+      year: 2026,
+      expanded: all,
+      locale: 'fr',
+      sort: { column: 'executed', descending: true },
+    });
     expect(codes(budget, byExecuted.rows)).to.deep.equal(['1', '1.10', '1.2', '2', '2.1']);
-    const byRate = visibleRows(budget, { year: 2026, expanded: all, locale: 'fr', sort: { column: 'rate', descending: true } });
+    const byRate = visibleRows(budget, {
+      year: 2026,
+      expanded: all,
+      locale: 'fr',
+      sort: { column: 'rate', descending: true },
+    });
     expect(codes(budget, byRate.rows)).to.deep.equal(['1', '1.2', '1.10', '2', '2.1']);
   });
 
   it('shows only expanded children, and search keeps the ancestors of matches', () => {
-    expect(codes(budget, visibleRows(budget, { year: 2026, expanded: new Set(), locale: 'fr' }).rows)).to.deep.equal(['1', '2']);
+    expect(codes(budget, visibleRows(budget, { year: 2026, expanded: new Set(), locale: 'fr' }).rows)).to.deep.equal([
+      '1',
+      '2',
+    ]);
     const search = visibleRows(budget, { year: 2026, expanded: new Set(), query: 'line 1.10', locale: 'fr' });
     expect(codes(budget, search.rows)).to.deep.equal(['1', '1.10']);
     expect([...search.matches].map((index) => budget.lines[index]!.code)).to.deep.equal(['1.10']);
@@ -95,12 +118,18 @@ describe('budget model: the tree and its sums', () => {
   it('refuses cycles, missing parents and duplicate codes', () => {
     const cycle = failure(() => buildBudget([line('a', 'b'), line('b', 'a')], META));
     expect(cycle.problems[0]!.note).to.contain('cycle');
-    expect(failure(() => buildBudget([line('a', 'zzz')], META)).problems[0]).to.include({ field: 'parent', expected: 'reference', received: 'zzz' });
+    expect(failure(() => buildBudget([line('a', 'zzz')], META)).problems[0]).to.include({
+      field: 'parent',
+      expected: 'reference',
+      received: 'zzz',
+    });
     expect(failure(() => buildBudget([line('a'), line('a')], META)).problems[0]).to.include({ expected: 'unique' });
   });
 
   it('handles a deep hierarchy without recursion', () => {
-    const lines = Array.from({ length: 5000 }, (_, index) => line(`n${index}`, index ? `n${index - 1}` : undefined, index === 4999 ? { 2026: { allocated: 1 } } : undefined));
+    const lines = Array.from({ length: 5000 }, (_, index) =>
+      line(`n${index}`, index ? `n${index - 1}` : undefined, index === 4999 ? { 2026: { allocated: 1 } } : undefined),
+    );
     const deep = buildBudget(lines, META);
     expect(amountsFor(deep, 2026).allocated[0]).to.equal(1);
   });
@@ -113,7 +142,14 @@ describe('budget model: JSON', () => {
       unit: 1000,
       fiscalYear: 2026,
       lines: [
-        { code: 'E1', label: { fr: 'Fonctionnement', ar: 'التسيير' }, section: 'operating', children: [{ code: 'E1.1', label: 'Personnel', allocated: 100, executed: 80, years: { '2025': { allocated: 90 } } }] },
+        {
+          code: 'E1',
+          label: { fr: 'Fonctionnement', ar: 'التسيير' },
+          section: 'operating',
+          children: [
+            { code: 'E1.1', label: 'Personnel', allocated: 100, executed: 80, years: { '2025': { allocated: 90 } } },
+          ],
+        },
         { code: 'R1', type: 'revenue', label: 'Recettes', allocated: 50 },
       ],
     });
@@ -146,7 +182,11 @@ describe('budget model: CSV as accounting exports it', () => {
   it('reads a French export: title lines, BOM, ;, narrow no-break spaces, decimal commas, years as columns', () => {
     expect(elKef.years).to.deep.equal([2025, 2026]);
     const staff = elKef.lines.findIndex((candidate) => candidate.code === '1.1');
-    expect(elKef.lines[staff]!.amounts.get(2026)).to.deep.equal({ allocated: 4450000, revised: 4520000, executed: 3890112.75 });
+    expect(elKef.lines[staff]!.amounts.get(2026)).to.deep.equal({
+      allocated: 4450000,
+      revised: 4520000,
+      executed: 3890112.75,
+    });
     expect(elKef.lines[staff]!.label).to.deep.equal({ und: 'Rémunérations du personnel', ar: 'تأجير الأعوان' });
     expect(elKef.typeOf[elKef.lines.findIndex((candidate) => candidate.code === 'R1.2')]).to.equal('revenue');
     expect(elKef.sectionOf[elKef.lines.findIndex((candidate) => candidate.code === '2.1')]).to.equal('investment');
@@ -164,7 +204,9 @@ describe('budget model: CSV as accounting exports it', () => {
   });
 
   it('reads Arabic headers, a year column and the dot-grouped amounts of Moroccan exports', () => {
-    const table = parseCsv('الرمز;البيان;السنة;الاعتمادات;المنجز\nA;التسيير;2025;1.250.000,00;1.100.000,50\nA;التسيير;2026;1.300.000,00;650.000,00\n');
+    const table = parseCsv(
+      'الرمز;البيان;السنة;الاعتمادات;المنجز\nA;التسيير;2025;1.250.000,00;1.100.000,50\nA;التسيير;2026;1.300.000,00;650.000,00\n',
+    );
     const budget = parseBudgetCsv(table, { meta: { currency: 'MAD', unit: 1 } });
     expect(budget.years).to.deep.equal([2025, 2026]);
     expect(budget.lines[0]!.amounts.get(2025)).to.deep.equal({ allocated: 1250000, executed: 1100000.5 });
@@ -177,12 +219,16 @@ describe('budget model: CSV as accounting exports it', () => {
       '2:Réalisé 2026:number',
       '4:Code:present',
     ]);
-    const orphan = failure(() => parseBudgetCsv(parseCsv('Code;Code parent;Libellé;Réalisé 2026\n1;;A;1\n2;9;B;3\n'), { meta: META }));
+    const orphan = failure(() =>
+      parseBudgetCsv(parseCsv('Code;Code parent;Libellé;Réalisé 2026\n1;;A;1\n2;9;B;3\n'), { meta: META }),
+    );
     expect(orphan.problems[0]).to.include({ row: 3, field: 'parent', expected: 'reference', received: '9' });
   });
 
   it('recognises total rows by their code, and grand totals', () => {
-    const table = parseCsv('Code;Libellé;Crédits initiaux 2026\n1;A;100\nSous-total;;100\n2;B;50\nTOTAL;Total général;150\n');
+    const table = parseCsv(
+      'Code;Libellé;Crédits initiaux 2026\n1;A;100\nSous-total;;100\n2;B;50\nTOTAL;Total général;150\n',
+    );
     const budget = parseBudgetCsv(table, { meta: META });
     expect(budget.lines.map((candidate) => candidate.code)).to.deep.equal(['1', '2']);
     expect(budget.warnings).to.deep.equal([]);
@@ -200,7 +246,9 @@ describe('budget model: CSV as accounting exports it', () => {
   });
 
   it('reads "Titre I - …" as a section, and only notes words it does not know', () => {
-    const table = parseCsv('Code;Libellé;Titre;Crédits initiaux 2026\n1;A;Titre I - Dépenses de gestion;1\n2;B;Titre II - Développement;2\n3;C;Spécial;3\n');
+    const table = parseCsv(
+      'Code;Libellé;Titre;Crédits initiaux 2026\n1;A;Titre I - Dépenses de gestion;1\n2;B;Titre II - Développement;2\n3;C;Spécial;3\n',
+    );
     const budget = parseBudgetCsv(table, { meta: META });
     expect(budget.sectionOf.slice(0, 2)).to.deep.equal(['operating', 'investment']);
     expect(budget.warnings[0]).to.include({ row: 4, expected: 'one-of' });
@@ -209,7 +257,16 @@ describe('budget model: CSV as accounting exports it', () => {
   it('filters a section below roots that have none (operating and investment under "Dépenses")', async () => {
     const budget = await parseBudgetJson({
       fiscalYear: 2026,
-      lines: [{ code: 'D', label: 'Dépenses', children: [{ code: 'D1', label: 'Fonctionnement', section: 'operating', allocated: 5 }, { code: 'D2', label: 'Équipement', section: 'investment', allocated: 7 }] }],
+      lines: [
+        {
+          code: 'D',
+          label: 'Dépenses',
+          children: [
+            { code: 'D1', label: 'Fonctionnement', section: 'operating', allocated: 5 },
+            { code: 'D2', label: 'Équipement', section: 'investment', allocated: 7 },
+          ],
+        },
+      ],
     });
     const view = visibleRows(budget, { year: 2026, expanded: new Set(), section: 'investment', locale: 'fr' });
     expect(codes(budget, view.rows)).to.deep.equal(['D2']);
@@ -217,17 +274,39 @@ describe('budget model: CSV as accounting exports it', () => {
   });
 
   it('gives each row its position among the siblings shown, in the sorted order', () => {
-    const budget = buildBudget([line('1'), line('1.1', '1', { 2026: { executed: 1 } }), line('1.2', '1', { 2026: { executed: 9 } }), line('R', undefined), line('R.1', 'R')], META);
+    const budget = buildBudget(
+      [
+        line('1'),
+        line('1.1', '1', { 2026: { executed: 1 } }),
+        line('1.2', '1', { 2026: { executed: 9 } }),
+        line('R', undefined),
+        line('R.1', 'R'),
+      ],
+      META,
+    );
     budget.typeOf[3] = 'revenue';
     budget.typeOf[4] = 'revenue';
-    const view = visibleRows(budget, { year: 2026, type: 'expenditure', expanded: expandableLines(budget), sort: { column: 'executed', descending: true }, locale: 'en' });
+    const view = visibleRows(budget, {
+      year: 2026,
+      type: 'expenditure',
+      expanded: expandableLines(budget),
+      sort: { column: 'executed', descending: true },
+      locale: 'en',
+    });
     expect(codes(budget, view.rows)).to.deep.equal(['1', '1.2', '1.1']);
     expect(view.posInSet).to.deep.equal([1, 1, 2]);
     expect(view.setSize).to.deep.equal([1, 2, 2]);
   });
 
   it('revises a line with its own allocation by what its sub-lines changed', () => {
-    const budget = buildBudget([line('P', undefined, { 2026: { allocated: 1000, executed: 900 } }), line('A', 'P', { 2026: { allocated: 600, revised: 650 } }), line('B', 'P', { 2026: { allocated: 300 } })], META);
+    const budget = buildBudget(
+      [
+        line('P', undefined, { 2026: { allocated: 1000, executed: 900 } }),
+        line('A', 'P', { 2026: { allocated: 600, revised: 650 } }),
+        line('B', 'P', { 2026: { allocated: 300 } }),
+      ],
+      META,
+    );
     expect(amountsFor(budget, 2026).revised[0]).to.equal(1050);
   });
 
@@ -239,7 +318,11 @@ describe('budget model: CSV as accounting exports it', () => {
 
   it('maps unusual headers through columns', () => {
     const table = parseCsv('N°;Désignation;Prévu;Payé\n1;Écoles;10;7\n');
-    const budget = parseBudgetCsv(table, { columns: { code: 'N°', label: 'Désignation', allocated: 'Prévu', executed: 'Payé' }, fiscalYear: 2026, meta: META });
+    const budget = parseBudgetCsv(table, {
+      columns: { code: 'N°', label: 'Désignation', allocated: 'Prévu', executed: 'Payé' },
+      fiscalYear: 2026,
+      meta: META,
+    });
     expect(budget.lines[0]!.amounts.get(2026)).to.deep.equal({ allocated: 10, executed: 7 });
   });
 
@@ -251,11 +334,21 @@ describe('budget model: CSV as accounting exports it', () => {
   it('exports the view as CSV with a BOM, the locale’s delimiter and every line of the subtree', () => {
     const roots = elKef.roots.filter((index) => elKef.typeOf[index] === 'expenditure');
     const lines = subtreeLines(elKef, roots, () => true);
-    const csv = budgetToCsv(elKef, lines, 2026, 'fr', ['Code', 'Parent', 'Libellé', 'Initial', 'Révisé', 'Réalisé', 'Taux']);
+    const csv = budgetToCsv(elKef, lines, 2026, 'fr', [
+      'Code',
+      'Parent',
+      'Libellé',
+      'Initial',
+      'Révisé',
+      'Réalisé',
+      'Taux',
+    ]);
     expect(csv.startsWith('\uFEFFCode;Parent;')).to.equal(true);
     const rows = csv.trim().split('\r\n');
     expect(rows).to.have.length(lines.length + 1);
-    expect(rows.find((row) => row.startsWith('1.1;'))).to.equal('1.1;1;Rémunérations du personnel;4450000;4520000;3890112,75;86,064');
+    expect(rows.find((row) => row.startsWith('1.1;'))).to.equal(
+      '1.1;1;Rémunérations du personnel;4450000;4520000;3890112,75;86,064',
+    );
     const english = budgetToCsv(elKef, lines.slice(0, 1), 2026, 'en', ['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(english.split('\r\n')[1]).to.match(/^1,,Dépenses de fonctionnement,/);
   });

@@ -4,10 +4,15 @@ import '../src/budget-table/index.js';
 import type { OgBudgetTable, OgRowToggleDetail, OgViewChangeDetail } from '../src/budget-table/index.js';
 import { settled, shadow, failOnPageErrors } from './helpers.js';
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent
+    ?.replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 const rows = (element: Element) => [...shadow(element).querySelectorAll<HTMLTableRowElement>('tbody tr.line')];
 const codes = (element: Element) => rows(element).map((row) => text(row.querySelector('.code')));
-const focusedCode = (element: Element) => text((shadow(element).activeElement as HTMLElement | null)?.querySelector('.code'));
+const focusedCode = (element: Element) =>
+  text((shadow(element).activeElement as HTMLElement | null)?.querySelector('.code'));
 
 async function budget(template: ReturnType<typeof html>): Promise<OgBudgetTable> {
   const element = await fixture<OgBudgetTable>(template);
@@ -19,7 +24,12 @@ function bigBudget(count: number) {
   const lines = [];
   for (let index = 0; index < count; index++) {
     const parent = index < 10 ? undefined : `L${Math.floor(index / 10) - 1}`;
-    lines.push({ code: `L${index}`, parent, label: `Line ${index}`, years: { '2026': { allocated: index, executed: index / 2 } } });
+    lines.push({
+      code: `L${index}`,
+      parent,
+      label: `Line ${index}`,
+      years: { '2026': { allocated: index, executed: index / 2 } },
+    });
   }
   return { currency: 'TND', fiscalYear: 2026, lines };
 }
@@ -28,7 +38,9 @@ describe('og-budget-table', () => {
   failOnPageErrors();
 
   it('reads the El Kef CSV into a real table: caption, headers, rows with treegrid semantics, totals', async () => {
-    const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     const table = shadow(element).querySelector('table')!;
     expect(table.getAttribute('role')).to.equal('treegrid');
     // The caption names the table (aria-labelledby) from above its scrolling box.
@@ -36,7 +48,9 @@ describe('og-budget-table', () => {
     expect(text(caption)).to.contain('Dépenses 2026');
     expect(text(caption)).to.match(/Montants en dinar[s]? tunisien[s]? \(TND\)/i);
     expect(Boolean(caption!.closest('.scroller')), 'the caption is not inside the sideways scroller').to.equal(false);
-    expect([...table.querySelectorAll('thead th')].map(text).map((label) => label.replace(/[▲▼↕]/g, '').trim())).to.deep.equal([
+    expect(
+      [...table.querySelectorAll('thead th')].map(text).map((label) => label.replace(/[▲▼↕]/g, '').trim()),
+    ).to.deep.equal([
       'Ligne budgétaire',
       'Crédits initiaux',
       'Crédits révisés',
@@ -63,7 +77,9 @@ describe('og-budget-table', () => {
   });
 
   it('is a keyboard treegrid: arrows, Home/End, Enter, and og-row-toggle', async () => {
-    const element = await budget(html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     rows(element)[0]!.focus();
     const toggled = oneEvent(element, 'og-row-toggle');
     await sendKeys({ press: 'ArrowRight' });
@@ -90,7 +106,9 @@ describe('og-budget-table', () => {
   });
 
   it('mirrors the arrows in Arabic, and stays accessible right to left', async () => {
-    const element = await budget(html`<og-budget-table lang="ar" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="ar" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     expect(shadow(element).querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect(text(rows(element)[0]!.querySelector('.label'))).to.equal('نفقات التصرف');
     rows(element)[0]!.focus();
@@ -101,15 +119,31 @@ describe('og-budget-table', () => {
   });
 
   it('sorts within each level and keeps aria-sort right', async () => {
-    const element = await budget(html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     element.expandAll();
     await element.updateComplete;
-    const header = (label: string) => [...shadow(element).querySelectorAll('thead th')].find((th) => text(th).startsWith(label))!;
+    const header = (label: string) =>
+      [...shadow(element).querySelectorAll('thead th')].find((th) => text(th).startsWith(label))!;
     (header('Executed').querySelector('button') as HTMLButtonElement).click();
     await element.updateComplete;
     expect(header('Executed').getAttribute('aria-sort')).to.equal('descending');
     expect(header('Budget line').getAttribute('aria-sort')).to.equal('none');
-    expect(codes(element)).to.deep.equal(['1', '1.1', '1.2', '1.2.3', '1.2.1', '1.2.2', '1.3', '2', '2.1', '2.4', '2.2', '2.3']);
+    expect(codes(element)).to.deep.equal([
+      '1',
+      '1.1',
+      '1.2',
+      '1.2.3',
+      '1.2.1',
+      '1.2.2',
+      '1.3',
+      '2',
+      '2.1',
+      '2.4',
+      '2.2',
+      '2.3',
+    ]);
     (header('Executed').querySelector('button') as HTMLButtonElement).click();
     await element.updateComplete;
     expect(header('Executed').getAttribute('aria-sort')).to.equal('ascending');
@@ -117,10 +151,14 @@ describe('og-budget-table', () => {
   });
 
   it('lets keyboard users sort from the header without toggling a row', async () => {
-    const element = await budget(html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     const toggles: unknown[] = [];
     element.addEventListener('og-row-toggle', (event) => toggles.push(event));
-    const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('thead th button')].find((node) => text(node).startsWith('Executed'))!;
+    const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('thead th button')].find((node) =>
+      text(node).startsWith('Executed'),
+    )!;
     button.focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
@@ -129,7 +167,9 @@ describe('og-budget-table', () => {
   });
 
   it('toggleLine() opens and closes a line by the code that og-row-toggle reports', async () => {
-    const element = await budget(html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     expect(codes(element)).not.to.include('1.1');
     const toggled = oneEvent(element, 'og-row-toggle');
     element.toggleLine('1');
@@ -146,13 +186,17 @@ describe('og-budget-table', () => {
   });
 
   it('translates words that several widgets share (the section filter’s “All”)', async () => {
-    const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     const section = [...shadow(element).querySelectorAll<HTMLSelectElement>('.filters select')][1]!;
     expect(text(section.options[0])).to.equal('Tous');
   });
 
   it('searches labels and codes, keeping the ancestors of matches and marking the match', async () => {
-    const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     const search = shadow(element).querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'dechets';
     search.dispatchEvent(new Event('input'));
@@ -164,7 +208,9 @@ describe('og-budget-table', () => {
   });
 
   it('switches between expenditure and revenue tabs with the keyboard, and between years', async () => {
-    const element = await budget(html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="en" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     const tabs = [...shadow(element).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     expect(tabs.map(text)).to.deep.equal(['Expenditure', 'Revenue']);
     tabs[0]!.focus();
@@ -177,11 +223,16 @@ describe('og-budget-table', () => {
     year.dispatchEvent(new Event('change'));
     await element.updateComplete;
     expect(text(shadow(element).querySelector('.caption'))).to.contain('Revenue 2025');
-    expect([...shadow(element).querySelectorAll('thead th')].map(text).join(' '), 'no change column for the first year').not.to.contain('Change');
+    expect(
+      [...shadow(element).querySelectorAll('thead th')].map(text).join(' '),
+      'no change column for the first year',
+    ).not.to.contain('Change');
   });
 
   it('shows execution over 100% distinctly, in text too', async () => {
-    const element = await budget(html`<og-budget-table lang="en" .data=${{ currency: 'MAD', fiscalYear: 2026, lines: [{ code: '1', label: 'Water', allocated: 100, executed: 112 }] }}></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="en" .data=${{ currency: 'MAD', fiscalYear: 2026, lines: [{ code: '1', label: 'Water', allocated: 100, executed: 112 }] }}></og-budget-table>`,
+    );
     const rate = shadow(element).querySelector('tbody [part="rate"]')!;
     expect(rate.classList.contains('over')).to.equal(true);
     expect(text(rate)).to.contain('112%');
@@ -189,7 +240,13 @@ describe('og-budget-table', () => {
   });
 
   it('marks a line whose amounts disagree with its sub-lines, without overriding it', async () => {
-    const data = { currency: 'TND', fiscalYear: 2026, lines: [{ code: '1', label: 'Parent', allocated: 100, children: [{ code: '1.1', label: 'Child', allocated: 70 }] }] };
+    const data = {
+      currency: 'TND',
+      fiscalYear: 2026,
+      lines: [
+        { code: '1', label: 'Parent', allocated: 100, children: [{ code: '1.1', label: 'Child', allocated: 70 }] },
+      ],
+    };
     const element = await budget(html`<og-budget-table lang="en" .data=${data}></og-budget-table>`);
     expect(text(shadow(element).querySelector('.warning'))).to.contain('1 lines have amounts that differ');
     expect(rows(element)[0]!.querySelector('.mismatch')).to.exist;
@@ -207,7 +264,11 @@ describe('og-budget-table', () => {
     shadow(element).querySelector<HTMLButtonElement>('button.bar-item')!.focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(items()).to.deep.equal(['E1.1 Staff', 'E1.2 Running the services', 'E1.3 Contributions to provincial programmes']);
+    expect(items()).to.deep.equal([
+      'E1.1 Staff',
+      'E1.2 Running the services',
+      'E1.3 Contributions to provincial programmes',
+    ]);
     expect(text(shadow(element).querySelector('.breadcrumb [aria-current]'))).to.equal('E1 Operating expenditure');
     await expect(element).to.be.accessible();
     shadow(element).querySelector<HTMLButtonElement>('.breadcrumb button')!.click();
@@ -216,14 +277,18 @@ describe('og-budget-table', () => {
   });
 
   it('downloads the current view as CSV with a BOM', async () => {
-    const element = await budget(html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await budget(
+      html`<og-budget-table lang="fr" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     const originalClick = HTMLAnchorElement.prototype.click;
     let captured: { href: string; download: string } | undefined;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       captured = { href: this.href, download: this.download };
     };
     try {
-      [...shadow(element).querySelectorAll<HTMLButtonElement>('.actions button')].find((button) => text(button) === 'Télécharger en CSV')!.click();
+      [...shadow(element).querySelectorAll<HTMLButtonElement>('.actions button')]
+        .find((button) => text(button) === 'Télécharger en CSV')!
+        .click();
       await waitUntil(() => captured, 'the file is offered once the CSV writer loads');
     } finally {
       HTMLAnchorElement.prototype.click = originalClick;
@@ -248,7 +313,11 @@ describe('og-budget-table', () => {
     await waitUntil(() => Number(rows(element)[0]!.getAttribute('aria-rowindex')) > 1000, 'rows follow the scroll');
     rows(element)[5]!.focus();
     await sendKeys({ press: 'End' });
-    await waitUntil(() => focusedCode(element) !== '' && Number((shadow(element).activeElement as HTMLElement).getAttribute('aria-rowindex')) === 5001);
+    await waitUntil(
+      () =>
+        focusedCode(element) !== '' &&
+        Number((shadow(element).activeElement as HTMLElement).getAttribute('aria-rowindex')) === 5001,
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -258,12 +327,16 @@ describe('og-budget-table', () => {
 1;;Fonctionnement;12 500,000 DT</script>
     </og-budget-table>`);
     await settled(element, 'error');
-    expect(text(shadow(element).querySelector('[role="alert"]'))).to.contain('Ligne 2 : « Réalisé 2026 » n’est pas un nombre (« 12 500,000 DT »).');
+    expect(text(shadow(element).querySelector('[role="alert"]'))).to.contain(
+      'Ligne 2 : « Réalisé 2026 » n’est pas un nombre (« 12 500,000 DT »).',
+    );
     await expect(element).to.be.accessible();
   });
 
   it('is accessible while loading and when empty', async () => {
-    const loading = await fixture<OgBudgetTable>(html`<og-budget-table lang="ar" src="/test-api/slow?ms=4000"></og-budget-table>`);
+    const loading = await fixture<OgBudgetTable>(
+      html`<og-budget-table lang="ar" src="/test-api/slow?ms=4000"></og-budget-table>`,
+    );
     await expect(loading).to.be.accessible();
     const empty = await budget(html`<og-budget-table lang="en" .data=${{ lines: [] }}></og-budget-table>`);
     expect(text(shadow(empty).querySelector('[part="empty"]'))).to.equal('No budget has been published here yet.');

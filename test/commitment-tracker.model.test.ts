@@ -35,7 +35,12 @@ function failure(fn: () => unknown): OgDataError {
   throw new Error('expected a failure');
 }
 
-const base = (overrides: Partial<Record<string, unknown>> = {}) => ({ id: 'c1', title: 'Audit', status: 'limited', ...overrides });
+const base = (overrides: Partial<Record<string, unknown>> = {}) => ({
+  id: 'c1',
+  title: 'Audit',
+  status: 'limited',
+  ...overrides,
+});
 
 describe('commitment tracker model: reading JSON', () => {
   let elKef: PlanModel;
@@ -44,13 +49,20 @@ describe('commitment tracker model: reading JSON', () => {
   });
 
   it('reads the El Kef sample plan', () => {
-    expect(elKef.plan.commitments.map((commitment) => commitment.id)).to.deep.equal(['audit', 'digital-services', 'archives', 'inclusion']);
+    expect(elKef.plan.commitments.map((commitment) => commitment.id)).to.deep.equal([
+      'audit',
+      'digital-services',
+      'archives',
+      'inclusion',
+    ]);
     expect(elKef.warnings).to.deep.equal([]);
     expect(pickText(elKef.plan.title, 'ar').text).to.equal('خطة عمل الحكومة المنفتحة 2024-2027');
   });
 
   it('derives progress from milestones when it is not published', () => {
-    const progress = Object.fromEntries(elKef.plan.commitments.map((commitment) => [commitment.id, commitmentProgress(commitment)]));
+    const progress = Object.fromEntries(
+      elKef.plan.commitments.map((commitment) => [commitment.id, commitmentProgress(commitment)]),
+    );
     expect(progress).to.deep.equal({ audit: 50, 'digital-services': 33, archives: 0, inclusion: 100 });
   });
 
@@ -64,11 +76,19 @@ describe('commitment tracker model: reading JSON', () => {
 
   it('flags overdue milestones: past due and not completed', () => {
     const audit = elKef.plan.commitments[0]!;
-    expect(audit.milestones.map((milestone) => milestoneState(milestone, TODAY))).to.deep.equal(['done', 'done', 'overdue', 'upcoming']);
+    expect(audit.milestones.map((milestone) => milestoneState(milestone, TODAY))).to.deep.equal([
+      'done',
+      'done',
+      'overdue',
+      'upcoming',
+    ]);
     expect(nextMilestone(audit)?.id).to.equal('a3');
     expect(isOverdue(audit, TODAY)).to.equal(true);
     expect(isOverdue(elKef.plan.commitments[3]!, TODAY)).to.equal(false);
-    expect(milestoneState({ id: 'x', title: 'x', due: TODAY, evidence: [] }, TODAY), 'due today is not overdue yet').to.equal('upcoming');
+    expect(
+      milestoneState({ id: 'x', title: 'x', due: TODAY, evidence: [] }, TODAY),
+      'due today is not overdue yet',
+    ).to.equal('upcoming');
   });
 
   it('summarizes the plan', () => {
@@ -82,8 +102,15 @@ describe('commitment tracker model: reading JSON', () => {
   });
 
   it('resolves relative evidence links against the data file', () => {
-    const model = parsePlanJson({ commitments: [base({ milestones: [{ title: 'M', evidence: [{ title: 'Report', url: 'reports/2026.pdf' }] }] })] }, 'https://example.org/data/plan.json');
-    expect(model.plan.commitments[0]!.milestones[0]!.evidence[0]!.url).to.equal('https://example.org/data/reports/2026.pdf');
+    const model = parsePlanJson(
+      {
+        commitments: [base({ milestones: [{ title: 'M', evidence: [{ title: 'Report', url: 'reports/2026.pdf' }] }] })],
+      },
+      'https://example.org/data/plan.json',
+    );
+    expect(model.plan.commitments[0]!.milestones[0]!.evidence[0]!.url).to.equal(
+      'https://example.org/data/reports/2026.pdf',
+    );
   });
 
   it('accepts a bare array of commitments and numeric ids', () => {
@@ -106,12 +133,19 @@ describe('commitment tracker model: bad records', () => {
   });
 
   it('refuses duplicate commitment ids and duplicate milestone ids', () => {
-    expect(failure(() => parsePlanJson([base(), base()])).problems[0]).to.include({ field: 'id', expected: 'unique', received: 'c1' });
+    expect(failure(() => parsePlanJson([base(), base()])).problems[0]).to.include({
+      field: 'id',
+      expected: 'unique',
+      received: 'c1',
+    });
     const milestones = [
       { id: 'm', title: 'A' },
       { id: 'm', title: 'B' },
     ];
-    expect(failure(() => parsePlanJson([base({ milestones })])).problems[0]).to.include({ expected: 'unique', received: 'm' });
+    expect(failure(() => parsePlanJson([base({ milestones })])).problems[0]).to.include({
+      expected: 'unique',
+      received: 'm',
+    });
   });
 
   it('refuses dates that do not exist', () => {
@@ -120,7 +154,10 @@ describe('commitment tracker model: bad records', () => {
   });
 
   it('refuses progress outside 0–100', () => {
-    expect(failure(() => parsePlanJson([base({ progress: 140 })])).problems[0]).to.include({ field: 'progress', expected: 'range' });
+    expect(failure(() => parsePlanJson([base({ progress: 140 })])).problems[0]).to.include({
+      field: 'progress',
+      expected: 'range',
+    });
   });
 
   it('warns about a milestone due before the commitment starts', () => {
@@ -129,7 +166,9 @@ describe('commitment tracker model: bad records', () => {
   });
 
   it('drops a javascript: evidence link, keeping its title as text, with a warning', () => {
-    const model = parsePlanJson([base({ milestones: [{ title: 'M', evidence: [{ title: 'Click me', url: 'javascript:alert(1)' }] }] })]);
+    const model = parsePlanJson([
+      base({ milestones: [{ title: 'M', evidence: [{ title: 'Click me', url: 'javascript:alert(1)' }] }] }),
+    ]);
     const evidence = model.plan.commitments[0]!.milestones[0]!.evidence[0]!;
     expect(evidence.url).to.equal(undefined);
     expect(evidence.title).to.equal('Click me');
@@ -138,7 +177,10 @@ describe('commitment tracker model: bad records', () => {
 
   it('refuses a plan that is not an object or an array', () => {
     expect(failure(() => parsePlanJson('plan')).kind).to.equal('validation');
-    expect(failure(() => parsePlanJson({ title: 'No commitments' })).problems[0]).to.include({ field: 'commitments', expected: 'present' });
+    expect(failure(() => parsePlanJson({ title: 'No commitments' })).problems[0]).to.include({
+      field: 'commitments',
+      expected: 'present',
+    });
   });
 });
 
@@ -158,7 +200,10 @@ describe('commitment tracker model: CSV as spreadsheets export it', () => {
       ['2024-12-31', '2024-12-20'],
       ['2026-06-30', null],
     ]);
-    expect(audit.milestones[0]!.evidence[0]).to.deep.equal({ title: 'Délibération', url: 'https://example.org/elkef/deliberation.pdf' });
+    expect(audit.milestones[0]!.evidence[0]).to.deep.equal({
+      title: 'Délibération',
+      url: 'https://example.org/elkef/deliberation.pdf',
+    });
     expect(plan.commitments[1]!.themes).to.deep.equal(["Accès à l'information", 'Numérique']);
   });
 
@@ -176,8 +221,14 @@ describe('commitment tracker model: CSV as spreadsheets export it', () => {
   });
 
   it('reads institutions with their sector in English, French or Arabic', () => {
-    expect(parseInstitution('Commune du Kef (gouvernement)')).to.deep.equal({ name: 'Commune du Kef', sector: 'government' });
-    expect(parseInstitution('جمعية الكاف [مجتمع مدني]')).to.deep.equal({ name: 'جمعية الكاف', sector: 'civil-society' });
+    expect(parseInstitution('Commune du Kef (gouvernement)')).to.deep.equal({
+      name: 'Commune du Kef',
+      sector: 'government',
+    });
+    expect(parseInstitution('جمعية الكاف [مجتمع مدني]')).to.deep.equal({
+      name: 'جمعية الكاف',
+      sector: 'civil-society',
+    });
     expect(parseInstitution('Ville (2024)')).to.deep.equal({ name: 'Ville (2024)', sector: 'other' });
   });
 });
@@ -190,7 +241,10 @@ describe('commitment tracker model: finding and sorting', () => {
   const ids = (list: Commitment[]) => list.map((commitment) => commitment.id);
 
   it('searches every language, ignoring case and accents', () => {
-    expect(ids(filterCommitments(elKef.plan.commitments, { query: 'NUMERIQUE' }, 'fr'))).to.deep.equal(['digital-services', 'archives']);
+    expect(ids(filterCommitments(elKef.plan.commitments, { query: 'NUMERIQUE' }, 'fr'))).to.deep.equal([
+      'digital-services',
+      'archives',
+    ]);
     expect(ids(filterCommitments(elKef.plan.commitments, { query: 'الأرشيف' }, 'fr'))).to.deep.equal(['archives']);
     expect(ids(filterCommitments(elKef.plan.commitments, { query: 'audit jendouba' }, 'en'))).to.deep.equal(['audit']);
     expect(searchKey('Élaboration')).to.equal('elaboration');
@@ -198,17 +252,40 @@ describe('commitment tracker model: finding and sorting', () => {
 
   it('combines status, theme, sector and institution filters', () => {
     const plan = elKef.plan;
-    expect(ids(filterCommitments(plan.commitments, { statuses: ['complete', 'limited'] }, 'fr'))).to.deep.equal(['digital-services', 'inclusion']);
-    expect(ids(filterCommitments(plan.commitments, { theme: 'Numérique' }, 'fr'))).to.deep.equal(['digital-services', 'archives']);
+    expect(ids(filterCommitments(plan.commitments, { statuses: ['complete', 'limited'] }, 'fr'))).to.deep.equal([
+      'digital-services',
+      'inclusion',
+    ]);
+    expect(ids(filterCommitments(plan.commitments, { theme: 'Numérique' }, 'fr'))).to.deep.equal([
+      'digital-services',
+      'archives',
+    ]);
     expect(ids(filterCommitments(plan.commitments, { sector: 'academia' }, 'fr'))).to.deep.equal(['audit']);
-    expect(ids(filterCommitments(plan.commitments, { institution: 'Association Kef Citoyenne', theme: 'Inclusion' }, 'fr'))).to.deep.equal(['inclusion']);
+    expect(
+      ids(filterCommitments(plan.commitments, { institution: 'Association Kef Citoyenne', theme: 'Inclusion' }, 'fr')),
+    ).to.deep.equal(['inclusion']);
   });
 
   it('sorts by next due date, progress and title, in the reader’s language', () => {
     const plan = elKef.plan;
-    expect(ids(sortCommitments(plan.commitments, 'due', 'fr'))).to.deep.equal(['digital-services', 'audit', 'archives', 'inclusion']);
-    expect(ids(sortCommitments(plan.commitments, 'progress', 'fr'))).to.deep.equal(['inclusion', 'audit', 'digital-services', 'archives']);
-    expect(ids(sortCommitments(plan.commitments, 'title', 'fr'))).to.deep.equal(['inclusion', 'digital-services', 'audit', 'archives']);
+    expect(ids(sortCommitments(plan.commitments, 'due', 'fr'))).to.deep.equal([
+      'digital-services',
+      'audit',
+      'archives',
+      'inclusion',
+    ]);
+    expect(ids(sortCommitments(plan.commitments, 'progress', 'fr'))).to.deep.equal([
+      'inclusion',
+      'audit',
+      'digital-services',
+      'archives',
+    ]);
+    expect(ids(sortCommitments(plan.commitments, 'title', 'fr'))).to.deep.equal([
+      'inclusion',
+      'digital-services',
+      'audit',
+      'archives',
+    ]);
   });
 
   it('lists themes, institutions and sectors for the filters', () => {

@@ -5,7 +5,11 @@ import type { OgCommitmentTracker, OgCommitmentToggleDetail } from '../src/commi
 import { settled, shadow } from './helpers.js';
 
 const PLAN = '/demo/data/elkef-plan.json';
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent
+    ?.replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 const cards = (element: Element) => [...shadow(element).querySelectorAll<HTMLElement>('.card')];
 const cardIds = (element: Element) => cards(element).map((card) => card.dataset.id);
 const card = (element: Element, id: string) => cards(element).find((node) => node.dataset.id === id)!;
@@ -19,7 +23,9 @@ async function tracker(template: ReturnType<typeof html>): Promise<OgCommitmentT
 describe('og-commitment-tracker', () => {
   it('shows the plan and a card per commitment, with badges and progress, in French', async () => {
     const element = await tracker(html`<og-commitment-tracker lang="fr" src=${PLAN}></og-commitment-tracker>`);
-    expect(text(shadow(element).querySelector('.plan-title'))).to.equal("Plan d'action de gouvernement ouvert 2024-2027");
+    expect(text(shadow(element).querySelector('.plan-title'))).to.equal(
+      "Plan d'action de gouvernement ouvert 2024-2027",
+    );
     expect(cardIds(element)).to.have.length(4);
     const audit = card(element, 'audit');
     expect(text(audit.querySelector('[part="status-badge"]'))).to.equal('Substantiel');
@@ -32,26 +38,45 @@ describe('og-commitment-tracker', () => {
   });
 
   it('shows the summary: counts per level as text, overall progress, time elapsed', async () => {
-    const element = await tracker(html`<og-commitment-tracker lang="en" show-summary src=${PLAN}></og-commitment-tracker>`);
+    const element = await tracker(
+      html`<og-commitment-tracker lang="en" show-summary src=${PLAN}></og-commitment-tracker>`,
+    );
     const summary = shadow(element).querySelector('[part="summary"]')!;
-    const stats = Object.fromEntries([...summary.querySelectorAll('.stats > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
+    const stats = Object.fromEntries(
+      [...summary.querySelectorAll('.stats > div')].map((row) => [
+        text(row.querySelector('dt')),
+        text(row.querySelector('dd')),
+      ]),
+    );
     expect(stats).to.include({ Commitments: '4', 'High completion': '2' });
     expect(stats['Overall progress']).to.match(/^4[56]%$/);
-    expect([...summary.querySelectorAll('.legend li')].map(text)).to.deep.equal(['Not started: 1', 'Limited: 1', 'Substantial: 1', 'Complete: 1']);
+    expect([...summary.querySelectorAll('.legend li')].map(text)).to.deep.equal([
+      'Not started: 1',
+      'Limited: 1',
+      'Substantial: 1',
+      'Complete: 1',
+    ]);
     expect(summary.querySelector('.stacked')!.getAttribute('aria-hidden')).to.equal('true');
-    expect([...summary.querySelectorAll('[role="progressbar"]')].map((bar) => bar.getAttribute('aria-label'))).to.deep.equal(['Time elapsed', 'Overall progress']);
+    expect(
+      [...summary.querySelectorAll('[role="progressbar"]')].map((bar) => bar.getAttribute('aria-label')),
+    ).to.deep.equal(['Time elapsed', 'Overall progress']);
     await expect(element).to.be.accessible();
   });
 
   it('filters by search and by status, announces the count, and clears', async () => {
-    const element = await tracker(html`<og-commitment-tracker lang="en" show-filters src=${PLAN}></og-commitment-tracker>`);
+    const element = await tracker(
+      html`<og-commitment-tracker lang="en" show-filters src=${PLAN}></og-commitment-tracker>`,
+    );
     const search = shadow(element).querySelector<HTMLInputElement>('input[type="search"]')!;
     search.focus();
     await sendKeys({ type: 'archives' });
     await waitUntil(() => cardIds(element).length === 1);
     expect(cardIds(element)).to.deep.equal(['archives']);
     expect(text(shadow(element).querySelector('.count'))).to.equal('Commitments shown: 1 of 4');
-    await waitUntil(() => text(shadow(element).querySelector('[role="status"]')) === 'Commitments shown: 1 of 4', 'count not announced');
+    await waitUntil(
+      () => text(shadow(element).querySelector('[role="status"]')) === 'Commitments shown: 1 of 4',
+      'count not announced',
+    );
 
     search.value = '';
     search.dispatchEvent(new Event('input'));
@@ -72,7 +97,9 @@ describe('og-commitment-tracker', () => {
   });
 
   it('sorts by progress', async () => {
-    const element = await tracker(html`<og-commitment-tracker lang="en" show-filters src=${PLAN}></og-commitment-tracker>`);
+    const element = await tracker(
+      html`<og-commitment-tracker lang="en" show-filters src=${PLAN}></og-commitment-tracker>`,
+    );
     const selects = [...shadow(element).querySelectorAll<HTMLSelectElement>('.filters select')];
     const sort = selects[selects.length - 1]!;
     sort.value = 'progress';
@@ -98,9 +125,13 @@ describe('og-commitment-tracker', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(details.hidden).to.equal(false);
     expect(text(details)).to.contain('Citizens do not know how municipal spending is checked.');
-    const states = [...details.querySelectorAll('.milestone')].map((node) => node.className.replace('milestone', '').trim());
+    const states = [...details.querySelectorAll('.milestone')].map((node) =>
+      node.className.replace('milestone', '').trim(),
+    );
     expect(states).to.deep.equal(['done', 'done', 'overdue', 'upcoming']);
-    expect(details.querySelector('.evidence a')!.getAttribute('href')).to.equal('https://example.org/elkef/deliberation-2024-12.pdf');
+    expect(details.querySelector('.evidence a')!.getAttribute('href')).to.equal(
+      'https://example.org/elkef/deliberation-2024-12.pdf',
+    );
     expect(text(details)).to.contain('Did it open government?');
     await expect(element).to.be.accessible();
     await sendKeys({ press: 'Space' });
@@ -113,26 +144,39 @@ describe('og-commitment-tracker', () => {
     history.replaceState(null, '', '#commitment-archives');
     try {
       const element = await tracker(html`<og-commitment-tracker lang="en" src=${PLAN}></og-commitment-tracker>`);
-      await waitUntil(() => card(element, 'archives')?.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true');
-      await waitUntil(() => shadow(element).activeElement === card(element, 'archives').querySelector('.toggle'), 'the linked commitment did not take focus');
+      await waitUntil(
+        () => card(element, 'archives')?.querySelector('.toggle')?.getAttribute('aria-expanded') === 'true',
+      );
+      await waitUntil(
+        () => shadow(element).activeElement === card(element, 'archives').querySelector('.toggle'),
+        'the linked commitment did not take focus',
+      );
       history.replaceState(null, '', '#commitment-inclusion');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
-      await waitUntil(() => card(element, 'inclusion').querySelector('.toggle')?.getAttribute('aria-expanded') === 'true');
+      await waitUntil(
+        () => card(element, 'inclusion').querySelector('.toggle')?.getAttribute('aria-expanded') === 'true',
+      );
     } finally {
       history.replaceState(null, '', previous || location.pathname + location.search);
     }
   });
 
   it('shows one line per commitment in compact layout', async () => {
-    const element = await tracker(html`<og-commitment-tracker lang="en" layout="compact" src=${PLAN}></og-commitment-tracker>`);
+    const element = await tracker(
+      html`<og-commitment-tracker lang="en" layout="compact" src=${PLAN}></og-commitment-tracker>`,
+    );
     expect(shadow(element).querySelectorAll('.compact-item')).to.have.length(4);
     expect(shadow(element).querySelector('.toggle')).to.equal(null);
-    expect(shadow(element).querySelector('.compact-item [role="progressbar"]')!.getAttribute('aria-label')).to.match(/^Progress of “/);
+    expect(shadow(element).querySelector('.compact-item [role="progressbar"]')!.getAttribute('aria-label')).to.match(
+      /^Progress of “/,
+    );
     await expect(element).to.be.accessible();
   });
 
   it('shows a single commitment, expanded, with commitment="…", and says when it does not exist', async () => {
-    const element = await tracker(html`<og-commitment-tracker lang="en" commitment="inclusion" src=${PLAN}></og-commitment-tracker>`);
+    const element = await tracker(
+      html`<og-commitment-tracker lang="en" commitment="inclusion" src=${PLAN}></og-commitment-tracker>`,
+    );
     expect(cardIds(element)).to.deep.equal(['inclusion']);
     expect(card(element, 'inclusion').querySelector<HTMLElement>('.details')!.hidden).to.equal(false);
     await expect(element).to.be.accessible();
@@ -142,7 +186,9 @@ describe('og-commitment-tracker', () => {
   });
 
   it('mirrors in Arabic: right to left, bars filling from the right', async () => {
-    const element = await tracker(html`<og-commitment-tracker lang="ar" show-summary src=${PLAN}></og-commitment-tracker>`);
+    const element = await tracker(
+      html`<og-commitment-tracker lang="ar" show-summary src=${PLAN}></og-commitment-tracker>`,
+    );
     expect(shadow(element).querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect(text(card(element, 'audit').querySelector('[part="status-badge"]'))).to.equal('كبير');
     const bar = card(element, 'audit').querySelector('.bar')!.getBoundingClientRect();
@@ -153,18 +199,26 @@ describe('og-commitment-tracker', () => {
   });
 
   it('reads a CSV plan through columns', async () => {
-    const element = await tracker(html`<og-commitment-tracker lang="ar" src="/demo/data/elkef-plan.csv"></og-commitment-tracker>`);
+    const element = await tracker(
+      html`<og-commitment-tracker lang="ar" src="/demo/data/elkef-plan.csv"></og-commitment-tracker>`,
+    );
     expect(cardIds(element)).to.deep.equal(['audit', 'archives']);
     expect(text(card(element, 'audit').querySelector('.card-title'))).to.equal('منظومة التدقيق الداخلي');
   });
 
   it('is accessible while loading, when empty and on error', async () => {
-    const loading = await fixture<OgCommitmentTracker>(html`<og-commitment-tracker lang="fr" src="/test-api/slow?ms=4000"></og-commitment-tracker>`);
+    const loading = await fixture<OgCommitmentTracker>(
+      html`<og-commitment-tracker lang="fr" src="/test-api/slow?ms=4000"></og-commitment-tracker>`,
+    );
     expect(loading.dataState).to.equal('loading');
     await expect(loading).to.be.accessible();
 
-    const empty = await tracker(html`<og-commitment-tracker lang="fr" .data=${{ title: 'Plan', commitments: [] }}></og-commitment-tracker>`);
-    expect(text(shadow(empty).querySelector('[part="empty"]'))).to.equal('Ce plan d’action ne comporte encore aucun engagement.');
+    const empty = await tracker(
+      html`<og-commitment-tracker lang="fr" .data=${{ title: 'Plan', commitments: [] }}></og-commitment-tracker>`,
+    );
+    expect(text(shadow(empty).querySelector('[part="empty"]'))).to.equal(
+      'Ce plan d’action ne comporte encore aucun engagement.',
+    );
     await expect(empty).to.be.accessible();
 
     const broken = await fixture<OgCommitmentTracker>(html`<og-commitment-tracker lang="ar">

@@ -22,7 +22,8 @@ import { OgDataError } from '../src/core/data/errors.js';
 const WINDOW = { start: new Date('2025-01-01T00:00:00Z'), end: new Date('2028-01-01T00:00:00Z') };
 const wallClock = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-const ics = (body: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${body.trim().split('\n').join('\r\n')}\r\nEND:VCALENDAR\r\n`;
+const ics = (body: string) =>
+  `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${body.trim().split('\n').join('\r\n')}\r\nEND:VCALENDAR\r\n`;
 const read = (text: string, timeZone?: string) => eventsFromIcs(parseIcs(text), { range: WINDOW, timeZone });
 
 describe('calendar model: iCalendar', () => {
@@ -56,7 +57,7 @@ describe('calendar model: iCalendar', () => {
     expect(audit.documents[0]!.url).to.equal('https://example.org/elkef/rapport-audit-2026.pdf');
   });
 
-  it("keeps a weekly meeting at 10:00 in Casablanca across Ramadan and the 2026 switch (browser tz data)", () => {
+  it('keeps a weekly meeting at 10:00 in Casablanca across Ramadan and the 2026 switch (browser tz data)', () => {
     const list = read(
       ics(`BEGIN:VEVENT
 UID:weekly@bmk
@@ -68,7 +69,8 @@ SUMMARY:Permanence
 END:VEVENT`),
     );
     expect(list.events.length).to.be.greaterThan(30);
-    for (const event of list.events) expect(wallClock(event.start, 'Africa/Casablanca'), event.start.toISOString()).to.equal('10:00');
+    for (const event of list.events)
+      expect(wallClock(event.start, 'Africa/Casablanca'), event.start.toISOString()).to.equal('10:00');
     const offsets = new Set(list.events.map((event) => event.start.getUTCHours()));
     expect(offsets.size, 'the UTC hour changes with Casablanca’s offset').to.be.greaterThan(1);
   });
@@ -95,7 +97,8 @@ END:VEVENT`);
     const simple = read(body('FREQ=WEEKLY;COUNT=5')).events;
     // The same series, written so that only the general expansion (ical.js) applies.
     const general = read(body('FREQ=WEEKLY;COUNT=5;BYHOUR=18')).events;
-    const summary = (list: CalendarEvent[]) => list.map((event) => `${event.start.toISOString()} ${event.title}`).sort();
+    const summary = (list: CalendarEvent[]) =>
+      list.map((event) => `${event.start.toISOString()} ${event.title}`).sort();
     expect(summary(simple)).to.deep.equal(summary(general));
     expect(summary(simple)).to.deep.equal([
       '2026-01-06T17:00:00.000Z Série',
@@ -103,14 +106,21 @@ END:VEVENT`);
       '2026-01-27T17:00:00.000Z Série',
       '2026-02-03T17:00:00.000Z Série',
     ]);
-    const monthly = read(ics(`BEGIN:VEVENT
+    const monthly = read(
+      ics(`BEGIN:VEVENT
 UID:m@x
 DTSTAMP:20260101T000000Z
 DTSTART;VALUE=DATE:20260131
 RRULE:FREQ=MONTHLY;COUNT=4
 SUMMARY:Fin de mois
-END:VEVENT`)).events;
-    expect(monthly.map((event) => event.start.toISOString().slice(0, 10))).to.deep.equal(['2026-01-31', '2026-03-31', '2026-05-31', '2026-07-31']);
+END:VEVENT`),
+    ).events;
+    expect(monthly.map((event) => event.start.toISOString().slice(0, 10))).to.deep.equal([
+      '2026-01-31',
+      '2026-03-31',
+      '2026-05-31',
+      '2026-07-31',
+    ]);
   });
 
   it('reads Outlook zones by their VTIMEZONE, and warns about an unknown TZID', () => {
@@ -138,8 +148,12 @@ SUMMARY:Somewhere
 END:VEVENT`),
       'Africa/Tunis',
     );
-    expect(list.events.find((event) => event.id === 'outlook@x')!.start.toISOString()).to.equal('2026-03-10T16:00:00.000Z');
-    expect(list.events.find((event) => event.id === 'unknown@x')!.start.toISOString()).to.equal('2026-03-10T16:00:00.000Z');
+    expect(list.events.find((event) => event.id === 'outlook@x')!.start.toISOString()).to.equal(
+      '2026-03-10T16:00:00.000Z',
+    );
+    expect(list.events.find((event) => event.id === 'unknown@x')!.start.toISOString()).to.equal(
+      '2026-03-10T16:00:00.000Z',
+    );
     expect(list.warnings.some((warning) => warning.field === 'TZID')).to.equal(true);
   });
 
@@ -189,14 +203,30 @@ END:VEVENT`),
     expect(vevent.getFirstPropertyValue('location')).to.equal('Salle, Hôtel de ville');
     expect(vevent.getFirstPropertyValue('uid')).to.equal('k1@test');
     expect(vevent.getFirstPropertyValue('status')).to.equal('CANCELLED');
-    expect((vevent.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>).toJSDate().toISOString()).to.equal('2026-12-03T09:00:00.000Z');
-    expect(icsFold('a'.repeat(200)).split('\r\n ').map((part) => part.length)).to.deep.equal([75, 74, 51]);
+    expect(
+      (vevent.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>).toJSDate().toISOString(),
+    ).to.equal('2026-12-03T09:00:00.000Z');
+    expect(
+      icsFold('a'.repeat(200))
+        .split('\r\n ')
+        .map((part) => part.length),
+    ).to.deep.equal([75, 74, 51]);
   });
 
   it('writes a zoned event in its wall time with TZID and VTIMEZONE, read back to the same instant', () => {
     const event: CalendarEvent = {
-      key: 'z@test', id: 'z', title: 'Réunion', start: new Date('2026-12-03T09:00:00Z'), end: new Date('2026-12-03T10:30:00Z'),
-      allDay: false, timeZone: 'Africa/Tunis', mode: 'in-person', status: 'confirmed', documents: [], calendar: 0, recurring: false,
+      key: 'z@test',
+      id: 'z',
+      title: 'Réunion',
+      start: new Date('2026-12-03T09:00:00Z'),
+      end: new Date('2026-12-03T10:30:00Z'),
+      allDay: false,
+      timeZone: 'Africa/Tunis',
+      mode: 'in-person',
+      status: 'confirmed',
+      documents: [],
+      calendar: 0,
+      recurring: false,
     };
     const text = eventToIcs(event, 'fr');
     expect(text).to.contain('DTSTART;TZID=Africa/Tunis:20261203T100000');
@@ -208,9 +238,10 @@ END:VEVENT`),
   });
 
   it('expands a BYDAY rule with an EXDATE written in UTC, and moves an occurrence to a later month', () => {
-    const feed = (end: string) => eventsFromIcs(
-      parseIcs(
-        ics(`BEGIN:VEVENT
+    const feed = (end: string) =>
+      eventsFromIcs(
+        parseIcs(
+          ics(`BEGIN:VEVENT
 UID:tt@x
 DTSTAMP:20260101T000000Z
 DTSTART;TZID=Africa/Tunis:20260105T180000
@@ -227,12 +258,19 @@ DTSTART;TZID=Africa/Tunis:20260302T180000
 DTEND;TZID=Africa/Tunis:20260302T190000
 SUMMARY:Permanence (reportée)
 END:VEVENT`),
-      ),
-      { range: { start: new Date('2026-01-01T00:00:00Z'), end: new Date(end) } },
-    ).events.map((event) => `${event.start.toISOString()} ${event.title}`).sort();
+        ),
+        { range: { start: new Date('2026-01-01T00:00:00Z'), end: new Date(end) } },
+      )
+        .events.map((event) => `${event.start.toISOString()} ${event.title}`)
+        .sort();
     const series = ['2026-01-05T17:00:00.000Z Permanence', '2026-01-15T17:00:00.000Z Permanence'];
-    expect(feed('2026-04-01T00:00:00Z'), 'Jan 8 excluded, Jan 12 moved, UNTIL in UTC inclusive').to.deep.equal([...series, '2026-03-02T17:00:00.000Z Permanence (reportée)']);
-    expect(feed('2026-02-01T00:00:00Z'), 'moved past the window: neither the old nor the new date').to.deep.equal(series);
+    expect(feed('2026-04-01T00:00:00Z'), 'Jan 8 excluded, Jan 12 moved, UNTIL in UTC inclusive').to.deep.equal([
+      ...series,
+      '2026-03-02T17:00:00.000Z Permanence (reportée)',
+    ]);
+    expect(feed('2026-02-01T00:00:00Z'), 'moved past the window: neither the old nor the new date').to.deep.equal(
+      series,
+    );
   });
 
   it('reads JSON times with an offset, all-day ranges as written, and a bad recurrence as one meeting with a warning', () => {
@@ -248,7 +286,10 @@ END:VEVENT`),
     const byId = (id: string) => list.events.filter((event) => event.id === id);
     expect(byId('o')[0]!.start.toISOString()).to.equal('2026-12-03T09:00:00.000Z');
     expect(byId('o')[0]!.end.toISOString()).to.equal('2026-12-03T11:00:00.000Z');
-    expect(eventDays(byId('a')[0]!, 'Africa/Tunis'), 'the end is the last day').to.deep.equal(['2026-12-19', '2026-12-20']);
+    expect(eventDays(byId('a')[0]!, 'Africa/Tunis'), 'the end is the last day').to.deep.equal([
+      '2026-12-19',
+      '2026-12-20',
+    ]);
     expect(eventDays(byId('one')[0]!, 'Africa/Tunis'), 'all day: times dropped').to.deep.equal(['2026-12-19']);
     expect(byId('r')).to.have.length(1);
     expect(list.warnings.some((warning) => warning.field === 'recurrence')).to.equal(true);
@@ -269,17 +310,34 @@ describe('calendar model: JSON, CSV and views', () => {
   });
 
   it('reads a French CSV of meetings, dates as dd/mm/yyyy included', () => {
-    const table = parseCsv('Titre;Début;Fin;Lieu;Province;Format;Statut\nRéunion;03/12/2026 10:00;03/12/2026 12:00;Mairie;Azilal;Hybride;Annulé\n');
+    const table = parseCsv(
+      'Titre;Début;Fin;Lieu;Province;Format;Statut\nRéunion;03/12/2026 10:00;03/12/2026 12:00;Mairie;Azilal;Hybride;Annulé\n',
+    );
     const list = parseEventsCsv(table, { timeZone: 'Africa/Tunis', range: WINDOW });
     expect(list.events[0]).to.include({ area: 'Azilal', mode: 'hybrid', status: 'cancelled' });
     expect(list.events[0]!.start.toISOString()).to.equal('2026-12-03T09:00:00.000Z');
-    const forum = parseEventsCsv(parseCsv('Titre;Début;Fin\nForum;19/12/2026;20/12/2026\n'), { timeZone: 'Africa/Tunis', range: WINDOW }).events[0]!;
+    const forum = parseEventsCsv(parseCsv('Titre;Début;Fin\nForum;19/12/2026;20/12/2026\n'), {
+      timeZone: 'Africa/Tunis',
+      range: WINDOW,
+    }).events[0]!;
     expect(eventDays(forum, 'Africa/Tunis')).to.deep.equal(['2026-12-19', '2026-12-20']);
     expect(() => parseEventsCsv(parseCsv('Titre;Début\nX;demain\n'))).to.throw(OgDataError);
   });
 
   it('groups by day in a zone: a late meeting in UTC is the next day in Tunis', () => {
-    const late: CalendarEvent = { key: 'l', id: 'l', title: 'Late', start: new Date('2026-12-03T23:30:00Z'), end: new Date('2026-12-04T00:30:00Z'), allDay: false, mode: 'online', status: 'confirmed', documents: [], calendar: 0, recurring: false };
+    const late: CalendarEvent = {
+      key: 'l',
+      id: 'l',
+      title: 'Late',
+      start: new Date('2026-12-03T23:30:00Z'),
+      end: new Date('2026-12-04T00:30:00Z'),
+      allDay: false,
+      mode: 'online',
+      status: 'confirmed',
+      documents: [],
+      calendar: 0,
+      recurring: false,
+    };
     expect([...groupByDay([late], 'UTC').keys()]).to.deep.equal(['2026-12-03', '2026-12-04']);
     expect([...groupByDay([late], 'Africa/Tunis').keys()]).to.deep.equal(['2026-12-04']);
   });
@@ -292,14 +350,25 @@ describe('calendar model: JSON, CSV and views', () => {
   });
 
   it('filters by area, topic, mode and words in any language', async () => {
-    const list = parseEventsJson(await (await fetch('/demo/data/bmk-consultations.json')).json(), { range: WINDOW, expand: expandRecurrence });
+    const list = parseEventsJson(await (await fetch('/demo/data/bmk-consultations.json')).json(), {
+      range: WINDOW,
+      expand: expandRecurrence,
+    });
     expect(filterEvents(list.events, { area: 'Khénifra' }, 'fr').map((event) => event.id)).to.deep.equal(['pdr-3']);
     expect(filterEvents(list.events, { mode: 'hybrid', query: 'beni mellal' }, 'fr')).to.have.length(0);
     expect(filterEvents(list.events, { query: 'خريبكة' }, 'ar').map((event) => event.id)).to.deep.equal(['pdr-4']);
   });
 
   it('builds safe links: maps, Google Calendar, webcal', () => {
-    const event = parseEventsJson([{ id: 'x', title: 'Forum', start: '2026-12-18', allDay: true, location: { name: 'Conseil', geo: { lat: 32.3, lon: -6.3 } } }]).events[0]!;
+    const event = parseEventsJson([
+      {
+        id: 'x',
+        title: 'Forum',
+        start: '2026-12-18',
+        allDay: true,
+        location: { name: 'Conseil', geo: { lat: 32.3, lon: -6.3 } },
+      },
+    ]).events[0]!;
     expect(mapUrl(event)).to.equal('https://www.openstreetmap.org/?mlat=32.3&mlon=-6.3#map=17/32.3/-6.3');
     expect(googleCalendarUrl(event, 'fr')).to.contain('dates=20261218%2F20261219');
     expect(subscribeUrl('https://example.org/feed.ics')).to.equal('webcal://example.org/feed.ics');

@@ -1,10 +1,18 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/consultation-calendar/index.js';
-import type { OgConsultationCalendar, OgEventOpenDetail, OgRangeChangeDetail } from '../src/consultation-calendar/index.js';
+import type {
+  OgConsultationCalendar,
+  OgEventOpenDetail,
+  OgRangeChangeDetail,
+} from '../src/consultation-calendar/index.js';
 import { settled, shadow, failOnPageErrors } from './helpers.js';
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent
+    ?.replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
 const FEED = '/demo/data/elkef-consultations.ics';
 
@@ -18,14 +26,18 @@ describe('og-consultation-calendar', () => {
   failOnPageErrors();
 
   it('shows the month as a grid that starts on Monday, with events in their days', async () => {
-    const element = await calendar(html`<og-consultation-calendar lang="fr" view="month" initial-date="2026-12-01" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`);
+    const element = await calendar(
+      html`<og-consultation-calendar lang="fr" view="month" initial-date="2026-12-01" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`,
+    );
     const grid = shadow(element).querySelector('[role="grid"]')!;
     expect(text(shadow(element).querySelector('#calendar-title'))).to.equal('décembre 2026');
     expect(text(grid.querySelector('th .weekday-short'))).to.equal('lun.');
     expect(text(grid.querySelector('th .visually-hidden')), 'the full name is what is heard').to.equal('lundi');
     const day = (key: string) => grid.querySelector(`[data-day="${key}"]`)!;
     expect(text(day('2026-12-03'))).to.contain("Séance d'information");
-    expect(text(day('2026-12-03').querySelector('.visually-hidden'))).to.equal('jeudi 3 décembre 2026, consultations ce jour-là : 1');
+    expect(text(day('2026-12-03').querySelector('.visually-hidden'))).to.equal(
+      'jeudi 3 décembre 2026, consultations ce jour-là : 1',
+    );
     expect(day('2026-12-19').textContent).to.contain('Forum');
     expect(day('2026-12-20').textContent).to.contain('Forum');
     expect(day('2026-12-05').querySelector('.chip.cancelled')).to.exist;
@@ -33,7 +45,9 @@ describe('og-consultation-calendar', () => {
   });
 
   it('moves by day with the arrows, by month with PageUp/PageDown, and mirrors in Arabic', async () => {
-    const element = await calendar(html`<og-consultation-calendar lang="en" view="month" initial-date="2026-12-10" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`);
+    const element = await calendar(
+      html`<og-consultation-calendar lang="en" view="month" initial-date="2026-12-10" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`,
+    );
     shadow(element).querySelector<HTMLElement>('[data-day="2026-12-10"]')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await element.updateComplete;
@@ -49,9 +63,14 @@ describe('og-consultation-calendar', () => {
     expect(((await range) as CustomEvent<OgRangeChangeDetail>).detail.start).to.equal('2026-12-28');
     await element.updateComplete;
     expect(active(element)?.dataset.day).to.equal('2027-01-14');
-    await waitUntil(() => text(shadow(element).querySelector('[role="status"]')) === 'January 2027', 'the month is announced');
+    await waitUntil(
+      () => text(shadow(element).querySelector('[role="status"]')) === 'January 2027',
+      'the month is announced',
+    );
 
-    const arabic = await calendar(html`<og-consultation-calendar lang="ar" view="month" initial-date="2026-12-10" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`);
+    const arabic = await calendar(
+      html`<og-consultation-calendar lang="ar" view="month" initial-date="2026-12-10" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`,
+    );
     shadow(arabic).querySelector<HTMLElement>('[data-day="2026-12-10"]')!.focus();
     await sendKeys({ press: 'ArrowLeft' });
     await arabic.updateComplete;
@@ -60,7 +79,9 @@ describe('og-consultation-calendar', () => {
   });
 
   it('opens the day with Enter, then an event in a dialog, and gives focus back', async () => {
-    const element = await calendar(html`<og-consultation-calendar lang="en" view="month" initial-date="2026-12-03" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`);
+    const element = await calendar(
+      html`<og-consultation-calendar lang="en" view="month" initial-date="2026-12-03" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`,
+    );
     const cell = shadow(element).querySelector<HTMLElement>('[data-day="2026-12-03"]')!;
     cell.focus();
     await sendKeys({ press: 'Enter' });
@@ -85,8 +106,12 @@ describe('og-consultation-calendar', () => {
   });
 
   it('marks a cancelled event clearly in its details', async () => {
-    const element = await calendar(html`<og-consultation-calendar lang="fr" view="agenda" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`);
-    const cancelled = [...shadow(element).querySelectorAll<HTMLButtonElement>('button.event')].find((button) => button.classList.contains('cancelled'));
+    const element = await calendar(
+      html`<og-consultation-calendar lang="fr" view="agenda" time-zone="Africa/Tunis" src=${FEED}></og-consultation-calendar>`,
+    );
+    const cancelled = [...shadow(element).querySelectorAll<HTMLButtonElement>('button.event')].find((button) =>
+      button.classList.contains('cancelled'),
+    );
     expect(text(cancelled)).to.contain('Annulée');
     cancelled!.click();
     await element.updateComplete;
@@ -94,7 +119,9 @@ describe('og-consultation-calendar', () => {
   });
 
   it('filters by area, topic, format and words, and announces the count', async () => {
-    const element = await calendar(html`<og-consultation-calendar lang="en" view="agenda" show-filters src="/demo/data/bmk-consultations.json"></og-consultation-calendar>`);
+    const element = await calendar(
+      html`<og-consultation-calendar lang="en" view="agenda" show-filters src="/demo/data/bmk-consultations.json"></og-consultation-calendar>`,
+    );
     const titles = () => [...shadow(element).querySelectorAll('.event-title')].map(text);
     const selects = [...shadow(element).querySelectorAll<HTMLSelectElement>('.filters select')];
     selects[0]!.value = 'Khénifra';
@@ -113,7 +140,9 @@ describe('og-consultation-calendar', () => {
   });
 
   it('switches between the municipality’s time zone and the visitor’s', async () => {
-    const element = await calendar(html`<og-consultation-calendar lang="en" view="agenda" time-zone="Pacific/Auckland" src=${FEED}></og-consultation-calendar>`);
+    const element = await calendar(
+      html`<og-consultation-calendar lang="en" view="agenda" time-zone="Pacific/Auckland" src=${FEED}></og-consultation-calendar>`,
+    );
     const zone = () => text(shadow(element).querySelector('.zone'));
     expect(zone()).to.contain('New Zealand');
     const times = () => [...shadow(element).querySelectorAll('.event-time')].map(text);
@@ -127,12 +156,16 @@ describe('og-consultation-calendar', () => {
   });
 
   it('shows the next events only in a compact agenda, and is accessible empty and broken', async () => {
-    const compact = await calendar(html`<og-consultation-calendar lang="en" max-events="2" src="/demo/data/bmk-consultations.json"></og-consultation-calendar>`);
+    const compact = await calendar(
+      html`<og-consultation-calendar lang="en" max-events="2" src="/demo/data/bmk-consultations.json"></og-consultation-calendar>`,
+    );
     expect(shadow(compact).querySelectorAll('button.event')).to.have.length(2);
     expect(shadow(compact).querySelector('.segmented')).to.equal(null);
     await expect(compact).to.be.accessible();
 
-    const empty = await calendar(html`<og-consultation-calendar lang="ar" view="month" initial-date="2027-03-01" src="/demo/data/bmk-consultations.json"></og-consultation-calendar>`);
+    const empty = await calendar(
+      html`<og-consultation-calendar lang="ar" view="month" initial-date="2027-03-01" src="/demo/data/bmk-consultations.json"></og-consultation-calendar>`,
+    );
     expect(shadow(empty).querySelectorAll('.chip')).to.have.length(0);
     await expect(empty).to.be.accessible();
 
@@ -155,11 +188,14 @@ END:VEVENT</script></og-consultation-calendar
     ></og-consultation-calendar>`);
     expect(text(shadow(element).querySelector('.sources'))).to.equal('Azilal');
     expect([...shadow(element).querySelectorAll('.event-title')].map(text)).to.include('Azilal meeting');
-    expect(shadow(element).querySelector('.subscribe a')!.getAttribute('href')).to.match(/^webcal:\/\/.*elkef-consultations\.ics$/);
+    expect(shadow(element).querySelector('.subscribe a')!.getAttribute('href')).to.match(
+      /^webcal:\/\/.*elkef-consultations\.ics$/,
+    );
   });
 
   it('reads meetings from an inline French CSV, with a multi-day forum and a cancelled meeting', async () => {
-    const element = await calendar(html`<og-consultation-calendar lang="fr" view="agenda" initial-date="2026-12-01" time-zone="Africa/Tunis" show-past>
+    const element =
+      await calendar(html`<og-consultation-calendar lang="fr" view="agenda" initial-date="2026-12-01" time-zone="Africa/Tunis" show-past>
       <script type="text/csv">
 Titre;Début;Fin;Lieu;Statut
 Forum de l'inclusion;19/12/2026;20/12/2026;Maison de la culture;
@@ -184,7 +220,11 @@ Réunion de quartier;03/12/2026 18:00;03/12/2026 20:00;Salle Ennour;Annulé
       src=${FEED}
       .sources=${[
         { label: 'Azilal', src: '/demo/data/missing-azilal.ics' },
-        { label: 'Khouribga', color: '#146c2e', data: [{ id: 'k', title: 'Khouribga meeting', start: '2027-01-05T10:00', timeZone: 'Africa/Casablanca' }] },
+        {
+          label: 'Khouribga',
+          color: '#146c2e',
+          data: [{ id: 'k', title: 'Khouribga meeting', start: '2027-01-05T10:00', timeZone: 'Africa/Casablanca' }],
+        },
       ]}
     ></og-consultation-calendar>`);
     const notice = shadow(element).querySelector('.notice');
@@ -192,8 +232,13 @@ Réunion de quartier;03/12/2026 18:00;03/12/2026 20:00;Salle Ennour;Annulé
     expect(text(shadow(element).querySelector('.sources'))).to.equal('Khouribga');
     expect([...shadow(element).querySelectorAll('.event-title')].map(text)).to.include('Khouribga meeting');
     await expect(element).to.be.accessible();
-    element.sources = [{ label: 'Khouribga', data: [{ id: 'k', title: 'Khouribga meeting', start: '2027-01-05T10:00' }] }];
+    element.sources = [
+      { label: 'Khouribga', data: [{ id: 'k', title: 'Khouribga meeting', start: '2027-01-05T10:00' }] },
+    ];
     notice!.querySelector('button')!.click();
-    await waitUntil(() => !shadow(element).querySelector('.notice') && shadow(element).querySelector('.event-title'), 'the notice goes once every source loads');
+    await waitUntil(
+      () => !shadow(element).querySelector('.notice') && shadow(element).querySelector('.event-title'),
+      'the notice goes once every source loads',
+    );
   });
 });

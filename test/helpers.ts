@@ -1,8 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 /** Waits until a widget's data reaches a state. */
-export async function settled(element: { dataState: string; updateComplete: Promise<boolean> }, status: 'ready' | 'error' | 'idle' | 'loading' = 'ready'): Promise<void> {
-  await waitUntil(() => element.dataState === status, `the widget never reached "${status}" (it is "${element.dataState}")`, { timeout: 8000 });
+export async function settled(
+  element: { dataState: string; updateComplete: Promise<boolean> },
+  status: 'ready' | 'error' | 'idle' | 'loading' = 'ready',
+): Promise<void> {
+  await waitUntil(
+    () => element.dataState === status,
+    `the widget never reached "${status}" (it is "${element.dataState}")`,
+    { timeout: 8000 },
+  );
   await element.updateComplete;
 }
 

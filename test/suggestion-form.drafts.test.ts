@@ -4,16 +4,29 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/suggestion-form/index.js';
 import type { OgSuggestionForm, OgSubmitDetail } from '../src/suggestion-form/index.js';
-import { draftKey, markDelivered, outboxEntries, putOutboxEntry, type OutboxEntry } from '../src/suggestion-form/outbox-store.js';
+import {
+  draftKey,
+  markDelivered,
+  outboxEntries,
+  putOutboxEntry,
+  type OutboxEntry,
+} from '../src/suggestion-form/outbox-store.js';
 import { shadow, uniqueKey, failOnPageErrors } from './helpers.js';
 
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T & Element>(selector) as T;
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
+  shadow(element).querySelector<T & Element>(selector) as T;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const MESSAGE = 'Installer des bancs et de l’ombre au marché de Sidi Mansour.';
 
 async function form(action: string, lang = 'fr'): Promise<OgSuggestionForm> {
-  const element = await fixture<OgSuggestionForm>(html`<og-suggestion-form lang=${lang} name="plan" fields="message" min-fill-seconds="0" action=${action}></og-suggestion-form>`);
-  await waitUntil(() => $(element, 'form') || $(element, '[part="outbox"]') || $(element, '[part="receipt"]'), 'the form never rendered', { timeout: 10_000 });
+  const element = await fixture<OgSuggestionForm>(
+    html`<og-suggestion-form lang=${lang} name="plan" fields="message" min-fill-seconds="0" action=${action}></og-suggestion-form>`,
+  );
+  await waitUntil(
+    () => $(element, 'form') || $(element, '[part="outbox"]') || $(element, '[part="receipt"]'),
+    'the form never rendered',
+    { timeout: 10_000 },
+  );
   return element;
 }
 
@@ -23,8 +36,16 @@ function type(element: OgSuggestionForm, value: string): void {
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-const storedDraft = (action: string) => JSON.parse(localStorage.getItem(draftKey(new URL(action, location.href).href, 'plan')) ?? 'null') as { id: string; values: { message?: string } } | null;
-const log = async (key: string) => (await (await fetch(`/test-api/suggest-log/${key}`)).json()) as { stored: { id: string }[]; bodies: { body: string }[] };
+const storedDraft = (action: string) =>
+  JSON.parse(localStorage.getItem(draftKey(new URL(action, location.href).href, 'plan')) ?? 'null') as {
+    id: string;
+    values: { message?: string };
+  } | null;
+const log = async (key: string) =>
+  (await (await fetch(`/test-api/suggest-log/${key}`)).json()) as {
+    stored: { id: string }[];
+    bodies: { body: string }[];
+  };
 
 /** What another tab of the same site does: it writes storage, and this tab hears a storage event. */
 function fromAnotherTab(change: () => void): void {
@@ -38,14 +59,26 @@ function entry(action: string, id: string, message: string): OutboxEntry {
     action: new URL(action, location.href).href,
     form: 'plan',
     encoding: 'json',
-    payload: { id, createdAt: new Date().toISOString(), locale: 'fr', page: location.href, form: 'plan', message, anonymous: true, extra: {} },
+    payload: {
+      id,
+      createdAt: new Date().toISOString(),
+      locale: 'fr',
+      page: location.href,
+      form: 'plan',
+      message,
+      anonymous: true,
+      extra: {},
+    },
     attempts: 0,
     nextAttemptAt: 0,
   };
 }
 
 describe('og-suggestion-form: one intent, one key', () => {
-  failOnPageErrors({ before: () => localStorage.clear(), after: () => document.querySelectorAll('og-suggestion-form').forEach((element) => element.remove()) });
+  failOnPageErrors({
+    before: () => localStorage.clear(),
+    after: () => document.querySelectorAll('og-suggestion-form').forEach((element) => element.remove()),
+  });
 
   it('saves the last word typed at once, with the id its submission will carry', async () => {
     const action = `/test-api/suggest/${uniqueKey('draft')}`;
@@ -73,10 +106,14 @@ describe('og-suggestion-form: one intent, one key', () => {
     expect(storedDraft(action), 'the draft left with Send').to.equal(null);
     expect(outboxEntries()).to.have.length(1);
     element.remove(); // closed mid-send; the server still stores it
-    await waitUntil(async () => (await log(key)).stored.length === 1, 'the server never stored it', { timeout: 10_000 });
+    await waitUntil(async () => (await log(key)).stored.length === 1, 'the server never stored it', {
+      timeout: 10_000,
+    });
     await waitUntil(() => outboxEntries().length === 0, 'the answer was not recorded', { timeout: 10_000 });
     const again = await form(action);
-    expect($<HTMLTextAreaElement>(again, '#f-message').value, 'the delivered text is not offered as a draft').to.equal('');
+    expect($<HTMLTextAreaElement>(again, '#f-message').value, 'the delivered text is not offered as a draft').to.equal(
+      '',
+    );
     expect(Boolean($(again, '.draft-note'))).to.equal(false);
     expect((await log(key)).stored).to.have.length(1);
   });
@@ -94,7 +131,10 @@ describe('og-suggestion-form: one intent, one key', () => {
     expect(storedDraft(action)).to.equal(null);
     second.remove();
     // A draft with that id but a text edited since: the text stays, under a new id.
-    localStorage.setItem(draftKey(new URL(action, location.href).href, 'plan'), JSON.stringify({ id, values: { message: `${MESSAGE} Et des fontaines.` } }));
+    localStorage.setItem(
+      draftKey(new URL(action, location.href).href, 'plan'),
+      JSON.stringify({ id, values: { message: `${MESSAGE} Et des fontaines.` } }),
+    );
     const third = await form(action);
     expect($<HTMLTextAreaElement>(third, '#f-message').value).to.equal(`${MESSAGE} Et des fontaines.`);
     const sending = oneEvent(third, 'og-submit') as Promise<CustomEvent<OgSubmitDetail>>;
@@ -104,7 +144,10 @@ describe('og-suggestion-form: one intent, one key', () => {
 
   it('a draft of a text waiting in the outbox is not offered: the queued suggestion shows instead', async () => {
     const action = `/test-api/suggest/${uniqueKey('queued')}?mode=500`;
-    localStorage.setItem(draftKey(new URL(action, location.href).href, 'plan'), JSON.stringify({ values: { message: MESSAGE } }));
+    localStorage.setItem(
+      draftKey(new URL(action, location.href).href, 'plan'),
+      JSON.stringify({ values: { message: MESSAGE } }),
+    );
     putOutboxEntry(entry(action, 'queued-elsewhere-1', MESSAGE));
     const element = await form(action);
     await waitUntil(() => $(element, '[part="outbox"]'), 'the queued suggestion is not shown', { timeout: 10_000 });
@@ -121,9 +164,14 @@ describe('og-suggestion-form: one intent, one key', () => {
     await queued;
     const [waiting] = outboxEntries();
     fromAnotherTab(() => markDelivered(waiting!, 'ELK-00107'));
-    await waitUntil(() => $(element, '[part="receipt"]'), 'the form did not learn that the other tab sent it', { timeout: 10_000 });
+    await waitUntil(() => $(element, '[part="receipt"]'), 'the form did not learn that the other tab sent it', {
+      timeout: 10_000,
+    });
     expect(text($(element, '.reference'))).to.equal('ELK-00107');
-    expect(shadow(element).querySelector('.visually-hidden[role="status"]')!.textContent!.trim(), 'nothing still says "Sending…"').to.equal('');
+    expect(
+      shadow(element).querySelector('.visually-hidden[role="status"]')!.textContent!.trim(),
+      'nothing still says "Sending…"',
+    ).to.equal('');
     await expect(element).to.be.accessible();
   });
 
@@ -132,7 +180,9 @@ describe('og-suggestion-form: one intent, one key', () => {
     const element = await form(action);
     type(element, MESSAGE);
     fromAnotherTab(() => putOutboxEntry(entry(action, 'queued-by-tab-b', MESSAGE)));
-    await waitUntil(() => $(element, '[part="outbox"]'), 'the form still offers the text as unsent', { timeout: 10_000 });
+    await waitUntil(() => $(element, '[part="outbox"]'), 'the form still offers the text as unsent', {
+      timeout: 10_000,
+    });
     expect(storedDraft(action)).to.equal(null);
   });
 

@@ -27,7 +27,10 @@ import { OgDataError } from '../src/core/data/errors.js';
 
 describe('suggestion form model: validation', () => {
   it('requires what is required, and nothing else', () => {
-    expect(validateField({ name: 'message', required: true }, '   ')).to.deep.equal({ field: 'message', kind: 'required' });
+    expect(validateField({ name: 'message', required: true }, '   ')).to.deep.equal({
+      field: 'message',
+      kind: 'required',
+    });
     expect(validateField({ name: 'email', kind: 'email' }, '')).to.equal(undefined);
   });
 
@@ -46,8 +49,16 @@ describe('suggestion form model: validation', () => {
     expect(characterCount('👩🏽‍🌾👍')).to.equal(2);
     expect(characterCount('مَدْرَسَة')).to.equal(5);
     expect(validateField({ name: 'message', maxLength: 3 }, '👩🏽‍🌾👍👍')).to.equal(undefined);
-    expect(validateField({ name: 'message', maxLength: 3 }, 'abcd')).to.deep.equal({ field: 'message', kind: 'too-long', limit: 3 });
-    expect(validateField({ name: 'message', minLength: 10 }, 'short')).to.deep.equal({ field: 'message', kind: 'too-short', limit: 10 });
+    expect(validateField({ name: 'message', maxLength: 3 }, 'abcd')).to.deep.equal({
+      field: 'message',
+      kind: 'too-long',
+      limit: 3,
+    });
+    expect(validateField({ name: 'message', minLength: 10 }, 'short')).to.deep.equal({
+      field: 'message',
+      kind: 'too-short',
+      limit: 10,
+    });
   });
 
   it('checks patterns, dates, choices and the consent box', () => {
@@ -112,9 +123,13 @@ describe('suggestion form model: sending', () => {
   });
 
   it('reads server messages and references in the usual shapes', () => {
-    expect(serverErrors({ errors: [{ field: 'email', message: 'Blocked' }] })).to.deep.equal([{ field: 'email', message: 'Blocked' }]);
+    expect(serverErrors({ errors: [{ field: 'email', message: 'Blocked' }] })).to.deep.equal([
+      { field: 'email', message: 'Blocked' },
+    ]);
     expect(serverErrors({ errors: { phone: 'Invalid' } })).to.deep.equal([{ field: 'phone', message: 'Invalid' }]);
-    expect(serverErrors({ message: 'Closed for comments' })).to.deep.equal([{ field: undefined, message: 'Closed for comments' }]);
+    expect(serverErrors({ message: 'Closed for comments' })).to.deep.equal([
+      { field: undefined, message: 'Closed for comments' },
+    ]);
     expect(serverErrors('<html>')).to.deep.equal([]);
     expect(referenceFrom({ reference: 'BMK-2026-0042' }, 'id')).to.equal('BMK-2026-0042');
     expect(referenceFrom({ id: 17 }, 'id')).to.equal('17');
@@ -142,11 +157,16 @@ describe('suggestion form model: configuration', () => {
       { value: 'Azilal', label: 'Azilal' },
       { value: 'Béni Mellal', label: 'Béni Mellal' },
     ]);
-    expect(parseChoiceList('budget: Budget ouvert; pdr: Plan régional')[1]).to.deep.equal({ value: 'pdr', label: 'Plan régional' });
+    expect(parseChoiceList('budget: Budget ouvert; pdr: Plan régional')[1]).to.deep.equal({
+      value: 'pdr',
+      label: 'Plan régional',
+    });
   });
 
   it('takes topics from an action plan', () => {
-    const topics = topicsFromPlan({ commitments: [{ id: 'audit', title: { fr: 'Audit', ar: 'تدقيق' } }, { id: 3, title: 'x' }, { title: 'no id' }] });
+    const topics = topicsFromPlan({
+      commitments: [{ id: 'audit', title: { fr: 'Audit', ar: 'تدقيق' } }, { id: 3, title: 'x' }, { title: 'no id' }],
+    });
     expect(topics).to.deep.equal([
       { value: 'audit', label: { fr: 'Audit', ar: 'تدقيق' } },
       { value: '3', label: 'x' },
@@ -156,7 +176,10 @@ describe('suggestion form model: configuration', () => {
 
   it('reads extra fields and the consent block, and refuses bad definitions', () => {
     const config = parseFormJson({
-      fields: [{ name: 'cin', label: { fr: 'CIN', ar: 'رقم البطاقة' }, pattern: '\\d{8}', required: true }, { name: 'visit', type: 'date', label: 'Date' }],
+      fields: [
+        { name: 'cin', label: { fr: 'CIN', ar: 'رقم البطاقة' }, pattern: '\\d{8}', required: true },
+        { name: 'visit', type: 'date', label: 'Date' },
+      ],
       consent: { controller: 'Région', noticeUrl: 'javascript:alert(1)' },
     });
     expect(config.fields.map((field) => [field.name, field.type, field.required])).to.deep.equal([
@@ -164,12 +187,16 @@ describe('suggestion form model: configuration', () => {
       ['visit', 'date', false],
     ]);
     expect(config.consent.noticeUrl, 'unsafe link dropped').to.equal(undefined);
-    for (const bad of [{ fields: [{ name: 'email', label: 'x' }] }, { fields: [{ name: 'x', label: 'x', pattern: '(' }] }, { fields: [{ name: 'x', label: 'x', type: 'file' }] }]) {
+    for (const bad of [
+      { fields: [{ name: 'email', label: 'x' }] },
+      { fields: [{ name: 'x', label: 'x', pattern: '(' }] },
+      { fields: [{ name: 'x', label: 'x', type: 'file' }] },
+    ]) {
       expect(() => parseFormJson(bad)).to.throw(OgDataError);
     }
   });
 
-  describe('the form\'s shape', () => {
+  describe("the form's shape", () => {
     const shape: FormShape = {
       shown: shownFields('message email name area'),
       required: ['email'],
@@ -180,7 +207,7 @@ describe('suggestion form model: configuration', () => {
       maxLength: 2000,
     };
 
-    it('shows the built-in fields in the form\'s order, the message always, and the defaults when none is listed', () => {
+    it("shows the built-in fields in the form's order, the message always, and the defaults when none is listed", () => {
       expect(shownFields('email area')).to.deep.equal(['area', 'message', 'email']);
       expect(shownFields('nonsense')).to.deep.equal(['topic', 'message', 'name', 'email']);
     });
@@ -190,7 +217,10 @@ describe('suggestion form model: configuration', () => {
       expect(rules.map((rule) => rule.name)).to.deep.equal(['area', 'message', 'cin', 'name', 'email', 'consent']);
       expect(rules.find((rule) => rule.name === 'consent')?.required).to.equal(false);
       expect(formRules(shape, { email: 'a@b.ma' }).find((rule) => rule.name === 'consent')?.required).to.equal(true);
-      expect(formRules(shape, { anonymous: true }).map((rule) => rule.name), 'no name when anonymous').to.not.include('name');
+      expect(
+        formRules(shape, { anonymous: true }).map((rule) => rule.name),
+        'no name when anonymous',
+      ).to.not.include('name');
     });
 
     it('re-checks one field and keeps the errors in the order of the rules', () => {
@@ -202,12 +232,24 @@ describe('suggestion form model: configuration', () => {
         ['message', 'too-short'],
         ['email', 'email'],
       ]);
-      expect(recheckField(rules, fixed, { message: 'long enough now' }, 'message').map((error) => error.field)).to.deep.equal(['email']);
+      expect(
+        recheckField(rules, fixed, { message: 'long enough now' }, 'message').map((error) => error.field),
+      ).to.deep.equal(['email']);
     });
 
     it('sends what was written, trimmed, for the fields shown only, without a name when anonymous', () => {
-      const context = { id: 'id-1', createdAt: '2026-12-01T00:00:00.000Z', locale: 'fr', page: 'https://kef.tn/', form: '' };
-      const payload = buildPayload(shape, { message: '  Des bancs  ', name: 'Salma', anonymous: true, topic: 'hidden', cin: '12345678', email: '' }, context);
+      const context = {
+        id: 'id-1',
+        createdAt: '2026-12-01T00:00:00.000Z',
+        locale: 'fr',
+        page: 'https://kef.tn/',
+        form: '',
+      };
+      const payload = buildPayload(
+        shape,
+        { message: '  Des bancs  ', name: 'Salma', anonymous: true, topic: 'hidden', cin: '12345678', email: '' },
+        context,
+      );
       expect(payload).to.deep.equal({
         ...context,
         form: undefined,
@@ -224,8 +266,14 @@ describe('suggestion form model: configuration', () => {
       expect(buildPayload(shape, { message: 'x', name: ' Salma ' }, context).name).to.equal('Salma');
     });
 
-    it('puts a refusal\'s reasons on the fields shown, the others as general sentences', () => {
-      const body = { errors: [{ field: 'email', message: 'Adresse inconnue' }, { field: 'secret', message: 'Champ inconnu' }, { message: 'Réessayez' }] };
+    it("puts a refusal's reasons on the fields shown, the others as general sentences", () => {
+      const body = {
+        errors: [
+          { field: 'email', message: 'Adresse inconnue' },
+          { field: 'secret', message: 'Champ inconnu' },
+          { message: 'Réessayez' },
+        ],
+      };
       const { errors, general } = refusalErrors(body, formRules(shape, {}));
       expect(errors).to.deep.equal([{ field: 'email', kind: 'server', message: 'Adresse inconnue' }]);
       expect(general).to.deep.equal(['Champ inconnu', 'Réessayez']);

@@ -1,12 +1,22 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/suggestion-form/index.js';
-import type { OgSuggestionForm, OgSubmitDetail, OgSubmittedDetail, OgSubmitErrorDetail } from '../src/suggestion-form/index.js';
+import type {
+  OgSuggestionForm,
+  OgSubmitDetail,
+  OgSubmittedDetail,
+  OgSubmitErrorDetail,
+} from '../src/suggestion-form/index.js';
 import { outboxEntries } from '../src/suggestion-form/outbox-store.js';
 import { shadow, uniqueKey, failOnPageErrors } from './helpers.js';
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => shadow(element).querySelector<T & Element>(selector) as T;
+const text = (node: Element | null | undefined) =>
+  node?.textContent
+    ?.replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
+  shadow(element).querySelector<T & Element>(selector) as T;
 
 interface Log {
   requests: number;
@@ -44,7 +54,9 @@ describe('og-suggestion-form', () => {
   failOnPageErrors({ before: () => localStorage.clear() });
 
   it('renders real labels, autocomplete tokens and the consent block, accessibly', async () => {
-    const element = await form(html`<og-suggestion-form lang="fr" topics="budget: Budget ouvert; pdr: Plan régional" fields="topic area message name email phone" areas="Azilal; Khouribga" controller="Région Béni Mellal-Khénifra" purpose="Répondre à votre suggestion" retention="2 ans" declaration="D-GC-123/2026" notice-url="https://example.org/donnees"></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="fr" topics="budget: Budget ouvert; pdr: Plan régional" fields="topic area message name email phone" areas="Azilal; Khouribga" controller="Région Béni Mellal-Khénifra" purpose="Répondre à votre suggestion" retention="2 ans" declaration="D-GC-123/2026" notice-url="https://example.org/donnees"></og-suggestion-form>`,
+    );
     expect(text(shadow(element).querySelector('label[for="f-message"]'))).to.equal('Votre suggestion');
     expect($(element, '#f-email').getAttribute('autocomplete')).to.equal('email');
     expect($(element, '#f-phone').getAttribute('autocomplete')).to.equal('tel');
@@ -53,16 +65,26 @@ describe('og-suggestion-form', () => {
     expect(text(consent)).to.contain('Région Béni Mellal-Khénifra');
     expect(text(consent)).to.contain('D-GC-123/2026');
     expect(consent.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/donnees');
-    expect([...shadow(element).querySelectorAll('#f-area option')].map(text)).to.deep.equal(['Choisissez…', 'Azilal', 'Khouribga']);
+    expect([...shadow(element).querySelectorAll('#f-area option')].map(text)).to.deep.equal([
+      'Choisissez…',
+      'Azilal',
+      'Khouribga',
+    ]);
     await expect(element).to.be.accessible();
   });
 
   it('on submit, an error summary takes focus, links to each field, and each field has its inline error', async () => {
-    const element = await form(html`<og-suggestion-form lang="en" topics="Budget; Transport" required="topic email"></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" topics="Budget; Transport" required="topic email"></og-suggestion-form>`,
+    );
     await submit(element);
     const summary = $(element, '[part="error-summary"]');
     expect(shadow(element).activeElement).to.equal(summary);
-    expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal(['Select what your suggestion is about', 'Enter your suggestion', 'Enter your email address']);
+    expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal([
+      'Select what your suggestion is about',
+      'Enter your suggestion',
+      'Enter your email address',
+    ]);
     const messageError = $(element, '#f-message-error');
     expect(text(messageError.querySelector('.visually-hidden'))).to.equal('Error:');
     expect($(element, '#f-message').getAttribute('aria-describedby')).to.contain('f-message-error');
@@ -95,7 +117,9 @@ describe('og-suggestion-form', () => {
 
   it('asks for consent only when personal data is given', async () => {
     const key = uniqueKey('consent');
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`,
+    );
     type(element, '#f-message', MESSAGE);
     type(element, '#f-email', 'citoyen@example.org');
     await submit(element);
@@ -108,14 +132,22 @@ describe('og-suggestion-form', () => {
     await sent;
     expect((await log(key)).stored).to.have.length(1);
     const body = JSON.parse((await log(key)).bodies[0]!.body);
-    expect(body).to.include({ message: MESSAGE, email: 'citoyen@example.org', consent: true, anonymous: true, locale: 'en' });
+    expect(body).to.include({
+      message: MESSAGE,
+      email: 'citoyen@example.org',
+      consent: true,
+      anonymous: true,
+      locale: 'en',
+    });
     expect(body.page).to.equal(location.href);
     expect(body.id).to.match(/^[0-9a-f-]{36}$/);
   });
 
   it('sends anonymously without consent, shows a receipt with the server reference, and starts over', async () => {
     const key = uniqueKey('receipt');
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`,
+    );
     type(element, '#f-message', MESSAGE);
     tick(element, '#f-anonymous');
     await element.updateComplete;
@@ -136,7 +168,9 @@ describe('og-suggestion-form', () => {
 
   it('sends the form encoding and custom headers when asked', async () => {
     const key = uniqueKey('encoding');
-    const element = await form(html`<og-suggestion-form encoding="form" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}`} .headers=${{ 'X-CSRF-Token': 'tok-123' }}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form encoding="form" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}`} .headers=${{ 'X-CSRF-Token': 'tok-123' }}></og-suggestion-form>`,
+    );
     type(element, '#f-message', MESSAGE);
     const sent = oneEvent(element, 'og-submitted');
     await submit(element);
@@ -149,7 +183,9 @@ describe('og-suggestion-form', () => {
 
   it('500 then 200: queued on the device, then sent exactly once with the same key', async () => {
     const key = uniqueKey('flaky');
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}?mode=500&failFirst=1`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}?mode=500&failFirst=1`}></og-suggestion-form>`,
+    );
     type(element, '#f-message', MESSAGE);
     const queued = oneEvent(element, 'og-submit-error');
     await submit(element);
@@ -170,7 +206,9 @@ describe('og-suggestion-form', () => {
 
   it('offline, then online: sent exactly once when the connection comes back', async () => {
     const key = uniqueKey('offline');
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}?mode=drop`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}?mode=drop`}></og-suggestion-form>`,
+    );
     type(element, '#f-message', MESSAGE);
     const queued = oneEvent(element, 'og-submit-error');
     await submit(element);
@@ -188,7 +226,9 @@ describe('og-suggestion-form', () => {
   it('a page reloaded mid-send: the re-created form sends what waited in the outbox, once', async () => {
     const key = uniqueKey('reload');
     const action = `/test-api/suggest/${key}?mode=500&failFirst=1`;
-    const first = await form(html`<og-suggestion-form min-fill-seconds="0" fields="message" action=${action}></og-suggestion-form>`);
+    const first = await form(
+      html`<og-suggestion-form min-fill-seconds="0" fields="message" action=${action}></og-suggestion-form>`,
+    );
     type(first, '#f-message', MESSAGE);
     const queued = oneEvent(first, 'og-submit-error');
     await submit(first);
@@ -205,7 +245,9 @@ describe('og-suggestion-form', () => {
 
   it('a 422 shows the server message beside the field, and keeps the text', async () => {
     const key = uniqueKey('rejected');
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" action=${`/test-api/suggest/${key}?mode=422`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" action=${`/test-api/suggest/${key}?mode=422`}></og-suggestion-form>`,
+    );
     type(element, '#f-message', MESSAGE);
     type(element, '#f-email', 'blocked@example.org');
     tick(element, '#f-consent');
@@ -221,7 +263,9 @@ describe('og-suggestion-form', () => {
 
   it('og-submit is cancelable: the developer sends it, then marks it sent', async () => {
     const key = uniqueKey('cancel');
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`,
+    );
     element.addEventListener('og-submit', (event) => event.preventDefault());
     type(element, '#f-message', MESSAGE);
     const submitted = oneEvent(element, 'og-submit');
@@ -237,7 +281,9 @@ describe('og-suggestion-form', () => {
 
   it('a robot that fills the hidden field gets a receipt, and nothing is sent', async () => {
     const key = uniqueKey('honeypot');
-    const element = await form(html`<og-suggestion-form min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`,
+    );
     const trap = $<HTMLInputElement>(element, 'input[name="website"]');
     expect(trap.closest('[aria-hidden="true"]')).to.exist;
     expect(trap.tabIndex).to.equal(-1);
@@ -250,7 +296,9 @@ describe('og-suggestion-form', () => {
 
   it('asks a too-fast sender to read again, and limits sends per hour', async () => {
     const key = uniqueKey('rate');
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="60" max-per-hour="1" fields="message" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="60" max-per-hour="1" fields="message" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`,
+    );
     type(element, '#f-message', MESSAGE);
     await submit(element);
     expect(text($(element, '[part="error-summary"]'))).to.contain('Please read your suggestion over once more');
@@ -267,29 +315,41 @@ describe('og-suggestion-form', () => {
   });
 
   it('restores the draft after the element is re-created, and clears it on demand', async () => {
-    const first = await form(html`<og-suggestion-form name="pdr" action="/test-api/suggest/draft"></og-suggestion-form>`);
+    const first = await form(
+      html`<og-suggestion-form name="pdr" action="/test-api/suggest/draft"></og-suggestion-form>`,
+    );
     type(first, '#f-message', 'اقتراح طويل عن النقل في أزيلال');
     type(first, '#f-name', 'Fatima');
     first.remove(); // saved on disconnect even before the debounce
-    const second = await form(html`<og-suggestion-form lang="ar" name="pdr" action="/test-api/suggest/draft"></og-suggestion-form>`);
+    const second = await form(
+      html`<og-suggestion-form lang="ar" name="pdr" action="/test-api/suggest/draft"></og-suggestion-form>`,
+    );
     expect($<HTMLTextAreaElement>(second, '#f-message').value).to.equal('اقتراح طويل عن النقل في أزيلال');
     expect($<HTMLInputElement>(second, '#f-name').value).to.equal('Fatima');
     expect(text($(second, '.draft-note'))).to.equal('استعدنا المسودة التي بدأتها سابقًا على هذا الجهاز.');
-    const other = await form(html`<og-suggestion-form name="budget" action="/test-api/suggest/draft"></og-suggestion-form>`);
+    const other = await form(
+      html`<og-suggestion-form name="budget" action="/test-api/suggest/draft"></og-suggestion-form>`,
+    );
     expect($<HTMLTextAreaElement>(other, '#f-message').value, 'another form has its own draft').to.equal('');
     const clear = [...shadow(second).querySelectorAll('button')].find((button) => text(button) === 'مسح مسودتي')!;
     clear.click();
     await second.updateComplete;
     expect($<HTMLTextAreaElement>(second, '#f-message').value).to.equal('');
-    const third = await form(html`<og-suggestion-form name="pdr" action="/test-api/suggest/draft"></og-suggestion-form>`);
+    const third = await form(
+      html`<og-suggestion-form name="pdr" action="/test-api/suggest/draft"></og-suggestion-form>`,
+    );
     expect($<HTMLTextAreaElement>(third, '#f-message').value).to.equal('');
   });
 
   it('keeps no draft with no-draft', async () => {
-    const first = await form(html`<og-suggestion-form no-draft action="/test-api/suggest/nodraft"></og-suggestion-form>`);
+    const first = await form(
+      html`<og-suggestion-form no-draft action="/test-api/suggest/nodraft"></og-suggestion-form>`,
+    );
     type(first, '#f-message', 'private text');
     first.remove();
-    const second = await form(html`<og-suggestion-form no-draft action="/test-api/suggest/nodraft"></og-suggestion-form>`);
+    const second = await form(
+      html`<og-suggestion-form no-draft action="/test-api/suggest/nodraft"></og-suggestion-form>`,
+    );
     expect($<HTMLTextAreaElement>(second, '#f-message').value).to.equal('');
     expect(Object.keys(localStorage).filter((name) => name.includes('draft'))).to.deep.equal([]);
   });
@@ -305,7 +365,8 @@ describe('og-suggestion-form', () => {
   });
 
   it('is fully usable in Arabic, right to left, with topics from an action plan and extra fields', async () => {
-    const element = await form(html`<og-suggestion-form lang="ar" topics-src="/demo/data/bmk-plan.json" fields="topic area message name email">
+    const element =
+      await form(html`<og-suggestion-form lang="ar" topics-src="/demo/data/bmk-plan.json" fields="topic area message name email">
       <script type="application/json">
         { "areas": ["أزيلال", "خريبكة"], "fields": [{ "name": "age", "type": "select", "label": { "ar": "الفئة العمرية", "fr": "Tranche d'âge" }, "options": [{ "value": "18-30", "label": "18-30" }] }] }
       </script>
@@ -313,7 +374,9 @@ describe('og-suggestion-form', () => {
     await waitUntil(() => shadow(element).querySelectorAll('#f-topic option').length > 1, 'topics from the plan');
     await waitUntil(() => $(element, '#f-age'), 'extra field from the configuration');
     expect($(element, '[part="base"]').getAttribute('dir')).to.equal('rtl');
-    expect([...shadow(element).querySelectorAll('#f-topic option')].map(text)[1]).to.equal('نشر ميزانية المواطن والمعطيات المفتوحة للميزانية');
+    expect([...shadow(element).querySelectorAll('#f-topic option')].map(text)[1]).to.equal(
+      'نشر ميزانية المواطن والمعطيات المفتوحة للميزانية',
+    );
     expect(text(shadow(element).querySelector('label[for="f-age"]'))).to.contain('الفئة العمرية');
     await submit(element);
     expect(text(shadow(element).querySelector('.error-summary-title'))).to.equal('هناك مشكلة');
@@ -323,13 +386,17 @@ describe('og-suggestion-form', () => {
 
   it('keeps the topic field in place, disabled, while the plan’s topics load, so that nothing below it moves', async () => {
     const key = uniqueKey('slow-topics');
-    const element = await form(html`<og-suggestion-form lang="en" topics-src=${`/test-api/fault/${key}?file=demo/data/bmk-plan.json&kind=slow&ms=600`} fields="topic message"></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" topics-src=${`/test-api/fault/${key}?file=demo/data/bmk-plan.json&kind=slow&ms=600`} fields="topic message"></og-suggestion-form>`,
+    );
     const topic = $(element, '#f-topic') as HTMLSelectElement;
     expect(topic, 'the topic field while loading').to.be.ok;
     expect(topic.disabled).to.equal(true);
     const messageTop = $(element, '#f-message').getBoundingClientRect().top;
     await expect(element).to.be.accessible();
-    await waitUntil(() => shadow(element).querySelectorAll('#f-topic option').length > 1, 'topics from the plan', { timeout: 5000 });
+    await waitUntil(() => shadow(element).querySelectorAll('#f-topic option').length > 1, 'topics from the plan', {
+      timeout: 5000,
+    });
     expect(($(element, '#f-topic') as HTMLSelectElement).disabled).to.equal(false);
     expect($(element, '#f-message').getBoundingClientRect().top).to.equal(messageTop);
     await expect(element).to.be.accessible();
@@ -361,7 +428,9 @@ describe('og-suggestion-form', () => {
 
   it('a queued suggestion that the server later refuses comes back into the form, whole', async () => {
     const key = uniqueKey('late-422');
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" topics="budget: Budget; pdr: Plan" action=${`/test-api/suggest/${key}?mode=drop`}></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" topics="budget: Budget; pdr: Plan" action=${`/test-api/suggest/${key}?mode=drop`}></og-suggestion-form>`,
+    );
     const topic = $<HTMLSelectElement>(element, '#f-topic');
     topic.value = 'pdr';
     topic.dispatchEvent(new Event('change'));
@@ -381,7 +450,10 @@ describe('og-suggestion-form', () => {
     expect($<HTMLSelectElement>(element, '#f-topic').value).to.equal('pdr');
     expect(text($(element, '#f-email-error'))).to.contain('This email address cannot receive mail.');
     expect(outboxEntries()).to.have.length(0);
-    expect(Object.keys(localStorage).some((name) => name.startsWith('og-suggestion-draft:')), 'kept as the draft').to.equal(true);
+    expect(
+      Object.keys(localStorage).some((name) => name.startsWith('og-suggestion-draft:')),
+      'kept as the draft',
+    ).to.equal(true);
   });
 
   for (const [route, what] of [
@@ -389,7 +461,9 @@ describe('og-suggestion-form', () => {
     ['suggest-html', 'a web page with 200'],
   ]) {
     it(`${what} is not an acknowledgement: the suggestion stays in the outbox`, async () => {
-      const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/${route}/x`}></og-suggestion-form>`);
+      const element = await form(
+        html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/${route}/x`}></og-suggestion-form>`,
+      );
       type(element, '#f-message', MESSAGE);
       const queued = oneEvent(element, 'og-submit-error');
       await submit(element);
@@ -408,7 +482,9 @@ describe('og-suggestion-form', () => {
   });
 
   it('keeps one submission id for one text, even when a developer cancels og-submit', async () => {
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action="/test-api/suggest/never"></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action="/test-api/suggest/never"></og-suggestion-form>`,
+    );
     const ids: string[] = [];
     element.addEventListener('og-submit', (event) => {
       ids.push(event.detail.payload.id);
@@ -424,7 +500,9 @@ describe('og-suggestion-form', () => {
   });
 
   it('says plainly when the form has no action', async () => {
-    const element = await form(html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message"></og-suggestion-form>`);
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message"></og-suggestion-form>`,
+    );
     type(element, '#f-message', MESSAGE);
     await submit(element);
     expect(text($(element, '[part="error-summary"]'))).to.contain('This form has no address to send suggestions to');

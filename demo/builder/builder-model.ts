@@ -12,7 +12,9 @@ import { EVENTS_CSV_FIELDS } from '../../src/consultation-calendar/csv.js';
 
 export type { WidgetTag };
 /** The widgets, in the order the builder offers them: those that show data first. */
-export const WIDGET_TAGS: readonly WidgetTag[] = [...REGISTRY].sort((a, b) => Number(a.dataOptional) - Number(b.dataOptional)).map((widget) => widget.tag);
+export const WIDGET_TAGS: readonly WidgetTag[] = [...REGISTRY]
+  .sort((a, b) => Number(a.dataOptional) - Number(b.dataOptional))
+  .map((widget) => widget.tag);
 
 export interface WidgetKind {
   tag: WidgetTag;
@@ -27,11 +29,25 @@ export interface WidgetKind {
 }
 
 /** The columns each kind of data reads from a CSV file (each widget's csv.ts). */
-const CSV_FIELDS: Record<DataType, readonly CsvField[]> = { plan: PLAN_CSV_FIELDS, budget: BUDGET_CSV_FIELDS, events: EVENTS_CSV_FIELDS, form: [] };
+const CSV_FIELDS: Record<DataType, readonly CsvField[]> = {
+  plan: PLAN_CSV_FIELDS,
+  budget: BUDGET_CSV_FIELDS,
+  events: EVENTS_CSV_FIELDS,
+  form: [],
+};
 
 /** What the builder needs of each widget, from the registry (src/widgets.ts). */
 export const WIDGETS = Object.fromEntries(
-  REGISTRY.map((widget): [WidgetTag, WidgetKind] => [widget.tag, { tag: widget.tag, type: widget.dataType, formats: widget.formats, csvFields: CSV_FIELDS[widget.dataType], needsData: !widget.dataOptional }]),
+  REGISTRY.map((widget): [WidgetTag, WidgetKind] => [
+    widget.tag,
+    {
+      tag: widget.tag,
+      type: widget.dataType,
+      formats: widget.formats,
+      csvFields: CSV_FIELDS[widget.dataType],
+      needsData: !widget.dataOptional,
+    },
+  ]),
 ) as Record<WidgetTag, WidgetKind>;
 
 export function isWidgetTag(value: string): value is WidgetTag {
@@ -76,12 +92,17 @@ interface ManifestDeclaration {
   description?: string;
   attributes?: ManifestAttribute[];
 }
-const declarations = (manifest as { modules: { declarations?: ManifestDeclaration[] }[] }).modules.flatMap((module) => module.declarations ?? []);
+const declarations = (manifest as { modules: { declarations?: ManifestDeclaration[] }[] }).modules.flatMap(
+  (module) => module.declarations ?? [],
+);
 
 /** The element's description from the manifest (its first paragraph). */
 export function widgetDescription(tag: WidgetTag): string {
   const text = declarations.find((declaration) => declaration.tagName === tag)?.description ?? '';
-  return text.split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim();
+  return text
+    .split(/\n\s*\n/)[0]!
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `'month' | 'agenda' | undefined` → ['month', 'agenda']; `undefined` when the type is not a list of strings. */
@@ -90,29 +111,44 @@ function choicesOf(type: string): string[] | undefined {
     .split('|')
     .map((part) => part.trim())
     .filter((part) => part !== 'undefined');
-  return parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : undefined;
+  return parts.length > 1 && parts.every((part) => /^'[^']*'$/.test(part))
+    ? parts.map((part) => part.slice(1, -1))
+    : undefined;
 }
 
-const unquote = (value: string | undefined) => (value === undefined || value === 'undefined' ? undefined : value.replace(/^'(.*)'$/, '$1'));
+const unquote = (value: string | undefined) =>
+  value === undefined || value === 'undefined' ? undefined : value.replace(/^'(.*)'$/, '$1');
 
 /** The options of a widget: its documented attributes, less those the builder's steps set. */
 export function widgetOptions(tag: WidgetTag): WidgetOption[] {
   const declaration = declarations.find((candidate) => candidate.tagName === tag);
-  return (declaration?.attributes ?? [])
-    // Attributes that take structured values (a calendar's `sources`) are for developers.
-    .filter((attribute) => !SET_BY_STEPS.has(attribute.name) && !/\[\]|Record</.test(attribute.type?.text ?? ''))
-    .map((attribute) => {
-      const type = attribute.type?.text ?? 'string';
-      const values = choicesOf(type);
-      const kind: OptionKind = values ? 'choice' : /\bboolean\b/.test(type) ? 'boolean' : /\bnumber\b/.test(type) ? 'number' : 'text';
-      const option: WidgetOption = { name: attribute.name, kind, description: (attribute.description ?? '').replace(/\s+/g, ' ').trim() };
-      if (values) option.values = values;
-      const defaultValue = unquote(attribute.default);
-      if (defaultValue !== undefined && kind !== 'boolean') option.defaultValue = defaultValue;
-      const suggestions = SUGGESTIONS[attribute.name];
-      if (suggestions) option.suggestions = suggestions;
-      return option;
-    });
+  return (
+    (declaration?.attributes ?? [])
+      // Attributes that take structured values (a calendar's `sources`) are for developers.
+      .filter((attribute) => !SET_BY_STEPS.has(attribute.name) && !/\[\]|Record</.test(attribute.type?.text ?? ''))
+      .map((attribute) => {
+        const type = attribute.type?.text ?? 'string';
+        const values = choicesOf(type);
+        const kind: OptionKind = values
+          ? 'choice'
+          : /\bboolean\b/.test(type)
+            ? 'boolean'
+            : /\bnumber\b/.test(type)
+              ? 'number'
+              : 'text';
+        const option: WidgetOption = {
+          name: attribute.name,
+          kind,
+          description: (attribute.description ?? '').replace(/\s+/g, ' ').trim(),
+        };
+        if (values) option.values = values;
+        const defaultValue = unquote(attribute.default);
+        if (defaultValue !== undefined && kind !== 'boolean') option.defaultValue = defaultValue;
+        const suggestions = SUGGESTIONS[attribute.name];
+        if (suggestions) option.suggestions = suggestions;
+        return option;
+      })
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,15 +168,25 @@ export interface ColumnMatch {
 /** The first non-empty values under a header. */
 function samplesUnder(table: CsvTable, header: string | undefined): string[] {
   const index = header === undefined ? -1 : table.headers.indexOf(header);
-  return index < 0 ? [] : table.rows.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean).slice(0, 3);
+  return index < 0
+    ? []
+    : table.rows
+        .map((row) => (row.cells[index] ?? '').trim())
+        .filter(Boolean)
+        .slice(0, 3);
 }
 
 /** For each field of the widget: the header mapped to it, by hand or found by the widget. */
-export function matchColumns(table: CsvTable, fields: readonly CsvField[], columns: Readonly<Record<string, string>>): ColumnMatch[] {
+export function matchColumns(
+  table: CsvTable,
+  fields: readonly CsvField[],
+  columns: Readonly<Record<string, string>>,
+): ColumnMatch[] {
   const optional = fields.map((field) => ({ ...field, required: false }));
   const found = mapCsvColumns(table, optional).headerOf;
   return fields.map((field) => {
-    const chosen = columns[field.name] && table.headers.includes(columns[field.name]!) ? columns[field.name] : undefined;
+    const chosen =
+      columns[field.name] && table.headers.includes(columns[field.name]!) ? columns[field.name] : undefined;
     return { field, chosen, automatic: found[field.name], samples: samplesUnder(table, chosen ?? found[field.name]) };
   });
 }
@@ -154,7 +200,12 @@ export function budgetAmountMatches(table: CsvTable, columns: Readonly<Record<st
   return AMOUNT_KINDS.map((kind) => {
     const chosen = columns[kind] && table.headers.includes(columns[kind]!) ? columns[kind] : undefined;
     const automatic = found.filter((column) => column.kind === kind).map((column) => column.header);
-    return { field: { name: kind }, chosen, automatic: automatic.length ? automatic.join(', ') : undefined, samples: samplesUnder(table, chosen ?? automatic[automatic.length - 1]) };
+    return {
+      field: { name: kind },
+      chosen,
+      automatic: automatic.length ? automatic.join(', ') : undefined,
+      samples: samplesUnder(table, chosen ?? automatic[automatic.length - 1]),
+    };
   });
 }
 
@@ -162,7 +213,8 @@ export function budgetAmountMatches(table: CsvTable, columns: Readonly<Record<st
 export function columnsAttribute(columns: Readonly<Record<string, string>>): string {
   const entries = Object.entries(columns).filter(([, header]) => header);
   if (entries.length === 0) return '';
-  if (entries.some(([, header]) => /[;:=\r\n]/.test(header) || header !== header.trim())) return JSON.stringify(Object.fromEntries(entries));
+  if (entries.some(([, header]) => /[;:=\r\n]/.test(header) || header !== header.trim()))
+    return JSON.stringify(Object.fromEntries(entries));
   return entries.map(([field, header]) => `${field}: ${header}`).join('; ');
 }
 
@@ -172,7 +224,11 @@ export function columnsAttribute(columns: Readonly<Record<string, string>>): str
 /** WCAG relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -215,7 +271,14 @@ export function brandColours(accent: string): BrandColours {
   const onAccent = contrastRatio(colour, white) >= contrastRatio(colour, ink) ? white : ink;
   const onSurface = contrastRatio(colour, white);
   const onButton = contrastRatio(colour, onAccent);
-  return { accent: colour, onAccent, onSurface, onButton, onDarkSurface: contrastRatio(colour, DARK_SURFACE), readable: onSurface >= 4.5 && onButton >= 4.5 };
+  return {
+    accent: colour,
+    onAccent,
+    onSurface,
+    onButton,
+    onDarkSurface: contrastRatio(colour, DARK_SURFACE),
+    readable: onSurface >= 4.5 && onButton >= 4.5,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,12 +321,23 @@ export function canInline(text: string): boolean {
 }
 
 /** The element's attributes, in the order the snippet lists them (a boolean attribute has value `''`). */
-export function elementAttributes(choices: BuilderChoices, where: 'snippet' | 'preview' = 'snippet'): [string, string][] {
+export function elementAttributes(
+  choices: BuilderChoices,
+  where: 'snippet' | 'preview' = 'snippet',
+): [string, string][] {
   const attributes: [string, string][] = [];
   const { data } = choices;
   if (data.kind === 'url' && data.url.trim()) attributes.push(['src', data.url.trim()]);
-  if (data.kind === 'file' && !data.inline && where === 'snippet' && data.publishUrl.trim()) attributes.push(['src', data.publishUrl.trim()]);
-  if (data.kind === 'file' && !data.inline && where === 'snippet' && data.format === 'csv' && !/\.csv(\?|#|$)/i.test(data.publishUrl)) attributes.push(['format', 'csv']);
+  if (data.kind === 'file' && !data.inline && where === 'snippet' && data.publishUrl.trim())
+    attributes.push(['src', data.publishUrl.trim()]);
+  if (
+    data.kind === 'file' &&
+    !data.inline &&
+    where === 'snippet' &&
+    data.format === 'csv' &&
+    !/\.csv(\?|#|$)/i.test(data.publishUrl)
+  )
+    attributes.push(['format', 'csv']);
   const options = widgetOptions(choices.tag);
   for (const option of options) {
     const value = choices.options[option.name];
@@ -302,7 +376,13 @@ export function snippet(choices: BuilderChoices): { html: string; css: string } 
     : `<${choices.tag}>`;
   const { data } = choices;
   if (data.kind === 'file' && data.inline) {
-    lines.push(open, `  <script type="${MIME[data.format]}">`, data.text.replace(/\s+$/, ''), '  </script>', `</${choices.tag}>`);
+    lines.push(
+      open,
+      `  <script type="${MIME[data.format]}">`,
+      data.text.replace(/\s+$/, ''),
+      '  </script>',
+      `</${choices.tag}>`,
+    );
   } else {
     lines.push(`${open}</${choices.tag}>`);
   }

@@ -3,7 +3,8 @@
 import type { WidgetTag } from './builder-model.js';
 import type { CountParts } from '../../src/cli/check-data.js';
 
-const span = (years: number[]) => (years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? ''));
+const span = (years: number[]) =>
+  years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? '');
 
 const en = {
   title: 'Embed builder',
@@ -45,8 +46,10 @@ const en = {
   publishInline: 'Paste the data into the page',
   publishInlineHint: 'Handy for a small file; you will update the page to update the data.',
   publishInlineTooBig: 'This file is too big to paste into a page: publish it and link to it.',
-  publishInlineUnsafe: 'This file contains "</script" or "<!--" and cannot be pasted into a page: publish it and link to it.',
-  columnsIntro: 'The widget finds columns by their usual names, in French, Arabic or English. Choose a column where it did not guess right.',
+  publishInlineUnsafe:
+    'This file contains "</script" or "<!--" and cannot be pasted into a page: publish it and link to it.',
+  columnsIntro:
+    'The widget finds columns by their usual names, in French, Arabic or English. Choose a column where it did not guess right.',
   columnField: 'The widget needs',
   columnHeader: 'Column in your file',
   columnSamples: 'First values',
@@ -64,7 +67,8 @@ const en = {
   brandNone: 'No brand colour (the default blue)',
   brandHint: 'Used for links, buttons and bars.',
   brandContrast: (ratio: string) => `Readable: contrast ${ratio}:1 with white.`,
-  brandLowContrast: (ratio: string) => `Too light to read on white (contrast ${ratio}:1; 4.5:1 needed). Choose a darker shade.`,
+  brandLowContrast: (ratio: string) =>
+    `Too light to read on white (contrast ${ratio}:1; 4.5:1 needed). Choose a darker shade.`,
   brandInStylesheet: 'My site forbids inline styles (strict Content-Security-Policy): give me a CSS rule instead',
   optionsIntro: 'Everything is optional unless marked. The descriptions come from the library’s documentation.',
   defaultValue: (value: string) => `Default: ${value}`,
@@ -75,7 +79,8 @@ const en = {
   checking: 'Checking…',
   checkNothing: 'Nothing to check yet.',
   checkOk: (details: string) => `No problems: ${details}.`,
-  checkProblems: (count: number) => (count === 1 ? '1 problem to fix in the file:' : `${count} problems to fix in the file:`),
+  checkProblems: (count: number) =>
+    count === 1 ? '1 problem to fix in the file:' : `${count} problems to fix in the file:`,
   checkMore: (count: number) => `…and ${count} more. Fix these, then check again.`,
   checkWarnings: 'Worth a look:',
   checkFailed: 'The file could not be checked:',
@@ -93,8 +98,10 @@ const en = {
   missingAction: 'The form needs the address that receives suggestions (action).',
   missingData: 'This widget needs data: give an address or choose a file.',
   missingPublishUrl: 'Give the address where you will publish the file.',
-  fileUnreadable: (name: string, reason: string) => `Could not read ${name} (${reason}). Choose it again, or save it as a file first.`,
-  relativeAddress: 'This address is relative: here it is read from the demo site. On your site it will be read from your own, so check it there too, or give the full address (https://…).',
+  fileUnreadable: (name: string, reason: string) =>
+    `Could not read ${name} (${reason}). Choose it again, or save it as a file first.`,
+  relativeAddress:
+    'This address is relative: here it is read from the demo site. On your site it will be read from your own, so check it there too, or give the full address (https://…).',
   brandOnDark: (ratio: string) => `On the dark theme’s background: contrast ${ratio}:1.`,
   summary: (parts: CountParts): string => {
     const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -109,14 +116,16 @@ const en = {
         return n(parts.fields, 'extra field', 'extra fields');
     }
   },
-  missingCurrency: 'A CSV file does not say its currency: choose it in the settings (currency), or amounts show without one.',
+  missingCurrency:
+    'A CSV file does not say its currency: choose it in the settings (currency), or amounts show without one.',
 };
 
 type Text = typeof en;
 
 const fr: Text = {
   title: 'Générateur d’intégration',
-  intro: 'Choisissez un widget, indiquez vos données, vérifiez-les, puis copiez les deux lignes à coller dans votre page.',
+  intro:
+    'Choisissez un widget, indiquez vos données, vérifiez-les, puis copiez les deux lignes à coller dans votre page.',
   stepWidget: 'Choisir un widget',
   stepData: 'Vos données',
   stepColumns: 'Faire correspondre vos colonnes',
@@ -135,7 +144,8 @@ const fr: Text = {
     'og-commitment-tracker': 'Engagements, jalons et avancement de votre plan d’action OGP. JSON ou CSV.',
     'og-budget-table': 'Le budget ligne par ligne, crédits et réalisations, avec un graphique. JSON ou CSV.',
     'og-consultation-calendar': 'Les réunions de consultation de votre agenda. ICS, JSON ou CSV.',
-    'og-suggestion-form': 'Les citoyens envoient leurs suggestions à votre adresse. Un fichier de configuration est facultatif.',
+    'og-suggestion-form':
+      'Les citoyens envoient leurs suggestions à votre adresse. Un fichier de configuration est facultatif.',
   },
   dataFrom: 'Où sont les données ?',
   dataUrl: 'À une adresse web',
@@ -154,8 +164,10 @@ const fr: Text = {
   publishInline: 'Coller les données dans la page',
   publishInlineHint: 'Pratique pour un petit fichier ; pour mettre les données à jour, vous modifierez la page.',
   publishInlineTooBig: 'Ce fichier est trop gros pour être collé dans une page : publiez-le et liez-le.',
-  publishInlineUnsafe: 'Ce fichier contient « </script » ou « <!-- » et ne peut pas être collé dans une page : publiez-le et liez-le.',
-  columnsIntro: 'Le widget reconnaît les colonnes à leurs noms habituels, en français, en arabe ou en anglais. Choisissez la colonne là où il s’est trompé.',
+  publishInlineUnsafe:
+    'Ce fichier contient « </script » ou « <!-- » et ne peut pas être collé dans une page : publiez-le et liez-le.',
+  columnsIntro:
+    'Le widget reconnaît les colonnes à leurs noms habituels, en français, en arabe ou en anglais. Choisissez la colonne là où il s’est trompé.',
   columnField: 'Le widget lit',
   columnHeader: 'Colonne de votre fichier',
   columnSamples: 'Premières valeurs',
@@ -173,9 +185,12 @@ const fr: Text = {
   brandNone: 'Pas de couleur (le bleu par défaut)',
   brandHint: 'Pour les liens, les boutons et les barres.',
   brandContrast: (ratio) => `Lisible : contraste de ${ratio}:1 avec le blanc.`,
-  brandLowContrast: (ratio) => `Trop claire pour être lue sur du blanc (contraste ${ratio}:1 ; il faut 4,5:1). Choisissez une teinte plus foncée.`,
-  brandInStylesheet: 'Mon site interdit les styles en ligne (Content-Security-Policy stricte) : donnez-moi plutôt une règle CSS',
-  optionsIntro: 'Tout est facultatif, sauf mention contraire. Les descriptions viennent de la documentation de la bibliothèque (en anglais).',
+  brandLowContrast: (ratio) =>
+    `Trop claire pour être lue sur du blanc (contraste ${ratio}:1 ; il faut 4,5:1). Choisissez une teinte plus foncée.`,
+  brandInStylesheet:
+    'Mon site interdit les styles en ligne (Content-Security-Policy stricte) : donnez-moi plutôt une règle CSS',
+  optionsIntro:
+    'Tout est facultatif, sauf mention contraire. Les descriptions viennent de la documentation de la bibliothèque (en anglais).',
   defaultValue: (value) => `Par défaut : ${value}`,
   choose: '(par défaut)',
   previewPhone: 'Largeur téléphone',
@@ -184,7 +199,8 @@ const fr: Text = {
   checking: 'Vérification…',
   checkNothing: 'Rien à vérifier pour l’instant.',
   checkOk: (details) => `Aucun problème : ${details}.`,
-  checkProblems: (count) => (count === 1 ? '1 problème à corriger dans le fichier :' : `${count} problèmes à corriger dans le fichier :`),
+  checkProblems: (count) =>
+    count === 1 ? '1 problème à corriger dans le fichier :' : `${count} problèmes à corriger dans le fichier :`,
   checkMore: (count) => `…et ${count} de plus. Corrigez ceux-ci, puis vérifiez à nouveau.`,
   checkWarnings: 'À regarder :',
   checkFailed: 'Le fichier n’a pas pu être vérifié :',
@@ -202,8 +218,10 @@ const fr: Text = {
   missingAction: 'Le formulaire a besoin de l’adresse qui reçoit les suggestions (action).',
   missingData: 'Ce widget a besoin de données : indiquez une adresse ou choisissez un fichier.',
   missingPublishUrl: 'Indiquez l’adresse où vous publierez le fichier.',
-  fileUnreadable: (name, reason) => `Impossible de lire ${name} (${reason}). Choisissez-le à nouveau, ou enregistrez-le d’abord comme fichier.`,
-  relativeAddress: 'Cette adresse est relative : ici, elle est lue sur le site de démonstration. Sur votre site, elle sera lue sur le vôtre : vérifiez-la là aussi, ou donnez l’adresse complète (https://…).',
+  fileUnreadable: (name, reason) =>
+    `Impossible de lire ${name} (${reason}). Choisissez-le à nouveau, ou enregistrez-le d’abord comme fichier.`,
+  relativeAddress:
+    'Cette adresse est relative : ici, elle est lue sur le site de démonstration. Sur votre site, elle sera lue sur le vôtre : vérifiez-la là aussi, ou donnez l’adresse complète (https://…).',
   brandOnDark: (ratio) => `Sur le fond du thème sombre : contraste de ${ratio}:1.`,
   summary: (parts) => {
     const n = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
@@ -218,7 +236,8 @@ const fr: Text = {
         return n(parts.fields, 'champ supplémentaire', 'champs supplémentaires');
     }
   },
-  missingCurrency: 'Un fichier CSV n’indique pas sa monnaie : choisissez-la dans les réglages (currency), sinon les montants s’affichent sans elle.',
+  missingCurrency:
+    'Un fichier CSV n’indique pas sa monnaie : choisissez-la dans les réglages (currency), sinon les montants s’affichent sans elle.',
 };
 
 const ar: Text = {
@@ -262,7 +281,8 @@ const ar: Text = {
   publishInlineHint: 'عملي لملف صغير؛ لتحديث البيانات ستعدّلون الصفحة.',
   publishInlineTooBig: 'هذا الملف أكبر من أن يُلصق في صفحة: انشروه واربطوه.',
   publishInlineUnsafe: 'يحتوي هذا الملف على «</script» أو «<!--» ولا يمكن لصقه في صفحة: انشروه واربطوه.',
-  columnsIntro: 'تتعرّف الأداة على الأعمدة بأسمائها المعتادة، بالعربية أو الفرنسية أو الإنجليزية. اختاروا العمود حيث أخطأت التخمين.',
+  columnsIntro:
+    'تتعرّف الأداة على الأعمدة بأسمائها المعتادة، بالعربية أو الفرنسية أو الإنجليزية. اختاروا العمود حيث أخطأت التخمين.',
   columnField: 'تقرأ الأداة',
   columnHeader: 'العمود في ملفكم',
   columnSamples: 'القيم الأولى',
@@ -291,7 +311,8 @@ const ar: Text = {
   checking: 'جارٍ التحقق…',
   checkNothing: 'لا شيء للتحقق منه بعد.',
   checkOk: (details) => `لا توجد مشاكل: ${details}.`,
-  checkProblems: (count) => (count === 1 ? 'مشكلة واحدة يجب تصحيحها في الملف:' : `${count} مشاكل يجب تصحيحها في الملف:`),
+  checkProblems: (count) =>
+    count === 1 ? 'مشكلة واحدة يجب تصحيحها في الملف:' : `${count} مشاكل يجب تصحيحها في الملف:`,
   checkMore: (count) => `…و${count} أخرى. صحّحوا هذه ثم تحقّقوا من جديد.`,
   checkWarnings: 'تستحق النظر:',
   checkFailed: 'تعذّر التحقق من الملف:',
@@ -310,7 +331,8 @@ const ar: Text = {
   missingData: 'تحتاج هذه الأداة إلى بيانات: أدخلوا عنوانًا أو اختاروا ملفًا.',
   missingPublishUrl: 'أدخلوا العنوان الذي ستنشرون فيه الملف.',
   fileUnreadable: (name, reason) => `تعذّرت قراءة ${name} (${reason}). اختاروه من جديد، أو احفظوه أولًا كملف.`,
-  relativeAddress: 'هذا العنوان نسبي: يُقرأ هنا من الموقع التجريبي، وسيُقرأ على موقعكم من موقعكم. تحقّقوا منه هناك أيضًا، أو أدخلوا العنوان الكامل (https://…).',
+  relativeAddress:
+    'هذا العنوان نسبي: يُقرأ هنا من الموقع التجريبي، وسيُقرأ على موقعكم من موقعكم. تحقّقوا منه هناك أيضًا، أو أدخلوا العنوان الكامل (https://…).',
   brandOnDark: (ratio) => `على خلفية المظهر الداكن: تباين ${ratio}:1.`,
   summary: (parts) => {
     switch (parts.kind) {

@@ -66,9 +66,15 @@ const LANGUAGES: { code: string; name: string }[] = [
 type CheckState = { status: 'idle' } | { status: 'checking' } | { status: 'done'; report: ValidationReport };
 
 /** A description from the manifest, with its Markdown code spans as code. */
-const withCode = (text: string) => text.split('`').map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
+const withCode = (text: string) =>
+  text.split('`').map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
 
-const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1_048_576 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1_048_576).toFixed(1)} MB`);
+const formatSize = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1_048_576
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 @customElement('demo-embed-builder')
 export class DemoEmbedBuilder extends LitElement {
@@ -266,7 +272,10 @@ export class DemoEmbedBuilder extends LitElement {
       if (isAbortError(error)) throw new UsageError('Superseded.', 'network');
       // The sentences the widget itself would show, in the check's language.
       const failure = toDataError(error, 'network');
-      throw new UsageError(withLocale(lang, () => [errorHeadline(failure), errorAdvice(failure)].filter(Boolean).join(' ')), failure.kind);
+      throw new UsageError(
+        withLocale(lang, () => [errorHeadline(failure), errorAdvice(failure)].filter(Boolean).join(' ')),
+        failure.kind,
+      );
     } finally {
       if (this.fetching === controller) this.fetching = undefined;
       this.fetchingCount = Math.max(0, this.fetchingCount - 1);
@@ -283,7 +292,9 @@ export class DemoEmbedBuilder extends LitElement {
     }
     this.check = { status: 'checking' };
     const options = this.choices.options;
-    const lang = (MESSAGE_LOCALES as readonly string[]).includes(this.choices.lang) ? (this.choices.lang as MessageLocale) : this.uiLang;
+    const lang = (MESSAGE_LOCALES as readonly string[]).includes(this.choices.lang)
+      ? (this.choices.lang as MessageLocale)
+      : this.uiLang;
     let read: DataText | undefined;
     const report = await checkData(
       data.kind === 'url' ? data.url : data.name,
@@ -293,16 +304,22 @@ export class DemoEmbedBuilder extends LitElement {
         lang,
         audience: 'builder',
         columns,
-        currency: typeof options.currency === 'string' && /^[A-Za-z]{3}$/.test(options.currency) ? options.currency : undefined,
+        currency:
+          typeof options.currency === 'string' && /^[A-Za-z]{3}$/.test(options.currency) ? options.currency : undefined,
         timeZone: typeof options['time-zone'] === 'string' && options['time-zone'] ? options['time-zone'] : undefined,
         unit: typeof options.unit === 'string' && Number(options.unit) > 0 ? Number(options.unit) : undefined,
-        fiscalYear: typeof options['fiscal-year'] === 'string' && /^\d{4}$/.test(options['fiscal-year']) ? Number(options['fiscal-year']) : undefined,
+        fiscalYear:
+          typeof options['fiscal-year'] === 'string' && /^\d{4}$/.test(options['fiscal-year'])
+            ? Number(options['fiscal-year'])
+            : undefined,
       },
     );
     if (run !== this.checkRun) return; // a later check answers a later question
     let table: CsvTable | undefined;
     if (report.format === 'csv' && read) {
-      const raw = await parseText(read.text, 'csv', { csv: { expectedHeaders: Object.values(columns) } }).catch(() => undefined);
+      const raw = await parseText(read.text, 'csv', { csv: { expectedHeaders: Object.values(columns) } }).catch(
+        () => undefined,
+      );
       if (run !== this.checkRun) return;
       table = raw?.format === 'csv' ? raw.table : undefined;
     }
@@ -315,7 +332,13 @@ export class DemoEmbedBuilder extends LitElement {
 
   private previewSignature(): string {
     const { data } = this.choices;
-    return JSON.stringify([this.choices.tag, data.kind, this.revision, elementAttributes(this.choices, 'preview'), this.choices.brand]);
+    return JSON.stringify([
+      this.choices.tag,
+      data.kind,
+      this.revision,
+      elementAttributes(this.choices, 'preview'),
+      this.choices.brand,
+    ]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -345,7 +368,9 @@ export class DemoEmbedBuilder extends LitElement {
     if (this.freshPreview) {
       // Asked again: the widget reads the address afresh, not from the page's cache.
       this.freshPreview = false;
-      void customElements.whenDefined(tag).then(() => (widget as HTMLElement & { reload?: () => Promise<void> }).reload?.());
+      void customElements
+        .whenDefined(tag)
+        .then(() => (widget as HTMLElement & { reload?: () => Promise<void> }).reload?.());
     }
   }
 
@@ -441,11 +466,13 @@ export class DemoEmbedBuilder extends LitElement {
         <fieldset class="builder-choice">
           <legend>${t.dataFrom}</legend>
           ${kinds.map(
-            (option) => html`<label class="builder-radio"><input type="radio" name="builder-data-kind" .checked=${kind === option} @change=${() => this.chooseDataKind(option)} /> ${kindLabel[option]}</label>`,
+            (option) =>
+              html`<label class="builder-radio"><input type="radio" name="builder-data-kind" .checked=${kind === option} @change=${() => this.chooseDataKind(option)} /> ${kindLabel[option]}</label>`,
           )}
         </fieldset>
-        ${kind === 'url'
-          ? html`
+        ${
+          kind === 'url'
+            ? html`
               <div class="builder-field">
                 <label for="builder-url">${t.urlLabel}</label>
                 <p class="builder-hint" id="builder-url-hint">${t.urlHint}</p>
@@ -465,15 +492,18 @@ export class DemoEmbedBuilder extends LitElement {
                   <button type="button" @click=${() => this.applyUrl(this.typedUrl, true)}>${t.checkUrl}</button>
                 </div>
                 ${data.kind === 'url' && !/^https?:\/\//i.test(data.url) ? html`<p class="builder-warning">${t.relativeAddress}</p>` : nothing}
-                ${SAMPLES[tag].length
-                  ? html`<p class="builder-samples">
+                ${
+                  SAMPLES[tag].length
+                    ? html`<p class="builder-samples">
                       ${t.samples}
                       ${SAMPLES[tag].map((sample) => html`<button type="button" class="builder-link-button" @click=${() => this.applyUrl(sample.url)}>${sample.label}</button>`)}
                     </p>`
-                  : nothing}
+                    : nothing
+                }
               </div>
             `
-          : nothing}
+            : nothing
+        }
         ${kind === 'file' ? this.renderFileField(t, data) : nothing}
       </fieldset>
     `;
@@ -481,8 +511,15 @@ export class DemoEmbedBuilder extends LitElement {
 
   private renderFileField(t: BuilderText, data: DataChoice): TemplateResult {
     const file = data.kind === 'file' ? data : undefined;
-    const inlineProblem = file ? (file.text.length > INLINE_LIMIT ? t.publishInlineTooBig : canInline(file.text) ? '' : t.publishInlineUnsafe) : '';
-    const setFile = (patch: Partial<Extract<DataChoice, { kind: 'file' }>>) => file && this.update_({ data: { ...file, ...patch } });
+    const inlineProblem = file
+      ? file.text.length > INLINE_LIMIT
+        ? t.publishInlineTooBig
+        : canInline(file.text)
+          ? ''
+          : t.publishInlineUnsafe
+      : '';
+    const setFile = (patch: Partial<Extract<DataChoice, { kind: 'file' }>>) =>
+      file && this.update_({ data: { ...file, ...patch } });
     return html`
       <div
         class="builder-drop ${this.dragging ? 'is-dragging' : ''}"
@@ -498,15 +535,18 @@ export class DemoEmbedBuilder extends LitElement {
         }}
       >
         <label class="builder-file-label" for="builder-file">${t.dropLabel}</label>
-        <input id="builder-file" type="file" accept=".json,.csv,.ics,.txt,application/json,text/csv,text/calendar" aria-describedby="builder-drop-hint" @change=${(event: Event) => {
+        <input id="builder-file" type="file" accept=".json,.csv,.ics,.txt,application/json,text/csv,text/calendar" aria-describedby="builder-drop-hint" @change=${(
+          event: Event,
+        ) => {
           const chosen = (event.target as HTMLInputElement).files?.[0];
           if (chosen) void this.readFile(chosen);
         }} />
         ${this.fileProblem ? html`<p class="builder-error" role="alert">${this.fileProblem}</p>` : nothing}
         <p class="builder-hint" id="builder-drop-hint">${file ? html`<strong>${t.fileChosen(file.name, formatSize(new Blob([file.text]).size))}</strong> · ` : nothing}${t.dropHint}</p>
       </div>
-      ${file
-        ? html`
+      ${
+        file
+          ? html`
             <fieldset class="builder-choice">
               <legend>${t.publish}</legend>
               <label class="builder-radio"><input type="radio" name="builder-publish" .checked=${!file.inline} @change=${() => setFile({ inline: false })} /> ${t.publishLink}</label>
@@ -519,7 +559,8 @@ export class DemoEmbedBuilder extends LitElement {
               <p class="builder-hint builder-nested" id="builder-inline-hint">${inlineProblem || t.publishInlineHint}</p>
             </fieldset>
           `
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -588,7 +629,8 @@ export class DemoEmbedBuilder extends LitElement {
           <fieldset class="builder-choice">
             <legend>${t.theme}</legend>
             ${(['light', 'dark', 'auto'] as const).map(
-              (theme) => html`<label class="builder-radio"><input type="radio" name="builder-theme" .checked=${this.choices.theme === theme} @change=${() => this.update_({ theme })} /> ${{ light: t.themeLight, dark: t.themeDark, auto: t.themeAuto }[theme]}</label>`,
+              (theme) =>
+                html`<label class="builder-radio"><input type="radio" name="builder-theme" .checked=${this.choices.theme === theme} @change=${() => this.update_({ theme })} /> ${{ light: t.themeLight, dark: t.themeDark, auto: t.themeAuto }[theme]}</label>`,
             )}
           </fieldset>
         </div>
@@ -598,7 +640,9 @@ export class DemoEmbedBuilder extends LitElement {
           <div class="builder-inline">
             <input id="builder-brand" type="color" aria-describedby="builder-brand-hint builder-brand-contrast" .value=${colours?.accent ?? '#0b5cad'} @input=${(event: Event) => this.update_({ brand: (event.target as HTMLInputElement).value })} />
             <code>${colours?.accent ?? ''}</code>
-            ${colours ? html`<button
+            ${
+              colours
+                ? html`<button
                   type="button"
                   class="builder-link-button"
                   @click=${async () => {
@@ -608,17 +652,23 @@ export class DemoEmbedBuilder extends LitElement {
                   }}
                 >
                   ${t.brandNone}
-                </button>` : nothing}
+                </button>`
+                : nothing
+            }
           </div>
           <p id="builder-brand-contrast" class=${colours && !brandReadable(colours, this.choices.theme) ? 'builder-warning' : 'builder-hint'}>
-            ${colours
-              ? html`${this.choices.theme !== 'dark' ? (colours.readable ? t.brandContrast(ratio) : t.brandLowContrast(ratio)) : nothing}
+            ${
+              colours
+                ? html`${this.choices.theme !== 'dark' ? (colours.readable ? t.brandContrast(ratio) : t.brandLowContrast(ratio)) : nothing}
                 ${this.choices.theme !== 'light' ? t.brandOnDark(colours.onDarkSurface.toFixed(1)) : nothing}`
-              : t.brandNone}
+                : t.brandNone
+            }
           </p>
-          ${colours
-            ? html`<label class="builder-checkbox"><input type="checkbox" .checked=${this.choices.brandInStylesheet} @change=${(event: Event) => this.update_({ brandInStylesheet: (event.target as HTMLInputElement).checked })} /> ${t.brandInStylesheet}</label>`
-            : nothing}
+          ${
+            colours
+              ? html`<label class="builder-checkbox"><input type="checkbox" .checked=${this.choices.brandInStylesheet} @change=${(event: Event) => this.update_({ brandInStylesheet: (event.target as HTMLInputElement).checked })} /> ${t.brandInStylesheet}</label>`
+              : nothing
+          }
         </div>
       </fieldset>
     `;
@@ -690,21 +740,25 @@ export class DemoEmbedBuilder extends LitElement {
       const problem = (item: ValidationReport['problems'][number]) =>
         html`<li>${item.message}${item.hint ? html`<br /><span class="builder-fix">${t.howToFix} ${item.hint}</span>` : nothing}</li>`;
       body = html`
-        ${report.failure
-          ? html`<p class="builder-error"><strong>${t.checkFailed}</strong> ${report.failure.message}</p>`
-          : report.exitCode === 0
-            ? html`<p class="builder-ok">✔ ${t.checkOk(report.count?.parts ? t.summary(report.count.parts) : (report.count?.details ?? ''))}</p>`
-            : html`<p class="builder-error"><strong>✖ ${t.checkProblems(report.totalProblems)}</strong></p>
+        ${
+          report.failure
+            ? html`<p class="builder-error"><strong>${t.checkFailed}</strong> ${report.failure.message}</p>`
+            : report.exitCode === 0
+              ? html`<p class="builder-ok">✔ ${t.checkOk(report.count?.parts ? t.summary(report.count.parts) : (report.count?.details ?? ''))}</p>`
+              : html`<p class="builder-error"><strong>✖ ${t.checkProblems(report.totalProblems)}</strong></p>
                 <ol class="builder-problems">
                   ${report.problems.map(problem)}
                 </ol>
-                ${report.totalProblems > report.problems.length ? html`<p>${t.checkMore(report.totalProblems - report.problems.length)}</p>` : nothing}`}
-        ${report.warnings.length
-          ? html`<p><strong>${t.checkWarnings}</strong></p>
+                ${report.totalProblems > report.problems.length ? html`<p>${t.checkMore(report.totalProblems - report.problems.length)}</p>` : nothing}`
+        }
+        ${
+          report.warnings.length
+            ? html`<p><strong>${t.checkWarnings}</strong></p>
               <ul class="builder-problems">
                 ${report.warnings.map(problem)}
               </ul>`
-          : nothing}
+            : nothing
+        }
       `;
     }
     return html`
@@ -720,10 +774,16 @@ export class DemoEmbedBuilder extends LitElement {
     const problems: string[] = [];
     if (data.kind === 'none' && WIDGETS[tag].needsData) problems.push(t.missingData);
     if (data.kind === 'file' && !data.inline && !data.publishUrl.trim()) problems.push(t.missingPublishUrl);
-    if (tag === 'og-suggestion-form' && !(typeof options.action === 'string' && options.action.trim())) problems.push(t.missingAction);
+    if (tag === 'og-suggestion-form' && !(typeof options.action === 'string' && options.action.trim()))
+      problems.push(t.missingAction);
     // A CSV budget says nothing of its currency: without the attribute, amounts show as bare numbers.
     const check = this.check;
-    if (tag === 'og-budget-table' && check.status === 'done' && check.report.format === 'csv' && !(typeof options.currency === 'string' && options.currency.trim())) {
+    if (
+      tag === 'og-budget-table' &&
+      check.status === 'done' &&
+      check.report.format === 'csv' &&
+      !(typeof options.currency === 'string' && options.currency.trim())
+    ) {
       problems.push(t.missingCurrency);
     }
     return problems;
@@ -742,11 +802,13 @@ export class DemoEmbedBuilder extends LitElement {
           <button type="button" class="builder-primary" @click=${() => this.copy(code, this.querySelector('#builder-snippet'))}>${t.copy}</button>
           <button type="button" @click=${() => this.downloadTestPage()}>${t.download}</button>
         </div>
-        ${css
-          ? html`<p class="builder-hint">${t.cssIntro}</p>
+        ${
+          css
+            ? html`<p class="builder-hint">${t.cssIntro}</p>
               <pre class="builder-code" tabindex="0" role="region" aria-label="CSS"><code id="builder-css">${css}</code></pre>
               <div class="builder-actions"><button type="button" @click=${() => this.copy(css, this.querySelector('#builder-css'))}>${t.copyCss}</button></div>`
-          : nothing}
+            : nothing
+        }
       </section>
     `;
   }
@@ -757,4 +819,3 @@ declare global {
     'demo-embed-builder': DemoEmbedBuilder;
   }
 }
-

@@ -8,18 +8,19 @@ import {
   keyIntent,
   rovingMove,
   msg,
-  str,
-  formatNumber,
-  formatCalendarDate,
   controlStyles,
+  saveFile,
   type RawData,
   type SourceInfo,
 } from '../core/index.js';
 import { loaders as localeLoaders } from '../locales/budget-table/index.js';
 import {
-  BUDGET_TYPES,
-  SECTIONS,
   amountsFor,
+  budgetTypes,
+  sectionsOf,
+  typeShown,
+  yearBefore,
+  yearShown,
   visibleRows,
   expandableLines,
   shownColumns,
@@ -32,10 +33,11 @@ import {
   type VisibleRows,
 } from './model.js';
 import { readBudget } from './reader.js';
-import { columnLabel, formatAmount } from './labels.js';
+import { csvHeaders, formatAmount, linesSentence, sortSentence } from './labels.js';
+import { lineWarnings, sourceNote } from './notes.js';
 import { budgetStyles } from './styles.js';
 import { budgetToolbar } from './toolbar.js';
-import { budgetTable } from './table.js';
+import { budgetTable, tableSkeleton } from './table.js';
 import { budgetChart } from './chart.js';
 import { treegridKey } from './keys.js';
 import { VirtualRowsController } from './virtual-rows.js';
@@ -116,7 +118,14 @@ export class OgBudgetTable extends OgElement<Budget> {
   private scrollToTop = false;
 
   protected async parseData(raw: RawData, source: SourceInfo): Promise<Budget> {
-    const { model, warnings } = await readBudget(raw, { columns: this.columnMapping(), url: source.url, currency: this.currency, unit: this.unit, fiscalYear: this.fiscalYear });
+    const { currency, unit, fiscalYear } = this;
+    const { model, warnings } = await readBudget(raw, {
+      columns: this.columnMapping(),
+      url: source.url,
+      currency,
+      unit,
+      fiscalYear,
+    });
     this.logWarnings(warnings);
     return model;
   }
@@ -153,32 +162,23 @@ export class OgBudgetTable extends OgElement<Budget> {
   // --- what the view shows ------------------------------------------------------------------
 
   private currentYear(budget: Budget): number {
-    const wanted = this.selectedYear ?? (this.year ? Number(this.year) : undefined) ?? budget.meta.fiscalYear;
-    return wanted !== undefined && budget.years.includes(wanted) ? wanted : (budget.years[budget.years.length - 1] ?? new Date().getFullYear());
-  }
-
-  private types(budget: Budget): BudgetType[] {
-    return BUDGET_TYPES.filter((type) => budget.roots.some((root) => budget.typeOf[root] === type));
+    return yearShown(
+      budget,
+      this.selectedYear ?? (this.year ? Number(this.year) : undefined) ?? budget.meta.fiscalYear,
+    );
   }
 
   private currentType(budget: Budget): BudgetType {
-    const types = this.types(budget);
-    const wanted = this.selectedType ?? this.type;
-    return wanted && types.includes(wanted) ? wanted : (types[0] ?? 'expenditure');
+    return typeShown(budget, this.selectedType ?? this.type);
   }
 
   /** What does not change while scrolling: computed once per budget, year and tab. */
-  private viewFacts(budget: Budget, year: number, type: BudgetType, amounts: YearAmounts, previous: YearAmounts | undefined) {
+  private viewFacts(budget: Budget, year: number, type: BudgetType, amounts: YearAmounts, previous?: YearAmounts) {
     const key = [budget, year, type, this.columnsShown];
     if (this.viewCache && this.viewCache.key.every((part, index) => part === key[index])) return this.viewCache;
-    const sections = SECTIONS.filter((section) => budget.lines.some((_, index) => budget.typeOf[index] === type && budget.sectionOf[index] === section));
-    const wanted = (this.columnsShown ?? '').split(/[\s,;]+/);
-    this.viewCache = { key, sections, columns: shownColumns(amounts, previous, wanted), mismatches: amounts.mismatched.size };
+    const columns = shownColumns(amounts, previous, (this.columnsShown ?? '').split(/[\s,;]+/));
+    this.viewCache = { key, sections: sectionsOf(budget, type), columns, mismatches: amounts.mismatched.size };
     return this.viewCache;
-  }
-
-  private previousYear(budget: Budget, year: number): number | undefined {
-    return budget.years.filter((candidate) => candidate < year).pop();
   }
 
   private rows(budget: Budget): VisibleRows {
@@ -186,7 +186,15 @@ export class OgBudgetTable extends OgElement<Budget> {
     const type = this.currentType(budget);
     const key = [budget, year, type, this.section, this.query, this.sort, this.expanded, this.locale];
     if (this.rowsCache && this.rowsCache.key.every((part, index) => part === key[index])) return this.rowsCache;
-    const options = { year, type, section: this.section || undefined, expanded: this.expanded, query: this.query, sort: this.sort, locale: this.locale };
+    const options = {
+      year,
+      type,
+      section: this.section || undefined,
+      expanded: this.expanded,
+      query: this.query,
+      sort: this.sort,
+      locale: this.locale,
+    };
     this.rowsCache = { key, ...visibleRows(budget, options) };
     return this.rowsCache;
   }
@@ -237,9 +245,11 @@ export class OgBudgetTable extends OgElement<Budget> {
 
   @contained
   private sortBy(column: SortColumn): void {
-    this.sort = { column, descending: this.sort.column === column ? !this.sort.descending : column !== 'code' && column !== 'label' };
-    const name = columnLabel(column === 'code' ? 'label' : (column as Column));
-    this.announce(this.sort.descending ? msg(str`Sorted by ${name}, descending`) : msg(str`Sorted by ${name}, ascending`));
+    this.sort = {
+      column,
+      descending: this.sort.column === column ? !this.sort.descending : column !== 'code' && column !== 'label',
+    };
+    this.announce(sortSentence(column, this.sort.descending));
   }
 
   @contained
@@ -250,8 +260,7 @@ export class OgBudgetTable extends OgElement<Budget> {
     this.focusedRow = 0;
     this.virtualRows.reset();
     const { rows, matches } = this.rows(budget);
-    const found = rows.filter((index) => matches.has(index)).length;
-    this.announce(value.trim() ? msg(str`Lines found: ${formatNumber(this.locale, found)}`) : msg(str`Lines shown: ${formatNumber(this.locale, rows.length)}`));
+    this.announce(linesSentence(this.locale, value, rows.filter((index) => matches.has(index)).length, rows.length));
   }
 
   @contained
@@ -267,14 +276,17 @@ export class OgBudgetTable extends OgElement<Budget> {
     if (next === undefined) return;
     event.preventDefault();
     this.selectType(types[next]!);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
+    );
   }
 
   /** The treegrid's keys (the WAI-ARIA pattern): what they do is worked out in keys.ts. */
   @contained
   private onGridKey(event: KeyboardEvent, budget: Budget, rows: readonly number[]): void {
     // Keys on the sort buttons of the header are theirs.
-    if (!rows.length || !(event.target instanceof HTMLTableRowElement) || !event.target.classList.contains('line')) return;
+    if (!rows.length || !(event.target instanceof HTMLTableRowElement) || !event.target.classList.contains('line'))
+      return;
     const position = Math.min(this.focusedRow, rows.length - 1);
     const index = rows[position]!;
     const outcome = treegridKey(keyIntent(event, this.direction), {
@@ -325,17 +337,13 @@ export class OgBudgetTable extends OgElement<Budget> {
     const section = this.section;
     const roots = this.rows(budget).roots;
     const keep = (index: number) => (!section || budget.sectionOf[index] === section) && budget.typeOf[index] === type;
-    const headers = [msg('Code'), msg('Parent code'), columnLabel('label'), columnLabel('allocated'), columnLabel('revised'), columnLabel('executed'), `${columnLabel('rate')} (%)`];
+    const headers = csvHeaders();
     const locale = this.locale;
     // The CSV writer is its own chunk: most readers never download the file.
     import('./export.js')
       .then(({ budgetToCsv, subtreeLines }) => {
-        const blob = new Blob([budgetToCsv(budget, subtreeLines(budget, roots, keep), year, locale, headers)], { type: 'text/csv;charset=utf-8' });
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(blob);
-        link.download = `budget-${year}-${type}${section ? `-${section}` : ''}.csv`;
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+        const csv = budgetToCsv(budget, subtreeLines(budget, roots, keep), year, locale, headers);
+        saveFile(`budget-${year}-${type}${section ? `-${section}` : ''}.csv`, csv, 'text/csv;charset=utf-8');
       })
       .catch((error: unknown) => this.fail(error));
   }
@@ -344,29 +352,26 @@ export class OgBudgetTable extends OgElement<Budget> {
   @contained
   private drill(path: number[]): void {
     this.chartPath = path;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.breadcrumb [aria-current]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.breadcrumb [aria-current]')?.focus(),
+    );
   }
 
   // --- rendering ----------------------------------------------------------------------------
 
   protected override renderLoading(): TemplateResult {
-    return html`<div class="state skeleton" part="loading" aria-hidden="true">
-      <span class="skeleton-line title"></span>
-      ${Array.from({ length: 8 }, () => html`<span class="skeleton-line"></span>`)}
-    </div>`;
+    return tableSkeleton();
   }
 
   protected renderData(budget: Budget): TemplateResult {
     const year = this.currentYear(budget);
     const type = this.currentType(budget);
-    const types = this.types(budget);
+    const types = budgetTypes(budget);
     const amounts = amountsFor(budget, year);
-    const previousYear = this.previousYear(budget, year);
+    const previousYear = yearBefore(budget, year);
     const previous = previousYear === undefined ? undefined : amountsFor(budget, previousYear);
     const shown = this.rows(budget);
     const { columns, mismatches, sections } = this.viewFacts(budget, year, type, amounts, previous);
-    const totalWarnings = budget.warnings.filter((warning) => warning.note?.includes('the total differs')).length;
-    const warning = (text: string) => html`<p class="warning" role="note"><span aria-hidden="true">⚠</span> ${text}</p>`;
     const toolbar = budgetToolbar({
       types,
       type,
@@ -388,29 +393,27 @@ export class OgBudgetTable extends OgElement<Budget> {
     });
     return html`<div class="budget">
       ${toolbar}
-      ${mismatches
-        ? warning(msg(str`${formatNumber(this.locale, mismatches)} lines have amounts that differ from the sum of their sub-lines; they are marked ⚠ and shown as published.`))
-        : nothing}
-      ${totalWarnings
-        ? warning(msg(str`${formatNumber(this.locale, totalWarnings)} total rows of the file differ from the sum of the lines above them; the lines are shown as published.`))
-        : nothing}
+      ${lineWarnings(this.locale, budget, mismatches)}
       <div id="budget-panel" role=${types.length > 1 ? 'tabpanel' : nothing} aria-labelledby=${types.length > 1 ? `tab-${type}` : nothing}>
-        ${this.view === 'chart'
-          ? budgetChart(
-              { locale: this.locale, path: this.chartPath, section: this.section, money: (value) => formatAmount(this.locale, budget.meta, value), drill: (path) => this.drill(path) },
-              budget,
-              amounts,
-              shown.roots,
-              type,
-            )
-          : this.renderTable(budget, { budget, year, type, amounts, previous, ...shown, columns })}
+        ${
+          this.view === 'chart'
+            ? budgetChart(
+                {
+                  locale: this.locale,
+                  path: this.chartPath,
+                  section: this.section,
+                  money: (value) => formatAmount(this.locale, budget.meta, value),
+                  drill: (path) => this.drill(path),
+                },
+                budget,
+                amounts,
+                shown.roots,
+                type,
+              )
+            : this.renderTable(budget, { budget, year, type, amounts, previous, ...shown, columns })
+        }
       </div>
-      ${budget.meta.source || budget.meta.updated
-        ? html`<p class="source">
-            ${budget.meta.source ? html`<a href=${budget.meta.source} rel="noopener">${msg('Source data')}</a>` : nothing}
-            ${budget.meta.updated ? html`<span>${msg(str`Updated ${formatCalendarDate(this.locale, budget.meta.updated)}`)}</span>` : nothing}
-          </p>`
-        : nothing}
+      ${sourceNote(this.locale, budget.meta)}
     </div>`;
   }
 

@@ -33,16 +33,56 @@ import {
 
 /** Headers that mean each amount, without any mapping (compared without case or accents). */
 const AMOUNT_ALIASES: Record<AmountKind, string[]> = {
-  allocated: ['allocated', 'initial', 'credits', 'credits initiaux', 'credits ouverts', 'prevision', 'previsions', 'budget initial', 'dotation', 'dotations', 'الاعتمادات الأولية', 'الاعتمادات', 'التقديرات'],
-  revised: ['revised', 'credits revises', 'credits definitifs', 'budget rectifie', 'budget revise', 'الاعتمادات المراجعة', 'الاعتمادات النهائية'],
-  executed: ['executed', 'realise', 'realises', 'realisations', 'execution', 'mandate', 'mandatement', 'المنجز', 'الإنجازات', 'المصاريف المنجزة'],
+  allocated: [
+    'allocated',
+    'initial',
+    'credits',
+    'credits initiaux',
+    'credits ouverts',
+    'prevision',
+    'previsions',
+    'budget initial',
+    'dotation',
+    'dotations',
+    'الاعتمادات الأولية',
+    'الاعتمادات',
+    'التقديرات',
+  ],
+  revised: [
+    'revised',
+    'credits revises',
+    'credits definitifs',
+    'budget rectifie',
+    'budget revise',
+    'الاعتمادات المراجعة',
+    'الاعتمادات النهائية',
+  ],
+  executed: [
+    'executed',
+    'realise',
+    'realises',
+    'realisations',
+    'execution',
+    'mandate',
+    'mandatement',
+    'المنجز',
+    'الإنجازات',
+    'المصاريف المنجزة',
+  ],
 };
 
 /** The columns og-budget-table reads by name (amount columns are found by their own patterns). */
 export const BUDGET_CSV_FIELDS: readonly CsvField[] = [
   { name: 'code', required: true, aliases: ['code', 'code budgetaire', 'imputation', 'rubrique', 'الرمز', 'رمز'] },
-  { name: 'parent', aliases: ['parent', 'code parent', 'parent code', 'parent id', 'parent_id', 'الأصل', 'الرمز الأصل'] },
-  { name: 'label', required: true, aliases: ['libelle', 'intitule', 'designation', 'label', 'البيان', 'العنوان', 'التسمية'] },
+  {
+    name: 'parent',
+    aliases: ['parent', 'code parent', 'parent code', 'parent id', 'parent_id', 'الأصل', 'الرمز الأصل'],
+  },
+  {
+    name: 'label',
+    required: true,
+    aliases: ['libelle', 'intitule', 'designation', 'label', 'البيان', 'العنوان', 'التسمية'],
+  },
   { name: 'type', aliases: ['type de ligne', 'depenses ou recettes', 'النوع'] },
   { name: 'section', aliases: ['titre', 'section budgetaire', 'الباب', 'القسم'] },
   { name: 'classification', aliases: ['classification', 'التصنيف'] },
@@ -50,12 +90,57 @@ export const BUDGET_CSV_FIELDS: readonly CsvField[] = [
 ];
 
 const TYPE_WORDS: Record<BudgetType, string[]> = {
-  expenditure: ['expenditure', 'expenditures', 'expense', 'expenses', 'depense', 'depenses', 'نفقات', 'النفقات', 'مصاريف'],
-  revenue: ['revenue', 'revenues', 'income', 'recette', 'recettes', 'ressources', 'مداخيل', 'المداخيل', 'موارد', 'الموارد'],
+  expenditure: [
+    'expenditure',
+    'expenditures',
+    'expense',
+    'expenses',
+    'depense',
+    'depenses',
+    'نفقات',
+    'النفقات',
+    'مصاريف',
+  ],
+  revenue: [
+    'revenue',
+    'revenues',
+    'income',
+    'recette',
+    'recettes',
+    'ressources',
+    'مداخيل',
+    'المداخيل',
+    'موارد',
+    'الموارد',
+  ],
 };
 const SECTION_WORDS: Record<Section, string[]> = {
-  operating: ['operating', 'fonctionnement', 'titre i', 'titre 1', 'title i', 'title 1', 'التسيير', 'العنوان الأول', 'نفقات التصرف', 'التصرف'],
-  investment: ['investment', 'investissement', 'equipement', 'developpement', 'titre ii', 'titre 2', 'title ii', 'title 2', 'التجهيز', 'الاستثمار', 'التنمية', 'العنوان الثاني'],
+  operating: [
+    'operating',
+    'fonctionnement',
+    'titre i',
+    'titre 1',
+    'title i',
+    'title 1',
+    'التسيير',
+    'العنوان الأول',
+    'نفقات التصرف',
+    'التصرف',
+  ],
+  investment: [
+    'investment',
+    'investissement',
+    'equipement',
+    'developpement',
+    'titre ii',
+    'titre 2',
+    'title ii',
+    'title 2',
+    'التجهيز',
+    'الاستثمار',
+    'التنمية',
+    'العنوان الثاني',
+  ],
 };
 const CLASSIFICATION_WORDS: Record<Classification, string[]> = {
   administrative: ['administrative', 'administratif', 'إداري'],
@@ -75,7 +160,6 @@ function sectionOf(value: string): Section | undefined {
 
 /** A total row: no code and a label such as "Total", "Sous-total Titre I", "المجموع". */
 const TOTAL_LABEL = /^\s*(sous[\s-]?total|total|subtotal|المجموع|مجموع|الجملة)/i;
-
 
 export interface AmountColumn {
   kind: AmountKind;
@@ -98,7 +182,11 @@ export function amountColumns(headers: string[], columns: Record<string, string>
     const bare = normalizeHeader(normalized.replace(/(?:^|\s)(?:19|20)\d{2}(?:\s|$)/, ' '));
     for (const kind of AMOUNT_KINDS) {
       const names = columns[kind] ? [columns[kind]!] : [kind, ...AMOUNT_ALIASES[kind]];
-      if (names.some((name) => normalizeHeader(name) === bare || (columns[kind] && normalizeHeader(columns[kind]!) === normalized))) {
+      if (
+        names.some(
+          (name) => normalizeHeader(name) === bare || (columns[kind] && normalizeHeader(columns[kind]!) === normalized),
+        )
+      ) {
         found.push({ kind, year, index, header });
         return;
       }
@@ -139,7 +227,11 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
   const columns = options.columns ?? {};
   const amounts = amountColumns(table.headers, columns);
   const labels = labelColumns(table.headers, columns);
-  const otherColumns = Object.fromEntries(Object.entries(columns).filter(([key]) => !(AMOUNT_KINDS as readonly string[]).includes(key) && !key.startsWith('label_')));
+  const otherColumns = Object.fromEntries(
+    Object.entries(columns).filter(
+      ([key]) => !(AMOUNT_KINDS as readonly string[]).includes(key) && !key.startsWith('label_'),
+    ),
+  );
   const mapped = mapCsvColumns(
     table,
     BUDGET_CSV_FIELDS.map((field) => (field.name === 'label' && labels.length ? { ...field, required: false } : field)),
@@ -153,7 +245,13 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
   const header = (field: string) => mapped.headerOf[field] ?? field;
   const fallbackDecimal = table.delimiter === ';' ? ',' : undefined;
   const decimals = new Map(
-    amounts.map((column) => [column.index, inferDecimalSeparator(table.rows.map((row) => row.cells[column.index] ?? ''), fallbackDecimal)]),
+    amounts.map((column) => [
+      column.index,
+      inferDecimalSeparator(
+        table.rows.map((row) => row.cells[column.index] ?? ''),
+        fallbackDecimal,
+      ),
+    ]),
   );
   const defaultYear = options.fiscalYear ?? options.meta.fiscalYear ?? new Date().getFullYear();
   const lines: BudgetLine[] = [];
@@ -204,40 +302,79 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
       }
       return;
     }
-    if (!label || (typeof label !== 'string' && !Object.keys(label).length)) problems.push({ row, field: header('label'), expected: 'present' });
+    if (!label || (typeof label !== 'string' && !Object.keys(label).length))
+      problems.push({ row, field: header('label'), expected: 'present' });
     // Words we do not know for type, section or classification are noted, not fatal: the line
     // then takes its parent's.
     let type: BudgetType | undefined;
     if (values.type) {
       type = matchWord(TYPE_WORDS, values.type);
-      if (!type) warnings.push({ row, field: header('type'), expected: 'one-of', allowed: BUDGET_TYPES, received: excerpt(values.type) });
+      if (!type)
+        warnings.push({
+          row,
+          field: header('type'),
+          expected: 'one-of',
+          allowed: BUDGET_TYPES,
+          received: excerpt(values.type),
+        });
     }
     let section: Section | undefined;
     if (values.section) {
       section = sectionOf(values.section);
-      if (!section) warnings.push({ row, field: header('section'), expected: 'one-of', allowed: SECTIONS, received: excerpt(values.section) });
+      if (!section)
+        warnings.push({
+          row,
+          field: header('section'),
+          expected: 'one-of',
+          allowed: SECTIONS,
+          received: excerpt(values.section),
+        });
     }
     let classification: Classification | undefined;
     if (values.classification) {
       classification = matchWord(CLASSIFICATION_WORDS, values.classification);
-      if (!classification) warnings.push({ row, field: header('classification'), expected: 'one-of', allowed: CLASSIFICATIONS, received: excerpt(values.classification) });
+      if (!classification)
+        warnings.push({
+          row,
+          field: header('classification'),
+          expected: 'one-of',
+          allowed: CLASSIFICATIONS,
+          received: excerpt(values.classification),
+        });
     }
     // With a year column, the same line comes once per year: merge its amounts.
     const existing = values.year ? lineByCode.get(code) : undefined;
     if (existing) {
       for (const [key, value] of lineAmounts) {
-        if (existing.amounts.has(key)) problems.push({ row, field: header('code'), expected: 'unique', received: excerpt(`${code} (${key})`) });
+        if (existing.amounts.has(key))
+          problems.push({ row, field: header('code'), expected: 'unique', received: excerpt(`${code} (${key})`) });
         existing.amounts.set(key, { ...existing.amounts.get(key), ...value });
       }
       return;
     }
-    const line: BudgetLine = { code, parent: values.parent?.trim() || undefined, label, type, section, classification, amounts: lineAmounts, row };
+    const line: BudgetLine = {
+      code,
+      parent: values.parent?.trim() || undefined,
+      label,
+      type,
+      section,
+      classification,
+      amounts: lineAmounts,
+      row,
+    };
     lines.push(line);
     if (!lineByCode.has(code)) lineByCode.set(code, line);
   });
   if (problems.length) throw validationError(problems.slice(0, 50), 'budget', problems.length);
 
-  const budget = buildBudget(lines, { ...options.meta, fiscalYear: options.meta.fiscalYear ?? (amounts.some((column) => column.year) ? undefined : defaultYear) }, warnings);
+  const budget = buildBudget(
+    lines,
+    {
+      ...options.meta,
+      fiscalYear: options.meta.fiscalYear ?? (amounts.some((column) => column.year) ? undefined : defaultYear),
+    },
+    warnings,
+  );
   // A total row that repeats a sum of the lines above it is left out; one that disagrees is
   // reported, since one of the two is wrong. It may total the lines since the previous total
   // (a subtotal) or every line above it (a grand total).
@@ -264,7 +401,13 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
         const sub = sumOfTops(total.since, end, year, kind);
         const grand = sumOfTops(0, end, year, kind);
         if (Math.abs(sub - given) > tolerance && Math.abs(grand - given) > tolerance) {
-          budget.warnings.push({ row: total.row, field: total.label, expected: 'valid', received: String(given), note: `${kind} ${year}: the total differs from the sum of the lines above it (${sub})` });
+          budget.warnings.push({
+            row: total.row,
+            field: total.label,
+            expected: 'valid',
+            received: String(given),
+            note: `${kind} ${year}: the total differs from the sum of the lines above it (${sub})`,
+          });
         }
       }
     }

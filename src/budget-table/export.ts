@@ -16,10 +16,17 @@ function safeText(cell: string): string {
  * `;` and decimal commas where the locale writes decimals with a comma (as French Excel expects),
  * and starts with a byte-order mark so that Excel reads UTF-8 (Arabic) correctly.
  */
-export function budgetToCsv(budget: Budget, lines: readonly number[], year: number, locale: string, headers: readonly string[]): string {
+export function budgetToCsv(
+  budget: Budget,
+  lines: readonly number[],
+  year: number,
+  locale: string,
+  headers: readonly string[],
+): string {
   const decimalComma = new Intl.NumberFormat(locale).format(1.5).includes(',');
   const delimiter = decimalComma ? ';' : ',';
-  const number = (value: number) => (Number.isNaN(value) ? '' : String(Math.round(value * 1000) / 1000).replace('.', decimalComma ? ',' : '.'));
+  const number = (value: number) =>
+    Number.isNaN(value) ? '' : String(Math.round(value * 1000) / 1000).replace('.', decimalComma ? ',' : '.');
   const amounts = amountsFor(budget, year);
   const rows = [headers.map((header) => quote(header, delimiter)).join(delimiter)];
   for (const index of lines) {

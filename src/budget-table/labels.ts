@@ -47,8 +47,40 @@ export function allocationLabel(revised: readonly boolean[]): string {
 }
 
 /** An amount as the table writes it: in the currency's own decimals, or as a plain number. */
-export function formatAmount(locale: string, meta: Pick<BudgetMeta, 'currency' | 'unit'>, value: number, signed = false): string {
+export function formatAmount(
+  locale: string,
+  meta: Pick<BudgetMeta, 'currency' | 'unit'>,
+  value: number,
+  signed = false,
+): string {
   if (Number.isNaN(value)) return '—';
-  if (!meta.currency) return formatNumber(locale, value, { maximumFractionDigits: meta.unit === 1 ? 3 : 0, signDisplay: signed ? 'exceptZero' : 'auto' });
-  return formatCurrency(locale, value, meta.currency, { bare: true, signed, notation: meta.unit === 1 ? 'standard' : 'whole' });
+  if (!meta.currency)
+    return formatNumber(locale, value, {
+      maximumFractionDigits: meta.unit === 1 ? 3 : 0,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+  return formatCurrency(locale, value, meta.currency, {
+    bare: true,
+    signed,
+    notation: meta.unit === 1 ? 'standard' : 'whole',
+  });
+}
+
+/** The headers of the downloaded CSV, in the widget's language. */
+export function csvHeaders(): string[] {
+  const amounts = (['label', 'allocated', 'revised', 'executed'] as const).map(columnLabel);
+  return [msg('Code'), msg('Parent code'), ...amounts, `${columnLabel('rate')} (%)`];
+}
+
+/** What a sort says: the column (the label for the code column) and the direction. */
+export function sortSentence(column: Column | 'code' | 'label', descending: boolean): string {
+  const name = columnLabel(column === 'code' ? 'label' : column);
+  return descending ? msg(str`Sorted by ${name}, descending`) : msg(str`Sorted by ${name}, ascending`);
+}
+
+/** What a search says: the lines found, or, once the search is cleared, the lines shown. */
+export function linesSentence(locale: string, query: string, found: number, shown: number): string {
+  return query.trim()
+    ? msg(str`Lines found: ${formatNumber(locale, found)}`)
+    : msg(str`Lines shown: ${formatNumber(locale, shown)}`);
 }

@@ -85,14 +85,16 @@ export function buildBudget(lines: BudgetLine[], meta: BudgetMeta, warnings: Val
   const indexOfCode = new Map<string, number>();
   const problems: ValidationProblem[] = [];
   lines.forEach((line, index) => {
-    if (indexOfCode.has(line.code)) problems.push({ ...where(line, index), field: 'code', expected: 'unique', received: excerpt(line.code) });
+    if (indexOfCode.has(line.code))
+      problems.push({ ...where(line, index), field: 'code', expected: 'unique', received: excerpt(line.code) });
     else indexOfCode.set(line.code, index);
   });
   const parentOf = new Int32Array(count).fill(-1);
   lines.forEach((line, index) => {
     if (line.parent === undefined || line.parent === '') return;
     const parent = indexOfCode.get(line.parent);
-    if (parent === undefined) problems.push({ ...where(line, index), field: 'parent', expected: 'reference', received: excerpt(line.parent) });
+    if (parent === undefined)
+      problems.push({ ...where(line, index), field: 'parent', expected: 'reference', received: excerpt(line.parent) });
     else parentOf[index] = parent;
   });
   // Cycles: walk up from each line, colouring the lines whose path to a root is known.
@@ -107,7 +109,13 @@ export function buildBudget(lines: BudgetLine[], meta: BudgetMeta, warnings: Val
     }
     if (node !== -1 && state[node] === 1) {
       const line = lines[node]!;
-      problems.push({ ...where(line, node), field: 'parent', expected: 'valid', received: excerpt(line.parent), note: `a cycle of parents through code ${line.code}` });
+      problems.push({
+        ...where(line, node),
+        field: 'parent',
+        expected: 'valid',
+        received: excerpt(line.parent),
+        note: `a cycle of parents through code ${line.code}`,
+      });
       for (const member of path) parentOf[member] = member === node ? -1 : parentOf[member]!;
     }
     for (const member of path) state[member] = 2;
@@ -228,14 +236,16 @@ export function amountsFor(budget: Budget, year: number): YearAmounts {
       const mine = own?.[kind];
       if (mine !== undefined) {
         target[node] = mine;
-        if (!Number.isNaN(sum) && Math.abs(sum - mine) > epsilon * Math.max(1, children.length)) result.mismatched.add(node);
+        if (!Number.isNaN(sum) && Math.abs(sum - mine) > epsilon * Math.max(1, children.length))
+          result.mismatched.add(node);
       } else if (kind === 'revised' && own?.allocated !== undefined && !Number.isNaN(sum)) {
         // A line with its own allocation but no revised amount: its allocation, plus what its
         // sub-lines' revisions changed.
         let change = 0;
         for (const child of children) {
           const revised = result.revised[child]!;
-          if (!Number.isNaN(revised) && !Number.isNaN(result.allocated[child]!)) change += revised - result.allocated[child]!;
+          if (!Number.isNaN(revised) && !Number.isNaN(result.allocated[child]!))
+            change += revised - result.allocated[child]!;
         }
         target[node] = own.allocated + change;
       } else {
@@ -262,7 +272,11 @@ export function executionRate(amounts: YearAmounts, index: number): number {
 }
 
 /** Change of the latest allocation from the previous year: absolute and relative (NaN when unknown). */
-export function yearChange(current: YearAmounts, previous: YearAmounts | undefined, index: number): { absolute: number; relative: number } {
+export function yearChange(
+  current: YearAmounts,
+  previous: YearAmounts | undefined,
+  index: number,
+): { absolute: number; relative: number } {
   if (!previous) return { absolute: Number.NaN, relative: Number.NaN };
   const now = latestAllocation(current, index);
   const before = latestAllocation(previous, index);
@@ -272,7 +286,8 @@ export function yearChange(current: YearAmounts, previous: YearAmounts | undefin
 
 /** Totals of the root lines shown (of one type and section); revised counts unrevised lines at their initial allocation. */
 export function totals(amounts: YearAmounts, roots: readonly number[]): Record<AmountKind, number> {
-  const sum = (value: (root: number) => number) => roots.reduce((total, root) => (Number.isNaN(value(root)) ? total : total + value(root)), 0);
+  const sum = (value: (root: number) => number) =>
+    roots.reduce((total, root) => (Number.isNaN(value(root)) ? total : total + value(root)), 0);
   const anyRevised = roots.some((root) => !Number.isNaN(amounts.revised[root]!));
   return {
     allocated: sum((root) => amounts.allocated[root]!),
@@ -286,7 +301,12 @@ export function mismatchWarnings(budget: Budget, year: number): ValidationProble
   const amounts = amountsFor(budget, year);
   return [...amounts.mismatched].map((index) => {
     const line = budget.lines[index]!;
-    return { ...where(line, index), field: line.code, expected: 'valid', note: `its own amounts for ${year} differ from the sum of its sub-lines` };
+    return {
+      ...where(line, index),
+      field: line.code,
+      expected: 'valid',
+      note: `its own amounts for ${year} differ from the sum of its sub-lines`,
+    };
   });
 }
 
@@ -301,9 +321,15 @@ export type Column = (typeof COLUMNS)[number];
  * The columns a year's table shows: those that have data (the rate needs executed amounts, the
  * change a previous year), among those asked for (`columns-shown`, all by default).
  */
-export function shownColumns(amounts: YearAmounts, previous: YearAmounts | undefined, wanted: readonly string[] = []): Column[] {
+export function shownColumns(
+  amounts: YearAmounts,
+  previous: YearAmounts | undefined,
+  wanted: readonly string[] = [],
+): Column[] {
   const hasData = (kind: AmountKind) => amounts[kind].some((value) => !Number.isNaN(value));
-  const available = COLUMNS.filter((column) => (column === 'rate' ? hasData('executed') : column === 'change' ? previous !== undefined : hasData(column)));
+  const available = COLUMNS.filter((column) =>
+    column === 'rate' ? hasData('executed') : column === 'change' ? previous !== undefined : hasData(column),
+  );
   const asked = wanted.filter((name): name is Column => (COLUMNS as readonly string[]).includes(name));
   return asked.length ? available.filter((column) => asked.includes(column)) : available;
 }
@@ -322,7 +348,6 @@ export interface ViewOptions {
   sort?: { column: SortColumn; descending: boolean };
   locale: string;
 }
-
 
 function labelVariants(label: LocalizedText): string {
   return typeof label === 'string' ? label : Object.values(label).join('\n');
@@ -354,7 +379,11 @@ export function searchMatches(budget: Budget, query: string): { matches: Set<num
 /** Compares codes as people read them: 2 before 10, "1.2" before "1.10". */
 const codeCollator = new Intl.Collator('en', { numeric: true });
 
-function comparator(budget: Budget, options: ViewOptions, previous: YearAmounts | undefined): (a: number, b: number) => number {
+function comparator(
+  budget: Budget,
+  options: ViewOptions,
+  previous: YearAmounts | undefined,
+): (a: number, b: number) => number {
   const { column, descending } = options.sort ?? { column: 'code', descending: false };
   const amounts = amountsFor(budget, options.year);
   const direction = descending ? -1 : 1;
@@ -370,7 +399,11 @@ function comparator(budget: Budget, options: ViewOptions, previous: YearAmounts 
       return (a, b) => codeCollator.compare(budget.lines[a]!.code, budget.lines[b]!.code) * direction;
     case 'label': {
       const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
-      return (a, b) => collator.compare(pickText(budget.lines[a]!.label, options.locale).text, pickText(budget.lines[b]!.label, options.locale).text) * direction;
+      return (a, b) =>
+        collator.compare(
+          pickText(budget.lines[a]!.label, options.locale).text,
+          pickText(budget.lines[b]!.label, options.locale).text,
+        ) * direction;
     }
     case 'rate':
       return numeric((index) => executionRate(amounts, index));
@@ -399,7 +432,8 @@ export interface VisibleRows {
  * investment sub-lines thus gives its sub-lines as the tops of a section.
  */
 export function viewRoots(budget: Budget, type?: BudgetType, section?: Section): number[] {
-  const inView = (index: number) => (!type || budget.typeOf[index] === type) && (!section || budget.sectionOf[index] === section);
+  const inView = (index: number) =>
+    (!type || budget.typeOf[index] === type) && (!section || budget.sectionOf[index] === section);
   if (!section) return budget.roots.filter(inView);
   const tops: number[] = [];
   budget.lines.forEach((_, index) => {
@@ -415,9 +449,14 @@ export function viewRoots(budget: Budget, type?: BudgetType, section?: Section):
  */
 export function visibleRows(budget: Budget, options: ViewOptions): VisibleRows {
   const keep = (index: number) =>
-    (!options.type || budget.typeOf[index] === options.type) && (!options.section || budget.sectionOf[index] === options.section);
+    (!options.type || budget.typeOf[index] === options.type) &&
+    (!options.section || budget.sectionOf[index] === options.section);
   const previousYear = budget.years.filter((year) => year < options.year).pop();
-  const compare = comparator(budget, options, previousYear === undefined ? undefined : amountsFor(budget, previousYear));
+  const compare = comparator(
+    budget,
+    options,
+    previousYear === undefined ? undefined : amountsFor(budget, previousYear),
+  );
   const search = options.query?.trim() ? searchMatches(budget, options.query) : undefined;
   const shownOnly = (list: number[]) => (search ? list.filter((index) => search.shown.has(index)) : list);
   const roots = viewRoots(budget, options.type, options.section).sort(compare);
@@ -482,4 +521,36 @@ export interface BudgetInput {
   source?: string;
   updated?: string;
   lines: LineInput[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a view shows
+
+/** The year shown: the one wanted when the budget has it, else its latest (this year when it has none). */
+export function yearShown(budget: Budget, wanted: number | undefined): number {
+  if (wanted !== undefined && budget.years.includes(wanted)) return wanted;
+  return budget.years[budget.years.length - 1] ?? new Date().getFullYear();
+}
+
+/** The year before `year` that the budget has, for the change column. */
+export function yearBefore(budget: Budget, year: number): number | undefined {
+  return budget.years.filter((candidate) => candidate < year).pop();
+}
+
+/** The types (tabs) the budget has lines of, in their order. */
+export function budgetTypes(budget: Budget): BudgetType[] {
+  return BUDGET_TYPES.filter((type) => budget.roots.some((root) => budget.typeOf[root] === type));
+}
+
+/** The tab shown: the one wanted when the budget has it, else its first. */
+export function typeShown(budget: Budget, wanted: BudgetType | undefined): BudgetType {
+  const types = budgetTypes(budget);
+  return wanted && types.includes(wanted) ? wanted : (types[0] ?? 'expenditure');
+}
+
+/** The sections that lines of a type belong to. */
+export function sectionsOf(budget: Budget, type: BudgetType): Section[] {
+  return SECTIONS.filter((section) =>
+    budget.lines.some((_, index) => budget.typeOf[index] === type && budget.sectionOf[index] === section),
+  );
 }

@@ -24,7 +24,8 @@ export interface BudgetReadOptions extends ReadOptions {
  * @throws OgDataError: `format` for iCalendar, `validation` naming each bad row or path and field
  */
 export async function readBudget(raw: RawData, options: BudgetReadOptions = {}): Promise<Read<Budget>> {
-  if (raw.format === 'ics') throw new OgDataError({ kind: 'format', detail: 'A budget is JSON or CSV, not iCalendar.' });
+  if (raw.format === 'ics')
+    throw new OgDataError({ kind: 'format', detail: 'A budget is JSON or CSV, not iCalendar.' });
   const currency = options.currency?.toUpperCase();
   const unit = options.unit ? Number(options.unit) : undefined;
   const fiscalYear = options.fiscalYear ? Number(options.fiscalYear) : undefined;
@@ -37,7 +38,9 @@ export async function readBudget(raw: RawData, options: BudgetReadOptions = {}):
       meta: { currency: currency ?? '', unit: unit ?? 1, source: options.url },
     });
   } else {
-    const overrides = Object.fromEntries(Object.entries({ currency, unit, fiscalYear }).filter(([, value]) => value !== undefined));
+    const overrides = Object.fromEntries(
+      Object.entries({ currency, unit, fiscalYear }).filter(([, value]) => value !== undefined),
+    );
     budget = await parseBudgetJson(raw.value, overrides);
   }
   const sums = options.checkSums ? budget.years.flatMap((year) => mismatchWarnings(budget, year)) : [];

@@ -2,7 +2,15 @@
 // budgets never download it (nor valibot); invalid ones get every problem named.
 import * as v from 'valibot';
 import { validate, localizedTextSchema, isoDateSchema } from '../core/index.js';
-import { BUDGET_TYPES, SECTIONS, CLASSIFICATIONS, CURRENCY_CODE, YEAR_KEY, type BudgetInput, type LineInput } from './model.js';
+import {
+  BUDGET_TYPES,
+  SECTIONS,
+  CLASSIFICATIONS,
+  CURRENCY_CODE,
+  YEAR_KEY,
+  type BudgetInput,
+  type LineInput,
+} from './model.js';
 
 const amountSchema = v.optional(v.number());
 const amountsSchema = v.object({ allocated: amountSchema, revised: amountSchema, executed: amountSchema });

@@ -2,7 +2,16 @@
 // last year, sortable by column, with its caption above the box that scrolls.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { msg, str, formatPercent, pickText, searchKey } from '../core/index.js';
-import { executionRate, totals, yearChange, type Budget, type BudgetType, type Column, type SortColumn, type YearAmounts } from './model.js';
+import {
+  executionRate,
+  totals,
+  yearChange,
+  type Budget,
+  type BudgetType,
+  type Column,
+  type SortColumn,
+  type YearAmounts,
+} from './model.js';
 import { columnLabel, typeLabel, unitSentence } from './labels.js';
 
 /** What the table's templates need of the element. */
@@ -69,9 +78,11 @@ export function rateCell(view: Pick<TableView, 'locale'>, rate: number): Templat
     <svg class="rate-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       ${svg`<rect class="rate-fill" width=${Math.max(0, Math.min(100, rate * 100))} height="10"></rect>`}
     </svg>
-    <span class="rate-text">${formatPercent(view.locale, rate, { maximumFractionDigits: 1 })}${over
+    <span class="rate-text">${formatPercent(view.locale, rate, { maximumFractionDigits: 1 })}${
+      over
         ? html`<span class="over-mark" aria-hidden="true"> ▲</span><span class="visually-hidden"> (${msg('more than allocated')})</span>`
-        : nothing}</span>
+        : nothing
+    }</span>
   </span>`;
 }
 
@@ -113,17 +124,21 @@ function row(view: TableView, data: TableData, index: number, position: number):
       <span class="twisty" aria-hidden="true">${twisty}</span>
       <span class="code">${highlight(line.code, view.query)}</span>
       <span class="label" lang=${label.lang ?? nothing} dir="auto">${highlight(label.text, view.query)}</span>
-      ${mismatch
-        ? html`<span class="mismatch" title=${msg('The amounts differ from the sum of the sub-lines.')}
+      ${
+        mismatch
+          ? html`<span class="mismatch" title=${msg('The amounts differ from the sum of the sub-lines.')}
             ><span aria-hidden="true">⚠</span><span class="visually-hidden">${msg('The amounts differ from the sum of the sub-lines.')}</span></span
           >`
-        : nothing}
+          : nothing
+      }
     </th>
     ${columns.map((column) => {
       if (column === 'rate') return html`<td class="num">${rateCell(view, executionRate(amounts, index))}</td>`;
       if (column === 'change') {
         const change = yearChange(amounts, previous, index);
-        const percent = Number.isNaN(change.relative) ? '' : ` (${formatPercent(view.locale, change.relative, { signDisplay: 'exceptZero', maximumFractionDigits: 1 })})`;
+        const percent = Number.isNaN(change.relative)
+          ? ''
+          : ` (${formatPercent(view.locale, change.relative, { signDisplay: 'exceptZero', maximumFractionDigits: 1 })})`;
         return html`<td class="num change ${change.absolute < 0 ? 'down' : ''}">
           ${Number.isNaN(change.absolute) ? '—' : html`${view.money(change.absolute, true)}<span class="change-pct">${percent}</span>`}
         </td>`;
@@ -164,10 +179,20 @@ export function budgetTable(view: TableView, data: TableData): TemplateResult {
                 const allocation = Number.isNaN(total.revised) || total.revised === 0 ? total.allocated : total.revised;
                 return html`<td class="num">${rateCell(view, allocation ? total.executed / allocation : Number.NaN)}</td>`;
               }
-              return column === 'change' ? html`<td class="num"></td>` : html`<td class="num">${view.money(total[column])}</td>`;
+              return column === 'change'
+                ? html`<td class="num"></td>`
+                : html`<td class="num">${view.money(total[column])}</td>`;
             })}
           </tr>
         </tfoot>
       </table>
     </div>`;
+}
+
+/** The loading skeleton: a title and the table's first lines. */
+export function tableSkeleton(): TemplateResult {
+  return html`<div class="state skeleton" part="loading" aria-hidden="true">
+    <span class="skeleton-line title"></span>
+    ${Array.from({ length: 8 }, () => html`<span class="skeleton-line"></span>`)}
+  </div>`;
 }

@@ -58,10 +58,12 @@ export function budgetToolbar(view: ToolbarView): TemplateResult {
       ${searchField(msg('Search by label or code'), view.query, (query) => view.search(query))}
       <div class="actions">
         <div class="segmented" role="group" aria-label=${msg('View')}>${toggle('table', msg('Table'))}${toggle('chart', msg('Chart'))}</div>
-        ${view.view === 'table'
-          ? html`<button type="button" class="button secondary" @click=${() => view.expandAll()}>${msg('Expand all')}</button>
+        ${
+          view.view === 'table'
+            ? html`<button type="button" class="button secondary" @click=${() => view.expandAll()}>${msg('Expand all')}</button>
               <button type="button" class="button secondary" @click=${() => view.collapseAll()}>${msg('Collapse all')}</button>`
-          : nothing}
+            : nothing
+        }
         <button type="button" class="button secondary" @click=${() => view.download()}>${msg('Download CSV')}</button>
       </div>
     </div>

@@ -70,7 +70,8 @@ export class VirtualRowsController implements ReactiveController {
     if (!box) return;
     const top = position * this.rowHeight;
     if (top < box.scrollTop) box.scrollTop = top;
-    else if (top + this.rowHeight * 2 > box.scrollTop + box.clientHeight) box.scrollTop = top + this.rowHeight * 3 - box.clientHeight;
+    else if (top + this.rowHeight * 2 > box.scrollTop + box.clientHeight)
+      box.scrollTop = top + this.rowHeight * 3 - box.clientHeight;
     this.onScroll();
   }
 
@@ -83,6 +84,8 @@ export class VirtualRowsController implements ReactiveController {
     }
     const { first, last } = this.window(total);
     table.querySelector<HTMLElement>('.spacer.before')?.style.setProperty('block-size', `${first * this.rowHeight}px`);
-    table.querySelector<HTMLElement>('.spacer.after')?.style.setProperty('block-size', `${(total - last) * this.rowHeight}px`);
+    table
+      .querySelector<HTMLElement>('.spacer.after')
+      ?.style.setProperty('block-size', `${(total - last) * this.rowHeight}px`);
   }
 }

@@ -17,7 +17,10 @@ export const DATA_TYPES: readonly DataType[] = WIDGETS.map((widget) => widget.da
 export type { DataType };
 
 /** The tag of the widget that reads each type of data. */
-export const WIDGET_OF = Object.fromEntries(WIDGETS.map((widget) => [widget.dataType, widget.tag])) as Record<DataType, string>;
+export const WIDGET_OF = Object.fromEntries(WIDGETS.map((widget) => [widget.dataType, widget.tag])) as Record<
+  DataType,
+  string
+>;
 
 export interface ValidateOptions {
   /** Which widget's reader to use; guessed from the contents when absent. */
@@ -94,7 +97,6 @@ export class UsageError extends Error {
   }
 }
 
-
 /** A data file's text, as read from a disk, a URL or a dropped file. */
 export interface DataText {
   text: string;
@@ -122,16 +124,33 @@ function phrase(type: DataType, summary: ReadSummary): NonNullable<ValidationRep
   switch (type) {
     case 'budget': {
       const years = (parts.years ?? []) as number[];
-      const span = years.length ? `, ${years.length === 1 ? `year ${years[0]}` : `years ${years[0]}–${years[years.length - 1]}`}` : '';
-      return { value: count, noun, details: `${plural(count, noun)}${span}`, parts: { kind: 'budget', lines: count, years } };
+      const span = years.length
+        ? `, ${years.length === 1 ? `year ${years[0]}` : `years ${years[0]}–${years[years.length - 1]}`}`
+        : '';
+      return {
+        value: count,
+        noun,
+        details: `${plural(count, noun)}${span}`,
+        parts: { kind: 'budget', lines: count, years },
+      };
     }
     case 'plan': {
       const milestones = Number(parts.milestones ?? 0);
-      return { value: count, noun, details: `${plural(count, noun)}, ${plural(milestones, 'milestone')}`, parts: { kind: 'plan', commitments: count, milestones } };
+      return {
+        value: count,
+        noun,
+        details: `${plural(count, noun)}, ${plural(milestones, 'milestone')}`,
+        parts: { kind: 'plan', commitments: count, milestones },
+      };
     }
     case 'events': {
       const recurring = Number(parts.recurring ?? 0);
-      return { value: count, noun, details: `${plural(count, noun)}${recurring ? `, ${recurring} of them occurrences of repeating events` : ''}`, parts: { kind: 'events', events: count, recurring } };
+      return {
+        value: count,
+        noun,
+        details: `${plural(count, noun)}${recurring ? `, ${recurring} of them occurrences of repeating events` : ''}`,
+        parts: { kind: 'events', events: count, recurring },
+      };
     }
     case 'form':
       return { value: count, noun, details: plural(count, noun), parts: { kind: 'form', fields: count } };
@@ -162,7 +181,8 @@ async function readAs(type: DataType, raw: RawData, url: string | undefined, opt
 function jsonType(value: unknown): DataType | undefined {
   const has = (key: string) => typeof value === 'object' && value !== null && key in value;
   if (Array.isArray(value)) {
-    const first = value.find((item) => typeof item === 'object' && item !== null) as Record<string, unknown> | undefined;
+    const first = value.find((item) => typeof item === 'object' && item !== null) as
+      Record<string, unknown> | undefined;
     if (!first) return undefined;
     if ('start' in first) return 'events';
     if ('code' in first || 'children' in first) return 'budget';
@@ -182,7 +202,11 @@ type Outcome = { read: Read } | { error: unknown };
 
 /** Whether a failure only says that the file lacks the columns this reader needs. */
 function onlyMissingColumns(error: unknown): boolean {
-  return error instanceof OgDataError && error.problems.length > 0 && error.problems.every((problem) => problem.expected === 'column');
+  return (
+    error instanceof OgDataError &&
+    error.problems.length > 0 &&
+    error.problems.every((problem) => problem.expected === 'column')
+  );
 }
 
 /**
@@ -191,7 +215,11 @@ function onlyMissingColumns(error: unknown): boolean {
  * one that fits reads the file without a problem, so that a broken file is never declared
  * valid as the wrong kind of data.
  */
-async function csvType(raw: RawData, url: string | undefined, options: ValidateOptions): Promise<{ type?: DataType; fitting: DataType[]; outcome?: Outcome }> {
+async function csvType(
+  raw: RawData,
+  url: string | undefined,
+  options: ValidateOptions,
+): Promise<{ type?: DataType; fitting: DataType[]; outcome?: Outcome }> {
   const fitting: { type: DataType; outcome: Outcome }[] = [];
   for (const type of ['budget', 'plan', 'events'] as const) {
     try {
@@ -220,7 +248,8 @@ function sentence(problem: ValidationProblem, lang: MessageLocale): string {
   // where the value would be.
   // A note that only repeats the kind (a schema's check named "valid") says nothing more.
   const note = problem.note && problem.note !== problem.expected ? problem.note : undefined;
-  const shown = problem.expected === 'valid' && problem.received === undefined && note ? { ...problem, received: note } : problem;
+  const shown =
+    problem.expected === 'valid' && problem.received === undefined && note ? { ...problem, received: note } : problem;
   let text = withLocale(lang, () => describeProblem(shown)).replace(ISOLATES, '');
   if (note && shown === problem) text = `${text.replace(/[.。]$/, '')} — ${note}.`;
   return oneLine(text);
@@ -259,7 +288,10 @@ function hint(problem: ValidationProblem, context: HintContext): string | undefi
       return context.format === 'csv' ? words.fillCell : words.addField;
     case 'column': {
       const headers = context.headers ?? [];
-      const shown = headers.slice(0, 12).map((header) => `"${header}"`).join(', ');
+      const shown = headers
+        .slice(0, 12)
+        .map((header) => `"${header}"`)
+        .join(', ');
       const has = headers.length ? words.headers(`${shown}${headers.length > 12 ? ', …' : ''}`) : '';
       const mapped = Object.entries(context.columns ?? {}).find(([, header]) => header === problem.field);
       if (mapped) return `${words.mappedMissing(mapped[0], context.audience)}${has}`;
@@ -288,7 +320,8 @@ function hint(problem: ValidationProblem, context: HintContext): string | undefi
 
 function failureHint(error: OgDataError, format: DataFormat | undefined, context: HintContext): string | undefined {
   const words = hintWords(context.lang);
-  if (error.kind === 'format') return /web page|HTML/.test(error.detail) ? words.webPage : words.wrongType(context.audience);
+  if (error.kind === 'format')
+    return /web page|HTML/.test(error.detail) ? words.webPage : words.wrongType(context.audience);
   if (error.kind !== 'parse') return undefined;
   if (format === 'json' || /JSON/.test(error.detail)) return words.json;
   if (format === 'ics') return words.ics;
@@ -303,7 +336,15 @@ function totalOf(error: OgDataError): number {
 }
 
 /** Problems about one cell, which the CLI can set aside to let the reader go on. */
-const CELL_PROBLEMS = new Set<ValidationProblem['expected']>(['number', 'integer', 'date', 'one-of', 'range', 'url', 'boolean']);
+const CELL_PROBLEMS = new Set<ValidationProblem['expected']>([
+  'number',
+  'integer',
+  'date',
+  'one-of',
+  'range',
+  'url',
+  'boolean',
+]);
 
 const cellKey = (problem: ValidationProblem) => `${problem.row}\u0000${problem.field}`;
 
@@ -314,15 +355,29 @@ const cellKey = (problem: ValidationProblem) => `${problem.row}\u0000${problem.f
  * fault are blanked and the same reader runs again, so that one check lists both. Nothing is
  * read a second way: the problems are the widget's own, for the file as it will be once fixed.
  */
-async function laterCsvProblems(type: DataType, table: CsvTable, found: readonly ValidationProblem[], url: string | undefined, options: ValidateOptions): Promise<ValidationProblem[]> {
+async function laterCsvProblems(
+  type: DataType,
+  table: CsvTable,
+  found: readonly ValidationProblem[],
+  url: string | undefined,
+  options: ValidateOptions,
+): Promise<ValidationProblem[]> {
   const later: ValidationProblem[] = [];
   const blanked = new Set<string>();
   let current = table;
   let last = found;
   for (let round = 0; round < 5; round++) {
-    const cells = last.map((problem) => ({ problem, column: problem.field === undefined ? -1 : table.headers.indexOf(problem.field) }));
+    const cells = last.map((problem) => ({
+      problem,
+      column: problem.field === undefined ? -1 : table.headers.indexOf(problem.field),
+    }));
     // A problem that is not about one cell (a missing code, a duplicate) cannot be set aside.
-    if (!cells.every(({ problem, column }) => CELL_PROBLEMS.has(problem.expected) && problem.row !== undefined && column >= 0)) break;
+    if (
+      !cells.every(
+        ({ problem, column }) => CELL_PROBLEMS.has(problem.expected) && problem.row !== undefined && column >= 0,
+      )
+    )
+      break;
     const byRow = new Map<number, number[]>();
     for (const { problem, column } of cells) {
       blanked.add(cellKey(problem));
@@ -330,7 +385,11 @@ async function laterCsvProblems(type: DataType, table: CsvTable, found: readonly
     }
     current = {
       ...current,
-      rows: current.rows.map((row) => (byRow.has(row.row) ? { row: row.row, cells: row.cells.map((cell, index) => (byRow.get(row.row)!.includes(index) ? '' : cell)) } : row)),
+      rows: current.rows.map((row) =>
+        byRow.has(row.row)
+          ? { row: row.row, cells: row.cells.map((cell, index) => (byRow.get(row.row)!.includes(index) ? '' : cell)) }
+          : row,
+      ),
     };
     try {
       await readAs(type, { format: 'csv', table: current }, url, options);
@@ -354,11 +413,26 @@ async function laterCsvProblems(type: DataType, table: CsvTable, found: readonly
  * UsageError from it is a report with exit code 2). `target` is the path or URL as given.
  * Never throws for bad data.
  */
-export async function checkData(target: string, read: () => Promise<DataText>, options: ValidateOptions = {}): Promise<ValidationReport> {
+export async function checkData(
+  target: string,
+  read: () => Promise<DataText>,
+  options: ValidateOptions = {},
+): Promise<ValidationReport> {
   const lang = options.lang ?? SOURCE_LOCALE;
   await ensureLocale(lang);
   // Keys in the order the JSON output shows them.
-  const report: ValidationReport = { source: target, url: undefined, type: undefined, guessed: undefined, format: undefined, count: undefined, problems: [], totalProblems: 0, warnings: [], exitCode: 0 };
+  const report: ValidationReport = {
+    source: target,
+    url: undefined,
+    type: undefined,
+    guessed: undefined,
+    format: undefined,
+    count: undefined,
+    problems: [],
+    totalProblems: 0,
+    warnings: [],
+    exitCode: 0,
+  };
   const context: HintContext = { columns: options.columns, lang, audience: options.audience ?? 'cli' };
   const toReported = (problem: ValidationProblem, severity: ReportedProblem['severity']): ReportedProblem => ({
     ...problem,
@@ -372,7 +446,12 @@ export async function checkData(target: string, read: () => Promise<DataText>, o
     report.url = source.url;
     // As OgElement's source request: the columns named in `columns` help find the header row.
     const csv = { expectedHeaders: Object.values(options.columns ?? {}) };
-    const format = detectFormat({ explicit: options.format, contentType: source.contentType, url: source.name, text: source.text });
+    const format = detectFormat({
+      explicit: options.format,
+      contentType: source.contentType,
+      url: source.name,
+      text: source.text,
+    });
     report.format = context.format = format;
     raw = await parseText(source.text, format, { url: source.url, csv });
     if (raw.format === 'csv') context.headers = raw.table.headers;
@@ -398,7 +477,9 @@ export async function checkData(target: string, read: () => Promise<DataText>, o
         type = found.type;
         outcome = found.outcome;
         if (!type && found.fitting.length > 1) {
-          throw new UsageError(`This CSV file could be read as ${found.fitting.join(' or ')}: say which with --type ${found.fitting.join('|')}.`);
+          throw new UsageError(
+            `This CSV file could be read as ${found.fitting.join(' or ')}: say which with --type ${found.fitting.join('|')}.`,
+          );
         }
       }
       if (!type) {
@@ -433,7 +514,16 @@ export async function checkData(target: string, read: () => Promise<DataText>, o
       report.totalProblems = totalOf(failure) + later.length;
     } else {
       const headline = withLocale(lang, () => errorHeadline(failure));
-      report.problems = [{ severity: 'error', kind: failure.kind, expected: 'valid', note: failure.detail, message: oneLine(`${headline} ${failure.detail}`), hint: failureHint(failure, report.format, context) }];
+      report.problems = [
+        {
+          severity: 'error',
+          kind: failure.kind,
+          expected: 'valid',
+          note: failure.detail,
+          message: oneLine(`${headline} ${failure.detail}`),
+          hint: failureHint(failure, report.format, context),
+        },
+      ];
       report.totalProblems = 1;
     }
     report.count = undefined;
@@ -441,4 +531,3 @@ export async function checkData(target: string, read: () => Promise<DataText>, o
   }
   return report;
 }
-

@@ -56,9 +56,13 @@ const en: HintWords = {
   addField: 'add this field, with a value',
   headers: (shown) => `; the file's headers are ${shown}`,
   mappedMissing: (field, audience) =>
-    audience === 'cli' ? `--columns maps "${field}" to this header, which the file does not have` : `"${field}" is matched to this header, which the file does not have: choose another column`,
+    audience === 'cli'
+      ? `--columns maps "${field}" to this header, which the file does not have`
+      : `"${field}" is matched to this header, which the file does not have: choose another column`,
   addColumn: (name, audience) =>
-    audience === 'cli' ? `add this column, or name yours with --columns '{"${name}":"Your header"}'` : `add this column, or choose yours for "${name}" in the columns step`,
+    audience === 'cli'
+      ? `add this column, or name yours with --columns '{"${name}":"Your header"}'`
+      : `add this column, or choose yours for "${name}" in the columns step`,
   unique: 'give each record its own value',
   oneOf: (values) => `use one of: ${values}`,
   rangeWithin: (values) => `stay within the limit (${values})`,
@@ -70,7 +74,8 @@ const en: HintWords = {
   timeZone: 'use an IANA time zone name, such as Africa/Tunis or Africa/Casablanca',
   recurrence: 'use an iCalendar RRULE, such as FREQ=WEEKLY;COUNT=4',
   pattern: 'use a regular expression that JavaScript can read',
-  formName: 'start with a letter, then letters, digits, - or _; not a built-in field (topic, area, message, name, email, phone)',
+  formName:
+    'start with a letter, then letters, digits, - or _; not a built-in field (topic, area, message, name, email, phone)',
   dates: 'check the dates: it should come after the start',
   webPage: 'give the address of the data file itself (JSON, CSV or ICS), not of a page about it',
   wrongType: (audience) =>
@@ -83,7 +88,8 @@ const en: HintWords = {
 };
 
 const fr: HintWords = {
-  number: 'écrivez des chiffres, avec une virgule ou un point pour les décimales (12500,5 ou 12 500.5), sans symbole monétaire ni mots',
+  number:
+    'écrivez des chiffres, avec une virgule ou un point pour les décimales (12500,5 ou 12 500.5), sans symbole monétaire ni mots',
   integer: 'écrivez un nombre entier, en chiffres seulement',
   dateTime: 'écrivez AAAA-MM-JJ, ou AAAA-MM-JJTHH:MM avec une heure (2026-03-10T17:30) ; le jour doit exister',
   date: 'écrivez AAAA-MM-JJ (2026-03-10) ; le jour doit exister',
@@ -114,7 +120,8 @@ const fr: HintWords = {
   timeZone: 'utilisez un nom de fuseau IANA, comme Africa/Tunis ou Africa/Casablanca',
   recurrence: 'utilisez une règle iCalendar RRULE, comme FREQ=WEEKLY;COUNT=4',
   pattern: 'utilisez une expression régulière que JavaScript sait lire',
-  formName: 'commencez par une lettre, puis lettres, chiffres, - ou _ ; pas un champ prédéfini (topic, area, message, name, email, phone)',
+  formName:
+    'commencez par une lettre, puis lettres, chiffres, - ou _ ; pas un champ prédéfini (topic, area, message, name, email, phone)',
   dates: 'vérifiez les dates : elle doit venir après le début',
   webPage: 'donnez l’adresse du fichier de données lui-même (JSON, CSV ou ICS), pas celle d’une page qui en parle',
   wrongType: (audience) =>
@@ -202,7 +209,8 @@ const es: HintWords = {
   timeZone: 'use un nombre de zona horaria IANA, como Africa/Tunis o Africa/Casablanca',
   recurrence: 'use una regla RRULE de iCalendar, como FREQ=WEEKLY;COUNT=4',
   pattern: 'use una expresión regular que JavaScript pueda leer',
-  formName: 'empiece por una letra, luego letras, cifras, - o _; no un campo predefinido (topic, area, message, name, email, phone)',
+  formName:
+    'empiece por una letra, luego letras, cifras, - o _; no un campo predefinido (topic, area, message, name, email, phone)',
   dates: 'revise las fechas: debe ir después del inicio',
   webPage: 'dé la dirección del propio archivo de datos (JSON, CSV o ICS), no la de una página sobre él',
   wrongType: (audience) =>

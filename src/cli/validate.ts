@@ -16,9 +16,28 @@ import { errorHeadline } from '../core/messages.js';
 import { withLocale } from '../core/i18n/msg.js';
 import { MESSAGE_LOCALES, SOURCE_LOCALE, languageOf, type MessageLocale } from '../core/i18n/locales.js';
 import { isValidTimeZone } from '../core/i18n/zones.js';
-import { DATA_TYPES, UsageError, WIDGET_OF, checkData, plural, type DataText, type DataType, type ReportedProblem, type ValidateOptions, type ValidationReport } from './check-data.js';
+import {
+  DATA_TYPES,
+  UsageError,
+  WIDGET_OF,
+  checkData,
+  plural,
+  type DataText,
+  type DataType,
+  type ReportedProblem,
+  type ValidateOptions,
+  type ValidationReport,
+} from './check-data.js';
 
-export { DATA_TYPES, UsageError, checkData, type DataType, type ReportedProblem, type ValidateOptions, type ValidationReport } from './check-data.js';
+export {
+  DATA_TYPES,
+  UsageError,
+  checkData,
+  type DataType,
+  type ReportedProblem,
+  type ValidateOptions,
+  type ValidationReport,
+} from './check-data.js';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the source
@@ -33,18 +52,30 @@ async function readSource(target: string, timeout: number, lang: MessageLocale):
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      if ((error as Error).name === 'TimeoutError') throw new UsageError(`No complete answer from ${target} within ${timeout / 1000} s.`, 'timeout');
-      throw new UsageError(`Could not reach ${target}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`, 'network');
+      if ((error as Error).name === 'TimeoutError')
+        throw new UsageError(`No complete answer from ${target} within ${timeout / 1000} s.`, 'timeout');
+      throw new UsageError(
+        `Could not reach ${target}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`,
+        'network',
+      );
     }
     if (!response.ok) {
-      const headline = withLocale(lang, () => errorHeadline(new OgDataError({ kind: 'http', status: response.status, detail: '' })));
-      throw new UsageError(`${headline} ${target} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, 'http');
+      const headline = withLocale(lang, () =>
+        errorHeadline(new OgDataError({ kind: 'http', status: response.status, detail: '' })),
+      );
+      throw new UsageError(
+        `${headline} ${target} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+        'http',
+      );
     }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
-      throw new UsageError(`The connection to ${target} closed before the whole file arrived (${(error as Error).message}).`, 'network');
+      throw new UsageError(
+        `The connection to ${target} closed before the whole file arrived (${(error as Error).message}).`,
+        'network',
+      );
     }
     const contentType = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
     return { text, contentType, url: response.url || target, name: response.url || target };
@@ -60,7 +91,6 @@ async function readSource(target: string, timeout: number, lang: MessageLocale):
     throw new UsageError(`Could not read ${target}: ${(error as Error).message}`);
   }
 }
-
 
 /**
  * Validates one data file (a path or an http(s) URL) as the widget for `options.type` would read it.
@@ -83,7 +113,8 @@ interface Styles {
 }
 
 function styles(color: boolean): Styles {
-  const wrap = (open: number, close: number) => (text: string) => (color ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  const wrap = (open: number, close: number) => (text: string) =>
+    color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
@@ -97,7 +128,8 @@ export function formatReport(report: ValidationReport, color = false): string {
     const label = problem.severity === 'error' ? style.red('error  ') : style.yellow('warning');
     return `${label} ${problem.message}${problem.hint ? ` ${style.dim(`→ ${problem.hint}`)}` : ''}`;
   };
-  if (report.failure) return [`opengov-widgets validate: ${report.failure.message}`, ...report.warnings.map(line)].join('\n') + '\n';
+  if (report.failure)
+    return [`opengov-widgets validate: ${report.failure.message}`, ...report.warnings.map(line)].join('\n') + '\n';
   const lines: string[] = [];
   const format = report.format?.toUpperCase();
   const as = report.type
@@ -107,7 +139,10 @@ export function formatReport(report: ValidationReport, color = false): string {
       : '';
   lines.push(style.dim(`Checking ${report.source}${as}`));
   for (const problem of report.problems) lines.push(line(problem));
-  if (report.totalProblems > report.problems.length) lines.push(style.dim(`… and ${report.totalProblems - report.problems.length} more problems (fix these, then check again)`));
+  if (report.totalProblems > report.problems.length)
+    lines.push(
+      style.dim(`… and ${report.totalProblems - report.problems.length} more problems (fix these, then check again)`),
+    );
   for (const warning of report.warnings) lines.push(line(warning));
   const warnings = report.warnings.length ? `, ${plural(report.warnings.length, 'warning')}` : '';
   if (report.exitCode === 0) {
@@ -179,17 +214,23 @@ function readOptions(argv: string[]): { target?: string; options: ValidateOption
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'), 'usage', true);
+    throw new UsageError(
+      (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'),
+      'usage',
+      true,
+    );
   }
   const { values, positionals } = parsed;
   const options: ValidateOptions = {};
   if (values.type !== undefined) {
-    if (!(DATA_TYPES as readonly string[]).includes(values.type)) throw new UsageError(`Unknown --type "${values.type}": use budget, plan, events or form.`);
+    if (!(DATA_TYPES as readonly string[]).includes(values.type))
+      throw new UsageError(`Unknown --type "${values.type}": use budget, plan, events or form.`);
     options.type = values.type as DataType;
   }
   if (values.lang !== undefined) {
     const language = languageOf(values.lang);
-    if (!(MESSAGE_LOCALES as readonly string[]).includes(language)) throw new UsageError(`Unknown --lang "${values.lang}": use ${MESSAGE_LOCALES.join(', ')}.`);
+    if (!(MESSAGE_LOCALES as readonly string[]).includes(language))
+      throw new UsageError(`Unknown --lang "${values.lang}": use ${MESSAGE_LOCALES.join(', ')}.`);
     options.lang = language as MessageLocale;
   }
   if (values.columns !== undefined) {
@@ -200,21 +241,27 @@ function readOptions(argv: string[]): { target?: string; options: ValidateOption
     }
   }
   if (values.currency !== undefined) {
-    if (!/^[A-Za-z]{3}$/.test(values.currency)) throw new UsageError(`--currency "${values.currency}" is not an ISO 4217 code such as TND or MAD.`);
+    if (!/^[A-Za-z]{3}$/.test(values.currency))
+      throw new UsageError(`--currency "${values.currency}" is not an ISO 4217 code such as TND or MAD.`);
     options.currency = values.currency.toUpperCase();
   }
   if (values.unit !== undefined) {
     const unit = Number(values.unit);
-    if (!(unit > 0)) throw new UsageError(`--unit "${values.unit}" should be what one unit of the amounts is worth: 1, 1000 or 1000000.`);
+    if (!(unit > 0))
+      throw new UsageError(
+        `--unit "${values.unit}" should be what one unit of the amounts is worth: 1, 1000 or 1000000.`,
+      );
     options.unit = unit;
   }
   if (values['fiscal-year'] !== undefined) {
     const year = Number(values['fiscal-year']);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(`--fiscal-year "${values['fiscal-year']}" is not a year such as 2026.`);
+    if (!Number.isInteger(year) || year < 1900 || year > 2200)
+      throw new UsageError(`--fiscal-year "${values['fiscal-year']}" is not a year such as 2026.`);
     options.fiscalYear = year;
   }
   if (values['time-zone'] !== undefined) {
-    if (!isValidTimeZone(values['time-zone'])) throw new UsageError(`--time-zone "${values['time-zone']}" is not an IANA time zone such as Africa/Tunis.`);
+    if (!isValidTimeZone(values['time-zone']))
+      throw new UsageError(`--time-zone "${values['time-zone']}" is not an IANA time zone such as Africa/Tunis.`);
     options.timeZone = values['time-zone'];
   }
   if (values.format !== undefined) {
@@ -222,7 +269,8 @@ function readOptions(argv: string[]): { target?: string; options: ValidateOption
     if (!format) throw new UsageError(`Unknown --format "${values.format}": use json, csv or ics.`);
     options.format = format;
   }
-  if (positionals.length > 1) throw new UsageError(`One file at a time: got ${positionals.map((item) => `"${item}"`).join(', ')}.`);
+  if (positionals.length > 1)
+    throw new UsageError(`One file at a time: got ${positionals.map((item) => `"${item}"`).join(', ')}.`);
   return { target: positionals[0], options, json: Boolean(values.json), help: Boolean(values.help) };
 }
 
@@ -242,8 +290,12 @@ export async function main(argv: readonly string[], io: Console = nodeConsole): 
     if (!request.target) throw new UsageError('Which file? Give a path or an http(s) URL.', 'usage', true);
   } catch (error) {
     const message = error instanceof UsageError ? error.message : String(error);
-    const more = error instanceof UsageError && error.showUsage ? `\n${usage()}` : 'Run "opengov-widgets validate --help" for the options.\n';
-    if (json) io.stdout(`${JSON.stringify({ valid: false, failure: { kind: 'usage', message }, exitCode: 2 }, null, 2)}\n`);
+    const more =
+      error instanceof UsageError && error.showUsage
+        ? `\n${usage()}`
+        : 'Run "opengov-widgets validate --help" for the options.\n';
+    if (json)
+      io.stdout(`${JSON.stringify({ valid: false, failure: { kind: 'usage', message }, exitCode: 2 }, null, 2)}\n`);
     else io.stderr(`opengov-widgets validate: ${message}\n${more}`);
     return 2;
   }

@@ -46,15 +46,26 @@ export function compactList(view: CardsView, commitments: readonly Commitment[])
       return html`<li class="compact-item card" data-id=${commitment.id} part="card">
         <span class="compact-title">${view.localizedText(commitment.title)}</span>
         ${badge(commitment.status)}
-        ${progress !== undefined
-          ? progressBar(view.locale, progress, msg(str`Progress of “${view.text(commitment.title)}”`), 'done compact-bar')
-          : nothing}
+        ${
+          progress !== undefined
+            ? progressBar(
+                view.locale,
+                progress,
+                msg(str`Progress of “${view.text(commitment.title)}”`),
+                'done compact-bar',
+              )
+            : nothing
+        }
       </li>`;
     })}
   </ul>`;
 }
 
-function institutionChips(view: CardsView, label: string, institutions: readonly Institution[]): TemplateResult | typeof nothing {
+function institutionChips(
+  view: CardsView,
+  label: string,
+  institutions: readonly Institution[],
+): TemplateResult | typeof nothing {
   if (institutions.length === 0) return nothing;
   return html`<div class="institutions">
     <span class="institutions-label">${label}</span>
@@ -73,7 +84,12 @@ function institutionChips(view: CardsView, label: string, institutions: readonly
  * A commitment's card. Its title is a heading at `level`; alone (the `commitment` attribute), it is
  * always expanded and has no toggle.
  */
-export function commitmentCard(view: CardsView, commitment: Commitment, level: number, single: boolean): TemplateResult {
+export function commitmentCard(
+  view: CardsView,
+  commitment: Commitment,
+  level: number,
+  single: boolean,
+): TemplateResult {
   const { today } = view;
   const open = single || view.isOpen(commitment.id);
   const progress = commitmentProgress(commitment);
@@ -100,18 +116,22 @@ export function commitmentCard(view: CardsView, commitment: Commitment, level: n
       )}
       ${badge(commitment.status)}
     </div>
-    ${progress !== undefined
-      ? progressBar(view.locale, progress, msg('Progress'), 'done')
-      : html`<p class="muted">${msg('Progress not reported')}</p>`}
+    ${
+      progress !== undefined
+        ? progressBar(view.locale, progress, msg('Progress'), 'done')
+        : html`<p class="muted">${msg('Progress not reported')}</p>`
+    }
     ${institutionChips(view, msg('Led by'), commitment.lead)} ${institutionChips(view, msg('With'), commitment.supporting)}
-    ${next
-      ? html`<p class="next">
+    ${
+      next
+        ? html`<p class="next">
           <span class="next-label">${msg('Next milestone')}</span>
           <span>${view.localizedText(next.title)}</span>
           ${next.due ? html`<span class="due">${dueText(view.locale, next.due, today)}</span>` : nothing}
           ${overdue ? html`<span class="flag overdue">${msg('Overdue')}</span>` : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
     <div class="details" id=${detailsId} ?hidden=${!open}>${details(view, commitment, level + 1)}</div>
   </li>`;
 }
@@ -119,39 +139,51 @@ export function commitmentCard(view: CardsView, commitment: Commitment, level: n
 function details(view: CardsView, commitment: Commitment, level: number): TemplateResult {
   const { locale } = view;
   const section = (title: string, text: LocalizedText | undefined) =>
-    text && view.text(text) ? html`${heading(level, title, 'detail-heading')}<p class="prose">${view.localizedText(text)}</p>` : nothing;
+    text && view.text(text)
+      ? html`${heading(level, title, 'detail-heading')}<p class="prose">${view.localizedText(text)}</p>`
+      : nothing;
   return html`
     ${section(msg('The problem'), commitment.problem)} ${section(msg('What the commitment does'), commitment.summary)}
     <dl class="facts">
-      ${commitment.themes.length
-        ? html`<div>
+      ${
+        commitment.themes.length
+          ? html`<div>
             <dt>${msg('Themes')}</dt>
             <dd>${commitment.themes.map((theme) => html`<span class="theme">${view.localizedText(theme)}</span>`)}</dd>
           </div>`
-        : nothing}
-      ${commitment.start || commitment.end
-        ? html`<div>
+          : nothing
+      }
+      ${
+        commitment.start || commitment.end
+          ? html`<div>
             <dt>${msg('Dates')}</dt>
             <dd>
-              ${commitment.start && commitment.end
-                ? formatCalendarRange(locale, commitment.start, commitment.end)
-                : formatCalendarDate(locale, (commitment.start ?? commitment.end)!)}
+              ${
+                commitment.start && commitment.end
+                  ? formatCalendarRange(locale, commitment.start, commitment.end)
+                  : formatCalendarDate(locale, (commitment.start ?? commitment.end)!)
+              }
             </dd>
           </div>`
-        : nothing}
-      ${commitment.openedGovernment
-        ? html`<div>
+          : nothing
+      }
+      ${
+        commitment.openedGovernment
+          ? html`<div>
             <dt>${msg('Did it open government?')}</dt>
             <dd>${openedGovernmentLabel(commitment.openedGovernment)}</dd>
           </div>`
-        : nothing}
+          : nothing
+      }
     </dl>
-    ${commitment.milestones.length
-      ? html`${heading(level, msg('Milestones'), 'detail-heading')}
+    ${
+      commitment.milestones.length
+        ? html`${heading(level, msg('Milestones'), 'detail-heading')}
           <ol class="timeline" part="timeline">
             ${commitment.milestones.map((milestone) => milestoneItem(view, milestone))}
           </ol>`
-      : nothing}
+        : nothing
+    }
   `;
 }
 
@@ -169,15 +201,17 @@ function milestoneItem(view: CardsView, milestone: Milestone): TemplateResult {
         ${milestone.due ? html`<span>${msg(str`Due ${formatCalendarDate(locale, milestone.due)}`)}</span>` : nothing}
         ${milestone.completed ? html`<span>${msg(str`Completed ${formatCalendarDate(locale, milestone.completed)}`)}</span>` : nothing}
       </p>
-      ${milestone.evidence.length
-        ? html`<ul class="evidence" role="list" aria-label=${msg('Evidence')}>
+      ${
+        milestone.evidence.length
+          ? html`<ul class="evidence" role="list" aria-label=${msg('Evidence')}>
             ${milestone.evidence.map((item) =>
               item.url
                 ? html`<li><a href=${item.url} rel="noopener">${view.localizedText(item.title)}</a></li>`
                 : html`<li>${pickText(item.title, locale).text}</li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>
   </li>`;
 }

@@ -154,10 +154,15 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
     super.updated(changed);
     const id = this.pendingDeepLink;
     if (id === undefined || this.dataState !== 'ready') return;
-    const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find((element) => element.dataset.id === id);
+    const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find(
+      (element) => element.dataset.id === id,
+    );
     this.pendingDeepLink = undefined;
     if (!card) return;
-    card.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    card.scrollIntoView({
+      block: 'start',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
     card.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
   }
 
@@ -198,13 +203,15 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
       ${single ? nothing : this.renderPlanHeader(plan, level)}
       ${this.showSummary && !single ? planSummary({ locale: this.locale }, summarizePlan(plan, today)) : nothing}
       ${this.showFilters && !single ? this.renderFilters(plan, visible.length) : nothing}
-      ${visible.length === 0
-        ? this.renderNoMatch(single)
-        : this.layout === 'compact'
-          ? compactList(view, visible)
-          : html`<ul class="cards" role="list">
+      ${
+        visible.length === 0
+          ? this.renderNoMatch(single)
+          : this.layout === 'compact'
+            ? compactList(view, visible)
+            : html`<ul class="cards" role="list">
               ${visible.map((commitment) => commitmentCard(view, commitment, single ? level : level + 1, single))}
-            </ul>`}
+            </ul>`
+      }
     </div>`;
   }
 
@@ -235,7 +242,10 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
 
   private renderPlanHeader(plan: ActionPlan, level: number): TemplateResult | typeof nothing {
     if (!plan.title && !plan.member && !plan.period) return nothing;
-    const period = plan.period?.start && plan.period.end ? formatCalendarRange(this.locale, plan.period.start, plan.period.end) : undefined;
+    const period =
+      plan.period?.start && plan.period.end
+        ? formatCalendarRange(this.locale, plan.period.start, plan.period.end)
+        : undefined;
     return html`<header class="plan-header">
       ${plan.title ? heading(level, this.localizedText(plan.title), 'plan-title') : nothing}
       <p class="plan-meta">

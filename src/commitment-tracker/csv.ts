@@ -47,12 +47,32 @@ const OPENED_WORDS: Record<OpenedGovernment, string[]> = {
 };
 const SECTOR_WORDS: Record<Sector, string[]> = {
   government: ['government', 'gouvernement', 'gov', 'public', 'administration', 'حكومة', 'حكومي', 'عمومي'],
-  'civil-society': ['civil society', 'civil-society', 'societe civile', 'association', 'ong', 'ngo', 'مجتمع مدني', 'المجتمع المدني', 'جمعية'],
+  'civil-society': [
+    'civil society',
+    'civil-society',
+    'societe civile',
+    'association',
+    'ong',
+    'ngo',
+    'مجتمع مدني',
+    'المجتمع المدني',
+    'جمعية',
+  ],
   private: ['private', 'private sector', 'prive', 'secteur prive', 'entreprise', 'خاص', 'القطاع الخاص'],
-  academia: ['academia', 'academic', 'university', 'universite', 'universitaire', 'academique', 'recherche', 'جامعة', 'أكاديمي', 'جامعي'],
+  academia: [
+    'academia',
+    'academic',
+    'university',
+    'universite',
+    'universitaire',
+    'academique',
+    'recherche',
+    'جامعة',
+    'أكاديمي',
+    'جامعي',
+  ],
   other: ['other', 'autre', 'أخرى', 'آخر'],
 };
-
 
 /** Splits a cell holding several items: `|`, `;` or line breaks separate them. */
 function splitList(cell: string | undefined): string[] {
@@ -79,12 +99,26 @@ function parseEvidenceCell(text: string): { title: string; url: string } {
 type TextField = 'title' | 'summary' | 'problem' | 'milestone';
 /** The columns og-commitment-tracker reads (plus language variants such as `title_ar`). */
 export const PLAN_CSV_FIELDS: readonly CsvField[] = [
-  { name: 'id', required: true, aliases: ['commitment id', 'commitment', 'engagement', 'id engagement', 'رقم الالتزام'] },
+  {
+    name: 'id',
+    required: true,
+    aliases: ['commitment id', 'commitment', 'engagement', 'id engagement', 'رقم الالتزام'],
+  },
   { name: 'title', aliases: ['commitment title', 'titre', 'intitule', 'engagement titre', 'العنوان', 'الالتزام'] },
   { name: 'summary', aliases: ['description', 'resume', 'ملخص'] },
   { name: 'problem', aliases: ['probleme', 'probleme public', 'public problem', 'الإشكالية'] },
   { name: 'themes', aliases: ['theme', 'thematiques', 'thematique', 'policy areas', 'المحاور'] },
-  { name: 'lead', aliases: ['lead institution', 'lead institutions', 'porteur', 'porteurs', 'institution responsable', 'الجهة المسؤولة'] },
+  {
+    name: 'lead',
+    aliases: [
+      'lead institution',
+      'lead institutions',
+      'porteur',
+      'porteurs',
+      'institution responsable',
+      'الجهة المسؤولة',
+    ],
+  },
   { name: 'supporting', aliases: ['partners', 'partenaires', 'supporting institutions', 'الشركاء'] },
   { name: 'status', required: true, aliases: ['statut', 'etat', 'completion', 'الحالة'] },
   { name: 'progress', aliases: ['avancement', 'progression', '%', 'التقدم'] },
@@ -94,7 +128,10 @@ export const PLAN_CSV_FIELDS: readonly CsvField[] = [
   { name: 'milestone_id', aliases: ['milestone id', 'id jalon', 'jalon id'] },
   { name: 'milestone', aliases: ['milestone title', 'jalon', 'etape', 'المرحلة'] },
   { name: 'due', aliases: ['milestone due', 'echeance', 'date echeance', 'الأجل'] },
-  { name: 'completed', aliases: ['milestone completed', 'realise le', 'date realisation', 'acheve le', 'تاريخ الإنجاز'] },
+  {
+    name: 'completed',
+    aliases: ['milestone completed', 'realise le', 'date realisation', 'acheve le', 'تاريخ الإنجاز'],
+  },
   { name: 'evidence', aliases: ['evidence url', 'preuve', 'preuves', 'justificatif', 'الأدلة'] },
 ];
 
@@ -128,7 +165,8 @@ function languageFields(table: CsvTable, columns: Record<string, string>): CsvFi
     if (header) (entry.aliases as string[]).push(header);
     found.set(key, entry);
   };
-  for (const header of table.headers) add(normalizeHeader(header).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim(), header);
+  for (const header of table.headers)
+    add(normalizeHeader(header).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim(), header);
   for (const key of Object.keys(columns)) add(normalizeHeader(key));
   return [...found.values()];
 }
@@ -182,22 +220,42 @@ export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = 
       if (!status) {
         problems.push(
           values.status
-            ? { row, field: header('status'), expected: 'one-of', allowed: COMPLETION_LEVELS, received: excerpt(values.status) }
+            ? {
+                row,
+                field: header('status'),
+                expected: 'one-of',
+                allowed: COMPLETION_LEVELS,
+                received: excerpt(values.status),
+              }
             : { row, field: header('status'), expected: 'present' },
         );
       }
       let progress: number | undefined;
       if (values.progress) {
         const number = parseLocaleNumber(values.progress.replace(/%\s*$/, ''));
-        if (number === null || Number.isNaN(number)) problems.push({ row, field: header('progress'), expected: 'number', received: excerpt(values.progress) });
-        else if (number < 0 || number > 100) problems.push({ row, field: header('progress'), expected: 'range', allowed: ['0', '100'], received: excerpt(values.progress) });
+        if (number === null || Number.isNaN(number))
+          problems.push({ row, field: header('progress'), expected: 'number', received: excerpt(values.progress) });
+        else if (number < 0 || number > 100)
+          problems.push({
+            row,
+            field: header('progress'),
+            expected: 'range',
+            allowed: ['0', '100'],
+            received: excerpt(values.progress),
+          });
         else progress = number;
       }
       let openedGovernment: OpenedGovernment | undefined;
       if (values.openedGovernment) {
         openedGovernment = matchWord(OPENED_WORDS, values.openedGovernment);
         if (!openedGovernment) {
-          problems.push({ row, field: header('openedGovernment'), expected: 'one-of', allowed: OPENED_GOVERNMENT_LEVELS, received: excerpt(values.openedGovernment) });
+          problems.push({
+            row,
+            field: header('openedGovernment'),
+            expected: 'one-of',
+            allowed: OPENED_GOVERNMENT_LEVELS,
+            received: excerpt(values.openedGovernment),
+          });
         }
       }
       const commitment: Commitment = {
@@ -226,7 +284,9 @@ export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = 
         title: milestoneTitle,
         due: date(row, values, 'due'),
         completed: date(row, values, 'completed') ?? null,
-        evidence: splitList(values.evidence).map((cell) => readEvidence(parseEvidenceCell(cell), origin, warnings, baseUrl)),
+        evidence: splitList(values.evidence).map((cell) =>
+          readEvidence(parseEvidenceCell(cell), origin, warnings, baseUrl),
+        ),
       });
       entry.milestoneOrigins.push(origin);
     }

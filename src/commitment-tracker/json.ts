@@ -1,18 +1,31 @@
 // Reading an action plan from JSON (`schemas/commitment-tracker.schema.json`): an object with
 // `commitments`, or a bare array of them, checked against its schema.
 import * as v from 'valibot';
-import { validate, localizedTextSchema, isoDateSchema, safeUrl, excerpt, type ValidationProblem } from '../core/index.js';
-import { COMPLETION_LEVELS, OPENED_GOVERNMENT_LEVELS, SECTORS, finish, readEvidence, type Commitment, type Origin, type PlanModel } from './model.js';
+import {
+  validate,
+  localizedTextSchema,
+  isoDateSchema,
+  safeUrl,
+  excerpt,
+  type ValidationProblem,
+} from '../core/index.js';
+import {
+  COMPLETION_LEVELS,
+  OPENED_GOVERNMENT_LEVELS,
+  SECTORS,
+  finish,
+  readEvidence,
+  type Commitment,
+  type Origin,
+  type PlanModel,
+} from './model.js';
 
 const institutionSchema = v.object({
   name: localizedTextSchema,
   sector: v.optional(v.picklist(SECTORS), 'other'),
 });
 
-const evidenceSchema = v.union([
-  v.string(),
-  v.object({ title: v.optional(localizedTextSchema), url: v.string() }),
-]);
+const evidenceSchema = v.union([v.string(), v.object({ title: v.optional(localizedTextSchema), url: v.string() })]);
 
 const milestoneSchema = v.object({
   id: v.optional(v.union([v.string(), v.number()])),
@@ -55,13 +68,17 @@ type PlanInput = v.InferOutput<typeof planSchema>;
  * @throws OgDataError (`validation`) naming each bad record and field.
  */
 export function parsePlanJson(value: unknown, baseUrl?: string): PlanModel {
-  const input: PlanInput = validate(planSchema, Array.isArray(value) ? { commitments: value } : value, { what: 'action plan' });
+  const input: PlanInput = validate(planSchema, Array.isArray(value) ? { commitments: value } : value, {
+    what: 'action plan',
+  });
   const warnings: ValidationProblem[] = [];
   const milestoneOrigins: Origin[][] = [];
   const origins: Origin[] = input.commitments.map((_, index) => ({ path: ['commitments', index] }));
   const commitments = input.commitments.map((raw, index): Commitment => {
     const origin = origins[index]!;
-    milestoneOrigins[index] = raw.milestones.map((_, milestoneIndex) => ({ path: ['commitments', index, 'milestones', milestoneIndex] }));
+    milestoneOrigins[index] = raw.milestones.map((_, milestoneIndex) => ({
+      path: ['commitments', index, 'milestones', milestoneIndex],
+    }));
     return {
       ...raw,
       id: String(raw.id),
@@ -70,7 +87,9 @@ export function parsePlanJson(value: unknown, baseUrl?: string): PlanModel {
         title: milestone.title,
         due: milestone.due,
         completed: milestone.completed ?? null,
-        evidence: milestone.evidence.map((item) => readEvidence(item, milestoneOrigins[index]![milestoneIndex] ?? origin, warnings, baseUrl)),
+        evidence: milestone.evidence.map((item) =>
+          readEvidence(item, milestoneOrigins[index]![milestoneIndex] ?? origin, warnings, baseUrl),
+        ),
       })),
     };
   });

@@ -11,7 +11,14 @@ import {
 } from '../core/index.js';
 
 /** Completion levels as the Independent Reporting Mechanism rates them, plus `withdrawn`. */
-export const COMPLETION_LEVELS = ['not-started', 'limited', 'substantial', 'complete', 'no-evidence', 'withdrawn'] as const;
+export const COMPLETION_LEVELS = [
+  'not-started',
+  'limited',
+  'substantial',
+  'complete',
+  'no-evidence',
+  'withdrawn',
+] as const;
 export type CompletionLevel = (typeof COMPLETION_LEVELS)[number];
 
 /** "Did it open government?" as the IRM rates it. */
@@ -80,8 +87,14 @@ export interface PlanModel {
 /** Where a record is, for a problem: a CSV row, or a JSON path. */
 export type Origin = { row: number } | { path: (string | number)[] };
 
-function at(origin: Origin, field: string, problem: Omit<ValidationProblem, 'row' | 'path' | 'field'>): ValidationProblem {
-  return 'row' in origin ? { ...problem, row: origin.row, field } : { ...problem, path: [...origin.path, field], field };
+function at(
+  origin: Origin,
+  field: string,
+  problem: Omit<ValidationProblem, 'row' | 'path' | 'field'>,
+): ValidationProblem {
+  return 'row' in origin
+    ? { ...problem, row: origin.row, field }
+    : { ...problem, path: [...origin.path, field], field };
 }
 
 export function readEvidence(
@@ -100,7 +113,11 @@ export function readEvidence(
  * Checks what a schema cannot: unique ids, dates in order. Duplicate ids are errors (links and
  * filters would be ambiguous); dates out of order are warnings.
  */
-function checkPlan(commitments: Commitment[], origins: Origin[], milestoneOrigins: Origin[][]): { errors: ValidationProblem[]; warnings: ValidationProblem[] } {
+function checkPlan(
+  commitments: Commitment[],
+  origins: Origin[],
+  milestoneOrigins: Origin[][],
+): { errors: ValidationProblem[]; warnings: ValidationProblem[] } {
   const errors: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
   const seen = new Set<string>();
@@ -109,27 +126,44 @@ function checkPlan(commitments: Commitment[], origins: Origin[], milestoneOrigin
     if (seen.has(commitment.id)) errors.push(at(origin, 'id', { expected: 'unique', received: commitment.id }));
     seen.add(commitment.id);
     if (commitment.start && commitment.end && commitment.end < commitment.start) {
-      warnings.push(at(origin, 'end', { expected: 'valid', received: commitment.end, note: `ends before it starts (${commitment.start})` }));
+      warnings.push(
+        at(origin, 'end', {
+          expected: 'valid',
+          received: commitment.end,
+          note: `ends before it starts (${commitment.start})`,
+        }),
+      );
     }
     const milestoneIds = new Set<string>();
     commitment.milestones.forEach((milestone, milestoneIndex) => {
       const milestoneOrigin = milestoneOrigins[index]?.[milestoneIndex] ?? origin;
-      if (milestoneIds.has(milestone.id)) errors.push(at(milestoneOrigin, 'id', { expected: 'unique', received: milestone.id }));
+      if (milestoneIds.has(milestone.id))
+        errors.push(at(milestoneOrigin, 'id', { expected: 'unique', received: milestone.id }));
       milestoneIds.add(milestone.id);
       if (milestone.due && commitment.start && milestone.due < commitment.start) {
-        warnings.push(at(milestoneOrigin, 'due', { expected: 'valid', received: milestone.due, note: `due before the commitment starts (${commitment.start})` }));
+        warnings.push(
+          at(milestoneOrigin, 'due', {
+            expected: 'valid',
+            received: milestone.due,
+            note: `due before the commitment starts (${commitment.start})`,
+          }),
+        );
       }
     });
   });
   return { errors, warnings };
 }
 
-export function finish(plan: ActionPlan, origins: Origin[], milestoneOrigins: Origin[][], warnings: ValidationProblem[]): PlanModel {
+export function finish(
+  plan: ActionPlan,
+  origins: Origin[],
+  milestoneOrigins: Origin[][],
+  warnings: ValidationProblem[],
+): PlanModel {
   const checked = checkPlan(plan.commitments, origins, milestoneOrigins);
   if (checked.errors.length) throw validationError(checked.errors, 'action plan');
   return { plan, warnings: [...warnings, ...checked.warnings] };
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Derived values
@@ -162,12 +196,15 @@ export function commitmentProgress(commitment: Commitment): number | undefined {
 export function nextMilestone(commitment: Commitment): Milestone | undefined {
   return commitment.milestones
     .filter((milestone) => !milestone.completed)
-    .sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999'))[0];
+    .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'))[0];
 }
 
 /** Whether any milestone of the commitment is overdue. */
 export function isOverdue(commitment: Commitment, today: string): boolean {
-  return commitment.status !== 'withdrawn' && commitment.milestones.some((milestone) => milestoneState(milestone, today) === 'overdue');
+  return (
+    commitment.status !== 'withdrawn' &&
+    commitment.milestones.some((milestone) => milestoneState(milestone, today) === 'overdue')
+  );
 }
 
 export interface PlanSummary {
@@ -200,12 +237,13 @@ export function summarizePlan(plan: ActionPlan, today: string): PlanSummary {
     total: plan.commitments.length,
     byStatus,
     highCompletion: byStatus.substantial + byStatus.complete,
-    overallProgress: progresses.length ? Math.round(progresses.reduce((sum, value) => sum + value, 0) / progresses.length) : undefined,
+    overallProgress: progresses.length
+      ? Math.round(progresses.reduce((sum, value) => sum + value, 0) / progresses.length)
+      : undefined,
     timeElapsed,
     overdue: plan.commitments.filter((commitment) => isOverdue(commitment, today)).length,
   };
 }
-
 
 function variantsOf(text: LocalizedText | undefined): string[] {
   if (!text) return [];
@@ -224,13 +262,23 @@ export interface CommitmentFilter {
 }
 
 /** The commitments that pass every criterion of the filter. */
-export function filterCommitments(commitments: readonly Commitment[], filter: CommitmentFilter, locale: string): Commitment[] {
-  const words = searchKey(filter.query ?? '').split(/\s+/).filter(Boolean);
+export function filterCommitments(
+  commitments: readonly Commitment[],
+  filter: CommitmentFilter,
+  locale: string,
+): Commitment[] {
+  const words = searchKey(filter.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   return commitments.filter((commitment) => {
     if (filter.statuses?.length && !filter.statuses.includes(commitment.status)) return false;
     if (filter.theme && !commitment.themes.some((theme) => pickText(theme, locale).text === filter.theme)) return false;
     const institutions = [...commitment.lead, ...commitment.supporting];
-    if (filter.institution && !institutions.some((institution) => pickText(institution.name, locale).text === filter.institution)) return false;
+    if (
+      filter.institution &&
+      !institutions.some((institution) => pickText(institution.name, locale).text === filter.institution)
+    )
+      return false;
     if (filter.sector && !institutions.some((institution) => institution.sector === filter.sector)) return false;
     if (words.length) {
       const haystack = searchKey(
@@ -275,18 +323,27 @@ function distinct(values: string[], locale: string): string[] {
 }
 
 export function themesOf(plan: ActionPlan, locale: string): string[] {
-  return distinct(plan.commitments.flatMap((commitment) => commitment.themes.map((theme) => pickText(theme, locale).text)), locale);
+  return distinct(
+    plan.commitments.flatMap((commitment) => commitment.themes.map((theme) => pickText(theme, locale).text)),
+    locale,
+  );
 }
 
 export function institutionsOf(plan: ActionPlan, locale: string): string[] {
   return distinct(
-    plan.commitments.flatMap((commitment) => [...commitment.lead, ...commitment.supporting].map((institution) => pickText(institution.name, locale).text)),
+    plan.commitments.flatMap((commitment) =>
+      [...commitment.lead, ...commitment.supporting].map((institution) => pickText(institution.name, locale).text),
+    ),
     locale,
   );
 }
 
 /** Sectors that appear in the plan, in the canonical order. */
 export function sectorsOf(plan: ActionPlan): Sector[] {
-  const present = new Set(plan.commitments.flatMap((commitment) => [...commitment.lead, ...commitment.supporting].map((institution) => institution.sector)));
+  const present = new Set(
+    plan.commitments.flatMap((commitment) =>
+      [...commitment.lead, ...commitment.supporting].map((institution) => institution.sector),
+    ),
+  );
   return SECTORS.filter((sector) => present.has(sector));
 }

@@ -6,8 +6,12 @@ import type { PlanModel } from './model.js';
 
 /** Reads an action plan. @throws OgDataError naming each bad row or path and field */
 export async function readPlan(raw: RawData, options: ReadOptions = {}): Promise<Read<PlanModel>> {
-  if (raw.format === 'ics') throw new OgDataError({ kind: 'format', detail: 'An action plan is JSON or CSV, not iCalendar.' });
-  const model = raw.format === 'csv' ? (await import('./csv.js')).parsePlanCsv(raw.table, options.columns ?? {}, options.url) : parsePlanJson(raw.value, options.url);
+  if (raw.format === 'ics')
+    throw new OgDataError({ kind: 'format', detail: 'An action plan is JSON or CSV, not iCalendar.' });
+  const model =
+    raw.format === 'csv'
+      ? (await import('./csv.js')).parsePlanCsv(raw.table, options.columns ?? {}, options.url)
+      : parsePlanJson(raw.value, options.url);
   return { model, warnings: model.warnings };
 }
 

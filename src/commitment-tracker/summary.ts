@@ -23,9 +23,11 @@ export function planSummary(view: SummaryView, summary: PlanSummary): TemplateRe
         <dt>${msg('High completion')}</dt>
         <dd>${formatNumber(locale, summary.highCompletion)}</dd>
       </div>
-      ${summary.overallProgress !== undefined
-        ? html`<div><dt>${msg('Overall progress')}</dt><dd>${wholePercent(locale, summary.overallProgress)}</dd></div>`
-        : nothing}
+      ${
+        summary.overallProgress !== undefined
+          ? html`<div><dt>${msg('Overall progress')}</dt><dd>${wholePercent(locale, summary.overallProgress)}</dd></div>`
+          : nothing
+      }
       <div class=${summary.overdue ? 'has-overdue' : ''}>
         <dt>${msg('With overdue milestones')}</dt>
         <dd>${formatNumber(locale, summary.overdue)}</dd>
@@ -45,12 +47,14 @@ export function planSummary(view: SummaryView, summary: PlanSummary): TemplateRe
         </ul>
       </figcaption>
     </figure>
-    ${summary.timeElapsed !== undefined && summary.overallProgress !== undefined
-      ? html`<div class="time-vs-progress">
+    ${
+      summary.timeElapsed !== undefined && summary.overallProgress !== undefined
+        ? html`<div class="time-vs-progress">
           ${progressBar(locale, summary.timeElapsed * 100, msg('Time elapsed'), 'time')}
           ${progressBar(locale, summary.overallProgress, msg('Overall progress'), 'done')}
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

@@ -70,11 +70,13 @@ export function agendaList(view: AgendaView): TemplateResult {
   const past = view.events.filter((event) => event.end.getTime() < now).reverse();
   const limited = view.maxEvents ? upcoming.slice(0, Number(view.maxEvents)) : upcoming;
   return html`<div class="agenda" part="agenda">
-    ${view.maxEvents
-      ? nothing
-      : html`<button type="button" class="button secondary" aria-expanded=${view.showPast ? 'true' : 'false'} @click=${() => view.togglePast()}>
+    ${
+      view.maxEvents
+        ? nothing
+        : html`<button type="button" class="button secondary" aria-expanded=${view.showPast ? 'true' : 'false'} @click=${() => view.togglePast()}>
           ${view.showPast ? msg('Hide past consultations') : msg(str`Show past consultations (${formatNumber(view.locale, past.length)})`)}
-        </button>`}
+        </button>`
+    }
     ${view.showPast && past.length ? html`<div class="past">${daySections(view, past)}</div>` : nothing}
     ${limited.length ? daySections(view, limited) : html`<p class="empty">${msg('No consultation is planned for now.')}</p>`}
   </div>`;

@@ -11,7 +11,9 @@ type Calendars = CalendarModel['calendars'];
 
 /** "Some calendars could not be loaded…", with a Retry button; nothing when all were read. */
 export function unreadNotice(locale: string, calendars: Calendars, retry: () => void): TemplateResult | typeof nothing {
-  const unread = calendars.flatMap((calendar, index) => (calendar.unread ? [calendar.label ?? msg(str`calendar ${index + 1}`)] : []));
+  const unread = calendars.flatMap((calendar, index) =>
+    calendar.unread ? [calendar.label ?? msg(str`calendar ${index + 1}`)] : [],
+  );
   return unread.length
     ? html`<div class="notice" part="notice" role="status">
         <span>${msg(str`Some calendars could not be loaded and are not shown: ${formatList(locale, unread)}.`)}</span>

@@ -14,23 +14,41 @@ import {
   isValidTimeZone,
   isIsoDate,
   todayIso,
-  pickText,
+  firstDayOfWeek,
+  saveFile,
   type RawData,
   type ParseContext,
   type SourceInfo,
   controlStyles,
 } from '../core/index.js';
 import { loaders as localeLoaders } from '../locales/consultation-calendar/index.js';
-import { eventToIcs, filterEvents, groupByDay, monthGrid, type CalendarEvent, type Mode } from './model.js';
+import {
+  eventToIcs,
+  icsFileName,
+  filterEvents,
+  groupByDay,
+  monthGrid,
+  type CalendarEvent,
+  type Mode,
+} from './model.js';
 import { calendarStyles } from './styles.js';
-import { readCalendars, type CalendarModel, type CalendarSource } from './sources.js';
+import { readCalendars, sourcesFromAttribute, type CalendarModel, type CalendarSource } from './sources.js';
 import { dayTitle, monthTitle, timeLabel, whenLabel } from './labels.js';
 import { calendarKey, subscribeLinks, unreadNotice } from './calendars.js';
 import { gridKeyAction } from './keys.js';
 import { monthTable, type MonthView } from './month.js';
 import { agendaList, type AgendaView, type EventButtonView } from './agenda.js';
 import { detailsDialog, type DetailsView } from './details.js';
-import { filters, toolbar, zoneLine, type CalendarViewName, type FilterName, type FiltersView, type ToolbarView, type ZoneView } from './toolbar.js';
+import {
+  filters,
+  toolbar,
+  zoneLine,
+  type CalendarViewName,
+  type FilterName,
+  type FiltersView,
+  type ToolbarView,
+  type ZoneView,
+} from './toolbar.js';
 
 /** Detail of `og-event-open`. */
 export interface OgEventOpenDetail {
@@ -88,18 +106,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   @property({ type: Number, attribute: 'max-events' }) maxEvents?: number;
   @property({ type: Number }) refresh?: number;
   @property({ type: Number, attribute: 'week-start' }) weekStart?: number;
-  @property({
-    converter: {
-      fromAttribute: (value: string | null) => {
-        try {
-          return value ? (JSON.parse(value) as CalendarSource[]) : undefined;
-        } catch {
-          return undefined;
-        }
-      },
-    },
-  })
-  sources?: CalendarSource[];
+  @property({ converter: { fromAttribute: sourcesFromAttribute } }) sources?: CalendarSource[];
 
   @state() private month = '';
   @state() private focusedDay = '';
@@ -117,7 +124,10 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   private focusPending = false;
   /** A narrow screen shows the agenda by default. */
   private readonly narrowScreen = new MediaQueryController(this, '(max-width: 40rem)');
-  private readonly periodicRefresh = new RefreshController(this, { minutes: () => this.refresh, refresh: () => void this.reload() });
+  private readonly periodicRefresh = new RefreshController(this, {
+    minutes: () => this.refresh,
+    refresh: () => void this.reload(),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -133,7 +143,8 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   // --- data ---------------------------------------------------------------------------------
 
   protected async parseData(raw: RawData, info: SourceInfo, context: ParseContext): Promise<CalendarModel> {
-    const model = await readCalendars(raw, info, context, { columns: this.columnMapping(), timeZone: this.timeZone, sources: this.sources ?? [] });
+    const options = { columns: this.columnMapping(), timeZone: this.timeZone, sources: this.sources ?? [] };
+    const model = await readCalendars(raw, info, context, options);
     this.logWarnings(model.warnings);
     return model;
   }
@@ -169,7 +180,11 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     const zone = this.displayZone();
     const key = [model, zone, this.area, this.topic, this.mode, this.query, this.locale];
     if (this.groupCache && this.groupCache.key.every((part, index) => part === key[index])) return this.groupCache;
-    const events = filterEvents(model.events, { area: this.area || undefined, topic: this.topic || undefined, mode: this.mode || undefined, query: this.query }, this.locale);
+    const events = filterEvents(
+      model.events,
+      { area: this.area || undefined, topic: this.topic || undefined, mode: this.mode || undefined, query: this.query },
+      this.locale,
+    );
     this.groupCache = { key, events, byDay: groupByDay(events, zone) };
     return this.groupCache;
   }
@@ -178,21 +193,10 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     return this.view ?? (this.narrowScreen.matches || this.maxEvents ? 'agenda' : 'month');
   }
 
-  private firstDayOfWeek(): number {
-    const wanted = Number(this.weekStart);
-    if (wanted >= 1 && wanted <= 7) return wanted;
-    try {
-      const locale = new Intl.Locale(this.locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-      if (locale.region) return locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 1;
-    } catch {
-      // fall through
-    }
-    return 1;
-  }
-
   private weeks(): string[][] {
     const [year, month] = this.month.split('-').map(Number) as [number, number];
-    return monthGrid(year, month, this.firstDayOfWeek());
+    const wanted = Number(this.weekStart);
+    return monthGrid(year, month, wanted >= 1 && wanted <= 7 ? wanted : firstDayOfWeek(this.locale));
   }
 
   // --- navigation ---------------------------------------------------------------------------
@@ -202,14 +206,18 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     this.focusedDay = focus ?? `${month}-01`;
     this.announce(monthTitle(this.locale, this.month));
     const weeks = this.weeks();
-    this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', { view: 'month', start: weeks[0]![0]!, end: weeks[weeks.length - 1]![6]! }));
+    const range: OgRangeChangeDetail = { view: 'month', start: weeks[0]![0]!, end: weeks[weeks.length - 1]![6]! };
+    this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', range));
   }
 
   @contained
   private shiftMonth(delta: number): void {
     const [year, month] = this.month.split('-').map(Number) as [number, number];
     const target = new Date(Date.UTC(year, month - 1 + delta, 1)).toISOString().slice(0, 7);
-    const day = Math.min(Number(this.focusedDay.slice(8, 10)) || 1, new Date(Date.UTC(Number(target.slice(0, 4)), Number(target.slice(5, 7)), 0)).getUTCDate());
+    const day = Math.min(
+      Number(this.focusedDay.slice(8, 10)) || 1,
+      new Date(Date.UTC(Number(target.slice(0, 4)), Number(target.slice(5, 7)), 0)).getUTCDate(),
+    );
     this.goToMonth(target, `${target}-${String(day).padStart(2, '0')}`);
   }
 
@@ -223,7 +231,13 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   private setView(view: CalendarViewName): void {
     this.view = view;
     const weeks = this.weeks();
-    this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', { view, start: view === 'month' ? weeks[0]![0]! : todayIso(this.displayZone()), end: view === 'month' ? weeks[weeks.length - 1]![6]! : '' }));
+    const month = view === 'month';
+    const range = {
+      view,
+      start: month ? weeks[0]![0]! : todayIso(this.displayZone()),
+      end: month ? weeks.at(-1)![6]! : '',
+    };
+    this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', range));
   }
 
   private moveFocus(day: string): void {
@@ -272,7 +286,8 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     this.opener ??= opener ?? undefined;
     this.selected = event;
     this.openDay = undefined;
-    this.dispatchEvent(createEvent<OgEventOpenDetail>('og-event-open', { id: event.id, key: event.key, start: event.start, end: event.end }));
+    const { id, key, start, end } = event;
+    this.dispatchEvent(createEvent<OgEventOpenDetail>('og-event-open', { id, key, start, end }));
   }
 
   private openDayDialog(day: string, opener: HTMLElement | null): void {
@@ -315,12 +330,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
 
   @contained
   private downloadIcs(event: CalendarEvent): void {
-    const blob = new Blob([eventToIcs(event, this.locale)], { type: 'text/calendar;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${pickText(event.title, this.locale).text.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'consultation'}.ics`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    saveFile(icsFileName(event, this.locale), eventToIcs(event, this.locale), 'text/calendar;charset=utf-8');
   }
 
   // --- filters and options --------------------------------------------------------------------
@@ -331,16 +341,6 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     else this[filter] = value;
     const count = this.shown(model).events.length;
     this.announce(msg(str`Consultations shown: ${formatNumber(this.locale, count)}`));
-  }
-
-  @contained
-  private togglePast(): void {
-    this.showPast = !this.showPast;
-  }
-
-  @contained
-  private showInVisitorZone(on: boolean): void {
-    this.localZone = on;
   }
 
   // --- rendering ----------------------------------------------------------------------------
@@ -373,7 +373,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
       displayZone: this.displayZone(),
       otherZone: this.homeZone() !== visitor ? visitor : undefined,
       inVisitorZone: this.localZone,
-      showInVisitorZone: (on) => this.showInVisitorZone(on),
+      showInVisitorZone: (on) => (this.localZone = on),
     };
   }
 
@@ -411,7 +411,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
       zone: this.displayZone(),
       maxEvents: this.maxEvents,
       showPast: this.showPast,
-      togglePast: () => this.togglePast(),
+      togglePast: () => (this.showPast = !this.showPast),
     };
   }
 

@@ -1,6 +1,24 @@
 // Reading consultation events from a CSV table (one row per meeting): loaded only for CSV sources.
-import { validationError, isIsoDateTime, excerpt, parseLocaleNumber, mapCsvColumns, matchWord, type CsvField, type CsvTable, type ValidationProblem } from '../core/index.js';
-import { defaultRange, occurrencesOf, type CalendarEvent, type EventList, type EventStatus, type Mode, type DateRange } from './model.js';
+import {
+  validationError,
+  isIsoDateTime,
+  excerpt,
+  parseLocaleNumber,
+  mapCsvColumns,
+  matchWord,
+  type CsvField,
+  type CsvTable,
+  type ValidationProblem,
+} from '../core/index.js';
+import {
+  defaultRange,
+  occurrencesOf,
+  type CalendarEvent,
+  type EventList,
+  type EventStatus,
+  type Mode,
+  type DateRange,
+} from './model.js';
 
 /** The columns og-consultation-calendar reads from a CSV file. */
 export const EVENTS_CSV_FIELDS: readonly CsvField[] = [
@@ -32,7 +50,10 @@ const STATUS_WORDS: Record<EventStatus, string[]> = {
 };
 
 /** Reads events from a CSV table (one row per meeting), mapped through `columns`. */
-export function parseEventsCsv(table: CsvTable, options: { columns?: Record<string, string>; timeZone?: string; calendar?: number; range?: DateRange } = {}): EventList {
+export function parseEventsCsv(
+  table: CsvTable,
+  options: { columns?: Record<string, string>; timeZone?: string; calendar?: number; range?: DateRange } = {},
+): EventList {
   const mapped = mapCsvColumns(table, EVENTS_CSV_FIELDS, options.columns ?? {});
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
@@ -53,7 +74,8 @@ export function parseEventsCsv(table: CsvTable, options: { columns?: Record<stri
     const end = date('end');
     const number = (field: string) => {
       const parsed = values[field] ? parseLocaleNumber(values[field]) : null;
-      if (parsed !== null && Number.isNaN(parsed)) problems.push({ row, field: header(field), expected: 'number', received: excerpt(values[field]) });
+      if (parsed !== null && Number.isNaN(parsed))
+        problems.push({ row, field: header(field), expected: 'number', received: excerpt(values[field]) });
       return parsed === null || Number.isNaN(parsed) ? undefined : parsed;
     };
     const capacity = number('capacity');
@@ -80,7 +102,10 @@ export function parseEventsCsv(table: CsvTable, options: { columns?: Record<stri
           status: status ?? 'confirmed',
           description: values.description || undefined,
           documents: [],
-          registration: values.registration || capacity !== undefined || remaining !== undefined ? { url: values.registration || undefined, capacity, remaining } : undefined,
+          registration:
+            values.registration || capacity !== undefined || remaining !== undefined
+              ? { url: values.registration || undefined, capacity, remaining }
+              : undefined,
         },
         index,
         { timeZone: options.timeZone, calendar: options.calendar ?? 0, range, warnings, row },

@@ -27,19 +27,28 @@ export interface DetailsView extends EventButtonView {
 
 function dayList(view: DetailsView, day: string): TemplateResult {
   return html`<p class="dialog-title" id="dialog-title" tabindex="-1">${view.dayTitle(day)}</p>
-    ${view.dayEvents.length
-      ? html`<ul class="day-list" role="list">
+    ${
+      view.dayEvents.length
+        ? html`<ul class="day-list" role="list">
           ${view.dayEvents.map((event) => html`<li>${eventButton(view, event)}</li>`)}
         </ul>`
-      : html`<p>${msg('No consultation on this day.')}</p>`}`;
+        : html`<p>${msg('No consultation on this day.')}</p>`
+    }`;
 }
 
-function registrationText(locale: string, registration: NonNullable<CalendarEvent['registration']>, closed: boolean, full: boolean): string | typeof nothing {
+function registrationText(
+  locale: string,
+  registration: NonNullable<CalendarEvent['registration']>,
+  closed: boolean,
+  full: boolean,
+): string | typeof nothing {
   if (closed) return msg('Registration is closed.');
   if (full) return msg('Full: no places left.');
   if (registration.remaining === undefined) return nothing;
   return registration.capacity !== undefined
-    ? msg(str`${formatNumber(locale, registration.remaining)} places left of ${formatNumber(locale, registration.capacity)}`)
+    ? msg(
+        str`${formatNumber(locale, registration.remaining)} places left of ${formatNumber(locale, registration.capacity)}`,
+      )
     : msg(str`${formatNumber(locale, registration.remaining)} places left`);
 }
 
@@ -57,35 +66,41 @@ function details(view: DetailsView, event: CalendarEvent): TemplateResult {
     ${event.status === 'cancelled' ? html`<p class="cancel-note">${msg('This consultation is cancelled.')}</p>` : nothing}
     <dl class="facts">
       <div><dt>${msg('When')}</dt><dd>${view.when(event)}</dd></div>
-      ${event.location
-        ? html`<div>
+      ${
+        event.location
+          ? html`<div>
             <dt>${msg('Where')}</dt>
             <dd>
               ${dataText([event.location.name, event.location.address].filter(Boolean).join(', '))}
               ${map ? html`<a href=${map} rel="noopener">${msg('Map')}</a>` : nothing}
             </dd>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${event.online ? html`<div><dt>${msg('Online')}</dt><dd><a href=${event.online} rel="noopener">${msg('Join online')}</a></dd></div>` : nothing}
       <div><dt>${msg('Format')}</dt><dd>${modeLabel(event.mode)}</dd></div>
       ${event.organizer ? html`<div><dt>${msg('Organised by')}</dt><dd>${dataText(event.organizer)}</dd></div>` : nothing}
-      ${registration
-        ? html`<div>
+      ${
+        registration
+          ? html`<div>
             <dt>${msg('Registration')}</dt>
             <dd>
               ${registrationText(locale, registration, closed, full)}
               ${registration.url && !closed && !full ? html`<a href=${registration.url} rel="noopener">${msg('Register')}</a>` : nothing}
             </dd>
           </div>`
-        : nothing}
+          : nothing
+      }
     </dl>
     ${description ? html`<p class="description" dir="auto">${description}</p>` : nothing}
-    ${event.documents.length
-      ? html`<p class="subheading">${msg('Documents')}</p>
+    ${
+      event.documents.length
+        ? html`<p class="subheading">${msg('Documents')}</p>
           <ul class="documents" role="list">
             ${event.documents.map((document) => html`<li><a href=${document.url} rel="noopener">${dataText(document.title)}</a></li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
     ${event.url ? html`<p><a href=${safeUrl(event.url) ?? ''} rel="noopener">${msg('More about this consultation')}</a></p>` : nothing}
     <div class="add" role="group" aria-label=${msg('Add to my calendar')}>
       <span class="subheading">${msg('Add to my calendar')}</span>

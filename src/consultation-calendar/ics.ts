@@ -1,8 +1,24 @@
 // Reading consultation events from iCalendar, and expanding recurrence rules: loaded only when a
 // source is ICS or an event recurs, since ical.js is the heaviest part of the calendar.
 import ICAL from 'ical.js';
-import { instantInZone, isValidTimeZone, pickText, safeUrl, excerpt, type IcsCalendar, type ValidationProblem } from '../core/index.js';
-import { defaultRange, type CalendarEvent, type EventList, type EventStatus, type Mode, type RecurrenceExpander, type DateRange } from './model.js';
+import {
+  instantInZone,
+  isValidTimeZone,
+  pickText,
+  safeUrl,
+  excerpt,
+  type IcsCalendar,
+  type ValidationProblem,
+} from '../core/index.js';
+import {
+  defaultRange,
+  type CalendarEvent,
+  type EventList,
+  type EventStatus,
+  type Mode,
+  type RecurrenceExpander,
+  type DateRange,
+} from './model.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -18,16 +34,33 @@ const MAX_STEPS = 100_000;
  * old VTIMEZONE in the feed. Other zones use the feed's VTIMEZONE; floating times use the feed's
  * zone (X-WR-TIMEZONE) or the widget's.
  */
-function instantOf(time: Time, tzid: string | undefined, fallbackZone: string | undefined, warnings: ValidationProblem[], uid: string): Date {
+function instantOf(
+  time: Time,
+  tzid: string | undefined,
+  fallbackZone: string | undefined,
+  warnings: ValidationProblem[],
+  uid: string,
+): Date {
   if (time.isDate) return new Date(Date.UTC(time.year, time.month - 1, time.day));
   const zone = time.zone?.tzid;
-  if (zone === 'UTC' || zone === 'Z') return new Date(Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second));
+  if (zone === 'UTC' || zone === 'Z')
+    return new Date(Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second));
   const name = tzid ?? (zone && zone !== 'floating' ? zone : undefined);
-  if (name && isValidTimeZone(name)) return instantInZone(time.year, time.month, time.day, time.hour, time.minute, time.second, name);
+  if (name && isValidTimeZone(name))
+    return instantInZone(time.year, time.month, time.day, time.hour, time.minute, time.second, name);
   if (name && zone === name) return time.toJSDate(); // converted through the feed's VTIMEZONE
-  if (name) warnings.push({ path: [uid], field: 'TZID', expected: 'valid', received: excerpt(name), note: 'unknown time zone; read in the calendar’s zone' });
+  if (name)
+    warnings.push({
+      path: [uid],
+      field: 'TZID',
+      expected: 'valid',
+      received: excerpt(name),
+      note: 'unknown time zone; read in the calendar’s zone',
+    });
   const fallback = fallbackZone && isValidTimeZone(fallbackZone) ? fallbackZone : undefined;
-  return fallback ? instantInZone(time.year, time.month, time.day, time.hour, time.minute, time.second, fallback) : time.toJSDate();
+  return fallback
+    ? instantInZone(time.year, time.month, time.day, time.hour, time.minute, time.second, fallback)
+    : time.toJSDate();
 }
 
 function text(component: Component, name: string): string | undefined {
@@ -36,20 +69,36 @@ function text(component: Component, name: string): string | undefined {
 }
 
 /** The fields of one VEVENT, without its times. */
-function details(component: Component, uid: string, calendar: number, warnings: ValidationProblem[]): Omit<CalendarEvent, 'key' | 'start' | 'end' | 'allDay' | 'recurring'> {
+function details(
+  component: Component,
+  uid: string,
+  calendar: number,
+  warnings: ValidationProblem[],
+): Omit<CalendarEvent, 'key' | 'start' | 'end' | 'allDay' | 'recurring'> {
   const location = text(component, 'location');
   const geoValue = component.getFirstPropertyValue('geo') as unknown;
-  const geo = Array.isArray(geoValue) && geoValue.length === 2 && geoValue.every((part) => Number.isFinite(Number(part))) ? { lat: Number(geoValue[0]), lon: Number(geoValue[1]) } : undefined;
+  const geo =
+    Array.isArray(geoValue) && geoValue.length === 2 && geoValue.every((part) => Number.isFinite(Number(part)))
+      ? { lat: Number(geoValue[0]), lon: Number(geoValue[1]) }
+      : undefined;
   const rawUrl = text(component, 'url');
   const url = rawUrl ? safeUrl(rawUrl) : undefined;
   if (rawUrl && !url) warnings.push({ path: [uid], field: 'URL', expected: 'url', received: excerpt(rawUrl) });
   const conference = text(component, 'conference') ?? text(component, 'x-google-conference');
   // A meeting page (Decidim's …/meetings/12) is not a video call: only known conference hosts are.
-  const conferenceHost = (link: string) => /(^|\.)(meet\.google\.com|zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.jit\.si|webex\.com|whereby\.com|bigbluebutton\.org)$|^meet\./i.test(new URL(link).hostname);
+  const conferenceHost = (link: string) =>
+    /(^|\.)(meet\.google\.com|zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.jit\.si|webex\.com|whereby\.com|bigbluebutton\.org)$|^meet\./i.test(
+      new URL(link).hostname,
+    );
   const online = conference ? safeUrl(conference) : url && conferenceHost(url) ? url : undefined;
-  const categories = component.getAllProperties('categories').flatMap((property) => property.getValues().map(String)).filter(Boolean);
+  const categories = component
+    .getAllProperties('categories')
+    .flatMap((property) => property.getValues().map(String))
+    .filter(Boolean);
   const organizerProperty = component.getFirstProperty('organizer');
-  const organizer = organizerProperty ? String(organizerProperty.getParameter('cn') ?? organizerProperty.getFirstValue() ?? '').replace(/^mailto:/i, '') : undefined;
+  const organizer = organizerProperty
+    ? String(organizerProperty.getParameter('cn') ?? organizerProperty.getFirstValue() ?? '').replace(/^mailto:/i, '')
+    : undefined;
   const documents = component
     .getAllProperties('attach')
     .map((property) => String(property.getFirstValue() ?? ''))
@@ -96,7 +145,12 @@ const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
  * plain date arithmetic in wall-clock time. It is much faster than a general expansion on large
  * feeds. Returns `undefined` for any other rule, which ical.js then expands.
  */
-function simpleOccurrences(component: Component, start: Time, wallClock: WallClock, range: DateRange): Date[] | undefined {
+function simpleOccurrences(
+  component: Component,
+  start: Time,
+  wallClock: WallClock,
+  range: DateRange,
+): Date[] | undefined {
   if (component.hasProperty('rdate') || component.getAllProperties('rrule').length !== 1) return undefined;
   const rule = component.getFirstPropertyValue('rrule') as InstanceType<typeof ICAL.Recur> | null;
   if (!rule) return undefined;
@@ -104,10 +158,29 @@ function simpleOccurrences(component: Component, start: Time, wallClock: WallClo
   const byDay = parts.BYDAY as string[] | undefined;
   const others = Object.keys(parts).filter((part) => part !== 'BYDAY');
   const ownDay = WEEKDAYS[new Date(Date.UTC(start.year, start.month - 1, start.day)).getUTCDay()];
-  if (others.length || (byDay && !(rule.freq === 'WEEKLY' && byDay.length === 1 && byDay[0] === ownDay))) return undefined;
+  if (others.length || (byDay && !(rule.freq === 'WEEKLY' && byDay.length === 1 && byDay[0] === ownDay)))
+    return undefined;
   if (!['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(rule.freq)) return undefined;
   const interval = Math.max(1, rule.interval || 1);
-  const until = rule.until ? (rule.until.zone?.tzid === 'UTC' || rule.until.isDate ? Date.UTC(rule.until.year, rule.until.month - 1, rule.until.day, rule.until.hour, rule.until.minute, rule.until.second) : wallClock(rule.until.year, rule.until.month, rule.until.day, rule.until.hour, rule.until.minute, rule.until.second).getTime()) : Infinity;
+  const until = rule.until
+    ? rule.until.zone?.tzid === 'UTC' || rule.until.isDate
+      ? Date.UTC(
+          rule.until.year,
+          rule.until.month - 1,
+          rule.until.day,
+          rule.until.hour,
+          rule.until.minute,
+          rule.until.second,
+        )
+      : wallClock(
+          rule.until.year,
+          rule.until.month,
+          rule.until.day,
+          rule.until.hour,
+          rule.until.minute,
+          rule.until.second,
+        ).getTime()
+    : Infinity;
   const count = rule.count ?? Infinity;
   const result: Date[] = [];
   let generated = 0;
@@ -120,7 +193,14 @@ function simpleOccurrences(component: Component, start: Time, wallClock: WallClo
     const normal = new Date(Date.UTC(year, month - 1, day));
     // A 31st or a 29 February that the month does not have is skipped, as RFC 5545 says.
     if ((rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') && normal.getUTCDate() !== start.day) continue;
-    const occurrence = wallClock(normal.getUTCFullYear(), normal.getUTCMonth() + 1, normal.getUTCDate(), start.hour, start.minute, start.second);
+    const occurrence = wallClock(
+      normal.getUTCFullYear(),
+      normal.getUTCMonth() + 1,
+      normal.getUTCDate(),
+      start.hour,
+      start.minute,
+      start.second,
+    );
     if (occurrence.getTime() > until || occurrence > range.end) break;
     generated += 1;
     // Occurrences long before the window count for COUNT but are not kept.
@@ -130,10 +210,29 @@ function simpleOccurrences(component: Component, start: Time, wallClock: WallClo
 }
 
 /** The wall-clock parts of an instant in an IANA zone. */
-function wallTimeOf(date: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(date);
+function wallTimeOf(
+  date: Date,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 /**
@@ -141,18 +240,37 @@ function wallTimeOf(date: Date, timeZone: string): { year: number; month: number
  * turned into the zone's wall time (ical.js would compare it with floating times). Stops past the
  * window, or after MAX_STEPS steps; at most MAX_OCCURRENCES inside the window.
  */
-function generalOccurrences(component: Component, start: Time, zone: string | undefined, toInstant: (time: Time) => Date, range: DateRange): Date[] {
+function generalOccurrences(
+  component: Component,
+  start: Time,
+  zone: string | undefined,
+  toInstant: (time: Time) => Date,
+  range: DateRange,
+): Date[] {
   const property = component.getFirstProperty('rrule');
   const rule = property?.getFirstValue() as InstanceType<typeof ICAL.Recur> | undefined;
   const result: Date[] = [];
   if (rule) {
     if (rule.until && zone && !start.isDate && (rule.until.zone?.tzid === 'UTC' || String(rule.until).endsWith('Z'))) {
-      const untilInstant = new Date(Date.UTC(rule.until.year, rule.until.month - 1, rule.until.day, rule.until.hour, rule.until.minute, rule.until.second));
+      const untilInstant = new Date(
+        Date.UTC(
+          rule.until.year,
+          rule.until.month - 1,
+          rule.until.day,
+          rule.until.hour,
+          rule.until.minute,
+          rule.until.second,
+        ),
+      );
       rule.until = ICAL.Time.fromData({ ...wallTimeOf(untilInstant, zone), isDate: false });
     }
     const iterator = rule.iterator(start);
     let steps = 0;
-    for (let next = iterator.next(); next && steps < MAX_STEPS && result.length < MAX_OCCURRENCES; next = iterator.next()) {
+    for (
+      let next = iterator.next();
+      next && steps < MAX_STEPS && result.length < MAX_OCCURRENCES;
+      next = iterator.next()
+    ) {
       steps += 1;
       const instant = toInstant(next);
       if (instant > range.end) break;
@@ -172,7 +290,10 @@ function generalOccurrences(component: Component, start: Time, zone: string | un
  * Reads the events of a VCALENDAR, expanding recurrence (RRULE, RDATE, EXDATE) within the window,
  * with RECURRENCE-ID overrides grouped once per series (no event scans the others).
  */
-export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; calendar?: number; range?: DateRange } = {}): EventList {
+export function eventsFromIcs(
+  ics: IcsCalendar,
+  options: { timeZone?: string; calendar?: number; range?: DateRange } = {},
+): EventList {
   // The public type names what readers need; here it is ical.js's own component.
   const vcalendar = ics.calendar as unknown as Component;
   const range = options.range ?? defaultRange();
@@ -203,7 +324,13 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; ca
   const timeOf = (component: Component, name: string, uid: string) => {
     const property = component.getFirstProperty(name);
     const value = property?.getFirstValue() as Time | undefined;
-    return value ? { date: instantOf(value, property!.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid), allDay: value.isDate, tzid: property!.getParameter('tzid') as string | undefined } : undefined;
+    return value
+      ? {
+          date: instantOf(value, property!.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid),
+          allDay: value.isDate,
+          tzid: property!.getParameter('tzid') as string | undefined,
+        }
+      : undefined;
   };
   for (const [uid, component] of masters) {
     const start = timeOf(component, 'dtstart', uid);
@@ -216,7 +343,12 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; ca
     const durationValue = component.getFirstPropertyValue('duration') as { toSeconds?: () => number } | null;
     if (!endTime && durationValue?.toSeconds) duration = durationValue.toSeconds() * 1000;
     if (duration < 0) {
-      warnings.push({ path: [uid], field: 'DTEND', expected: 'valid', note: 'ends before it starts; shown as one hour' });
+      warnings.push({
+        path: [uid],
+        field: 'DTEND',
+        expected: 'valid',
+        note: 'ends before it starts; shown as one hour',
+      });
       duration = 3_600_000;
     }
     const base = details(component, uid, calendar, warnings);
@@ -225,7 +357,15 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; ca
     const recurring = component.hasProperty('rrule') || component.hasProperty('rdate');
     if (!recurring) {
       if (start.date <= range.end && new Date(start.date.getTime() + duration) >= range.start) {
-        events.push({ ...base, timeZone: zone, key: uid, start: start.date, end: new Date(start.date.getTime() + duration), allDay: start.allDay, recurring: false });
+        events.push({
+          ...base,
+          timeZone: zone,
+          key: uid,
+          start: start.date,
+          end: new Date(start.date.getTime() + duration),
+          allDay: start.allDay,
+          recurring: false,
+        });
       }
       continue;
     }
@@ -243,15 +383,34 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; ca
     // ical.js. EXDATE and RECURRENCE-ID are then matched by instant, the same way for both.
     let candidates: Date[];
     try {
-      candidates = (wallClock ? simpleOccurrences(component, startTime, wallClock, range) : undefined) ?? generalOccurrences(component, startTime, wallZone, (time) => instantOf(time, start.tzid, fallbackZone, warnings, uid), range);
+      candidates =
+        (wallClock ? simpleOccurrences(component, startTime, wallClock, range) : undefined) ??
+        generalOccurrences(
+          component,
+          startTime,
+          wallZone,
+          (time) => instantOf(time, start.tzid, fallbackZone, warnings, uid),
+          range,
+        );
     } catch (error) {
       warnings.push({ path: [uid], field: 'RRULE', expected: 'valid', note: `${String(error)}; shown once` });
       candidates = [start.date];
     }
-    if (!component.hasProperty('rrule') && !candidates.some((date) => date.getTime() === start.date.getTime())) candidates.unshift(start.date);
+    if (!component.hasProperty('rrule') && !candidates.some((date) => date.getTime() === start.date.getTime()))
+      candidates.unshift(start.date);
     const instantOfProperty = (property: InstanceType<typeof ICAL.Property>, value: unknown) =>
-      instantOf(value as Time, property.getParameter('tzid') as string | undefined, fallbackZone, warnings, uid).getTime();
-    const exdates = new Set(component.getAllProperties('exdate').flatMap((property) => property.getValues().map((value) => instantOfProperty(property, value))));
+      instantOf(
+        value as Time,
+        property.getParameter('tzid') as string | undefined,
+        fallbackZone,
+        warnings,
+        uid,
+      ).getTime();
+    const exdates = new Set(
+      component
+        .getAllProperties('exdate')
+        .flatMap((property) => property.getValues().map((value) => instantOfProperty(property, value))),
+    );
     const moved = new Map<number, Component>();
     for (const override of overrideList) {
       const property = override.getFirstProperty('recurrence-id');
@@ -275,9 +434,17 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; ca
       const override = moved.get(time);
       moved.delete(time);
       if (override) {
-        if (String(override.getFirstPropertyValue('status') ?? '').toLowerCase() === 'cancelled' && !override.hasProperty('summary')) continue;
+        if (
+          String(override.getFirstPropertyValue('status') ?? '').toLowerCase() === 'cancelled' &&
+          !override.hasProperty('summary')
+        )
+          continue;
         const begin = timeOf(override, 'dtstart', uid)?.date ?? occurrence;
-        push(begin, override.hasProperty('dtend') ? timeOf(override, 'dtend', uid)!.date : new Date(begin.getTime() + duration), override);
+        push(
+          begin,
+          override.hasProperty('dtend') ? timeOf(override, 'dtend', uid)!.date : new Date(begin.getTime() + duration),
+          override,
+        );
       } else {
         push(occurrence, new Date(time + duration));
       }
@@ -286,7 +453,12 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; ca
     // still show where they were moved to.
     for (const override of moved.values()) {
       const begin = timeOf(override, 'dtstart', uid)?.date;
-      if (begin) push(begin, override.hasProperty('dtend') ? timeOf(override, 'dtend', uid)!.date : new Date(begin.getTime() + duration), override);
+      if (begin)
+        push(
+          begin,
+          override.hasProperty('dtend') ? timeOf(override, 'dtend', uid)!.date : new Date(begin.getTime() + duration),
+          override,
+        );
     }
   }
   // Overrides without a master (Google exports single invitations so): shown as single events.
@@ -295,9 +467,18 @@ export function eventsFromIcs(ics: IcsCalendar, options: { timeZone?: string; ca
     for (const override of list) {
       const begin = timeOf(override, 'dtstart', uid);
       if (!begin) continue;
-      const finish = timeOf(override, 'dtend', uid)?.date ?? new Date(begin.date.getTime() + (begin.allDay ? 86_400_000 : 3_600_000));
+      const finish =
+        timeOf(override, 'dtend', uid)?.date ??
+        new Date(begin.date.getTime() + (begin.allDay ? 86_400_000 : 3_600_000));
       if (finish < range.start || begin.date > range.end) continue;
-      events.push({ ...details(override, uid, calendar, warnings), key: `${uid}@${begin.date.toISOString()}`, start: begin.date, end: finish, allDay: begin.allDay, recurring: false });
+      events.push({
+        ...details(override, uid, calendar, warnings),
+        key: `${uid}@${begin.date.toISOString()}`,
+        start: begin.date,
+        end: finish,
+        allDay: begin.allDay,
+        recurring: false,
+      });
     }
   }
   return { events, warnings, timeZone: feedZone && isValidTimeZone(feedZone) ? feedZone : undefined };
@@ -313,7 +494,16 @@ export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZo
     // Expand in the event's wall-clock time, then convert each occurrence with the zone's rules.
     first = ICAL.Time.fromData({ ...wallTimeOf(start, timeZone), isDate: false });
     if (recur.until && !recur.until.isDate) {
-      const until = new Date(Date.UTC(recur.until.year, recur.until.month - 1, recur.until.day, recur.until.hour, recur.until.minute, recur.until.second));
+      const until = new Date(
+        Date.UTC(
+          recur.until.year,
+          recur.until.month - 1,
+          recur.until.day,
+          recur.until.hour,
+          recur.until.minute,
+          recur.until.second,
+        ),
+      );
       recur.until = ICAL.Time.fromData({ ...wallTimeOf(until, timeZone), isDate: false });
     }
   } else {
@@ -322,7 +512,11 @@ export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZo
   const iterator = recur.iterator(first);
   const result: Date[] = [];
   let steps = 0;
-  for (let next = iterator.next(); next && steps < MAX_STEPS && result.length < MAX_OCCURRENCES; next = iterator.next()) {
+  for (
+    let next = iterator.next();
+    next && steps < MAX_STEPS && result.length < MAX_OCCURRENCES;
+    next = iterator.next()
+  ) {
     steps += 1;
     const date = allDay
       ? new Date(Date.UTC(next.year, next.month - 1, next.day))

@@ -8,11 +8,7 @@ import { OgConsultationCalendar } from './consultation-calendar.js';
 
 defineElement('og-consultation-calendar', OgConsultationCalendar);
 
-export {
-  OgConsultationCalendar,
-  type OgEventOpenDetail,
-  type OgRangeChangeDetail,
-} from './consultation-calendar.js';
+export { OgConsultationCalendar, type OgEventOpenDetail, type OgRangeChangeDetail } from './consultation-calendar.js';
 export type { CalendarSource, CalendarModel } from './sources.js';
 export type { CalendarEvent, EventInput, EventList, EventStatus, Mode } from './model.js';
 

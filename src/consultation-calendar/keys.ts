@@ -10,7 +10,11 @@ export type GridKeyAction = { kind: 'move'; day: string } | { kind: 'month'; del
  * What a key (its intent, already mirrored for the direction by the core's keyIntent) does in the
  * grid of `weeks`, from `focusedDay`; undefined for a key it ignores.
  */
-export function gridKeyAction(intent: KeyIntent | undefined, focusedDay: string, weeks: readonly (readonly string[])[]): GridKeyAction | undefined {
+export function gridKeyAction(
+  intent: KeyIntent | undefined,
+  focusedDay: string,
+  weeks: readonly (readonly string[])[],
+): GridKeyAction | undefined {
   const week = weeks.find((days) => days.includes(focusedDay)) ?? [];
   const move = (day: string | undefined): GridKeyAction => ({ kind: 'move', day: day ?? '' });
   switch (intent) {

@@ -28,7 +28,8 @@ export function dayTitle(locale: string, day: string, style: 'full' | 'long' = '
 /** A weekday's names, long, short and narrow, for a day `YYYY-MM-DD`. */
 export function weekdayNames(locale: string, day: string): { long: string; short: string; narrow: string } {
   const instant = utcDay(day);
-  const name = (weekday: 'long' | 'short' | 'narrow') => dateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(instant);
+  const name = (weekday: 'long' | 'short' | 'narrow') =>
+    dateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(instant);
   return { long: name('long'), short: name('short'), narrow: name('narrow') };
 }
 
@@ -45,6 +46,9 @@ export function whenLabel(locale: string, zone: string, event: CalendarEvent): s
       ? dateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).formatRange(event.start, last)
       : dayTitle(locale, dayKey(event.start, true, zone));
   }
-  const range = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).formatRange(event.start, event.end);
+  const range = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).formatRange(
+    event.start,
+    event.end,
+  );
   return `${range} · ${formatTimeZone(locale, zone, event.start)}`;
 }

@@ -10,7 +10,10 @@ export function calendarDot(color: string | undefined): TemplateResult {
 }
 
 /** An event's calendar's dot, when that calendar has a colour. */
-export function eventDot(calendars: readonly { color?: string }[], event: CalendarEvent): TemplateResult | typeof nothing {
+export function eventDot(
+  calendars: readonly { color?: string }[],
+  event: CalendarEvent,
+): TemplateResult | typeof nothing {
   const color = calendars[event.calendar]?.color;
   return color ? calendarDot(color) : nothing;
 }

@@ -65,7 +65,10 @@ export interface DateRange {
 
 /** From a year before `around` to two years after: what a consultation calendar shows. */
 export function defaultRange(around: Date = new Date()): DateRange {
-  return { start: new Date(around.getTime() - 366 * 86_400_000), end: new Date(around.getTime() + 2 * 366 * 86_400_000) };
+  return {
+    start: new Date(around.getTime() - 366 * 86_400_000),
+    end: new Date(around.getTime() + 2 * 366 * 86_400_000),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,7 +84,14 @@ export function readDateTime(value: string, timeZone: string | undefined): { dat
     return { date: new Date(Date.UTC(year, month - 1, day)), allDay: true };
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value)!;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const offset = match[7];
   if (offset) {
     const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
@@ -109,7 +119,7 @@ export function eventDays(event: CalendarEvent, timeZone: string): string[] {
   const lastInstant = new Date(Math.max(event.start.getTime(), event.end.getTime() - 1));
   const last = dayKey(lastInstant, event.allDay, timeZone);
   const days = [first];
-  for (let day = first; day < last && days.length < 366; ) {
+  for (let day = first; day < last && days.length < 366;) {
     day = addDays(day, 1);
     days.push(day);
   }
@@ -126,7 +136,8 @@ export function groupByDay(events: readonly CalendarEvent[], timeZone: string): 
       list.push(event);
     }
   }
-  for (const list of byDay.values()) list.sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.start.getTime() - b.start.getTime());
+  for (const list of byDay.values())
+    list.sort((a, b) => Number(b.allDay) - Number(a.allDay) || a.start.getTime() - b.start.getTime());
   return byDay;
 }
 
@@ -163,14 +174,24 @@ export interface EventFilter {
 }
 
 export function filterEvents(events: readonly CalendarEvent[], filter: EventFilter, locale: string): CalendarEvent[] {
-  const words = searchKey(filter.query ?? '').split(/\s+/).filter(Boolean);
+  const words = searchKey(filter.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   return events.filter((event) => {
     if (filter.area && event.area !== filter.area) return false;
     if (filter.topic && event.topic !== filter.topic) return false;
     if (filter.mode && event.mode !== filter.mode) return false;
     if (words.length) {
       const text = searchKey(
-        [pickText(event.title, locale).text, event.description ? pickText(event.description, locale).text : '', event.location?.name ?? '', event.location?.address ?? '', event.area ?? '', event.topic ?? '', event.organizer ?? ''].join('\n'),
+        [
+          pickText(event.title, locale).text,
+          event.description ? pickText(event.description, locale).text : '',
+          event.location?.name ?? '',
+          event.location?.address ?? '',
+          event.area ?? '',
+          event.topic ?? '',
+          event.organizer ?? '',
+        ].join('\n'),
       );
       if (!words.every((word) => text.includes(word))) return false;
     }
@@ -180,7 +201,9 @@ export function filterEvents(events: readonly CalendarEvent[], filter: EventFilt
 
 /** Distinct values of a field, sorted in the locale. */
 export function valuesOf(events: readonly CalendarEvent[], field: 'area' | 'topic', locale: string): string[] {
-  return [...new Set(events.map((event) => event[field]).filter((value): value is string => Boolean(value)))].sort(new Intl.Collator(locale).compare);
+  return [...new Set(events.map((event) => event[field]).filter((value): value is string => Boolean(value)))].sort(
+    new Intl.Collator(locale).compare,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,7 +232,13 @@ export interface EventInput {
 }
 
 /** What a reader of recurrence rules must do; the real one (ical.js) loads only when needed. */
-export type RecurrenceExpander = (rule: string, start: Date, allDay: boolean, timeZone: string | undefined, range: DateRange) => Date[];
+export type RecurrenceExpander = (
+  rule: string,
+  start: Date,
+  allDay: boolean,
+  timeZone: string | undefined,
+  range: DateRange,
+) => Date[];
 
 function modeOf(location: CalendarEvent['location'], online: string | undefined, given?: Mode): Mode {
   if (given) return given;
@@ -221,7 +250,14 @@ function modeOf(location: CalendarEvent['location'], online: string | undefined,
 export function occurrencesOf(
   input: EventInput,
   index: number,
-  context: { timeZone?: string; calendar: number; range: DateRange; expand?: RecurrenceExpander; warnings: ValidationProblem[]; row?: number },
+  context: {
+    timeZone?: string;
+    calendar: number;
+    range: DateRange;
+    expand?: RecurrenceExpander;
+    warnings: ValidationProblem[];
+    row?: number;
+  },
 ): CalendarEvent[] {
   const zone = input.timeZone ?? context.timeZone;
   const { date: written, allDay: startAllDay } = readDateTime(input.start, zone);
@@ -230,17 +266,28 @@ export function occurrencesOf(
   const asDay = (text: string) => readDateTime(text.slice(0, 10), undefined).date;
   const start = allDay ? asDay(input.start) : written;
   // People write an all-day event's last day ("19 to 20 December"): the event ends the day after.
-  let end = input.end ? (allDay ? new Date(asDay(input.end).getTime() + 86_400_000) : readDateTime(input.end, zone).date) : new Date(start.getTime() + (allDay ? 86_400_000 : 3_600_000));
+  let end = input.end
+    ? allDay
+      ? new Date(asDay(input.end).getTime() + 86_400_000)
+      : readDateTime(input.end, zone).date
+    : new Date(start.getTime() + (allDay ? 86_400_000 : 3_600_000));
   if (allDay && end <= start) end = new Date(start.getTime() + 86_400_000);
   const where = context.row !== undefined ? { row: context.row } : { path: [index] };
   if (end < start) {
-    context.warnings.push({ ...where, field: 'end', expected: 'valid', received: input.end, note: 'ends before it starts; shown as one hour' });
+    context.warnings.push({
+      ...where,
+      field: 'end',
+      expected: 'valid',
+      received: input.end,
+      note: 'ends before it starts; shown as one hour',
+    });
     end = new Date(start.getTime() + 3_600_000);
   }
   const location = typeof input.location === 'string' ? { name: input.location } : input.location;
   const onlineRaw = typeof input.online === 'string' ? input.online : input.online?.url;
   const online = onlineRaw ? safeUrl(onlineRaw) : undefined;
-  if (onlineRaw && !online) context.warnings.push({ ...where, field: 'online', expected: 'url', received: excerpt(onlineRaw) });
+  if (onlineRaw && !online)
+    context.warnings.push({ ...where, field: 'online', expected: 'url', received: excerpt(onlineRaw) });
   const id = String(input.id ?? `event-${index + 1}`);
   const base: Omit<CalendarEvent, 'key' | 'start' | 'end' | 'recurring'> = {
     id,
@@ -255,7 +302,11 @@ export function occurrencesOf(
     topic: input.topic,
     organizer: input.organizer,
     registration: input.registration
-      ? { ...input.registration, url: input.registration.url ? safeUrl(input.registration.url) : undefined, deadline: input.registration.deadline ? readDateTime(input.registration.deadline, zone).date : undefined }
+      ? {
+          ...input.registration,
+          url: input.registration.url ? safeUrl(input.registration.url) : undefined,
+          deadline: input.registration.deadline ? readDateTime(input.registration.deadline, zone).date : undefined,
+        }
       : undefined,
     status: input.status,
     documents: input.documents.flatMap((document) => {
@@ -271,7 +322,13 @@ export function occurrencesOf(
     try {
       occurrences = context.expand(input.recurrence, start, allDay, zone, context.range);
     } catch (error) {
-      context.warnings.push({ ...where, field: 'recurrence', expected: 'valid', received: excerpt(input.recurrence), note: `${String(error)}; shown once` });
+      context.warnings.push({
+        ...where,
+        field: 'recurrence',
+        expected: 'valid',
+        received: excerpt(input.recurrence),
+        note: `${String(error)}; shown once`,
+      });
       return [{ ...base, key: id, start, end, recurring: false }];
     }
     return occurrences.map((occurrence) => ({
@@ -288,14 +345,20 @@ export function occurrencesOf(
 /** Whether some events need the recurrence expander (so that ical.js loads only then). */
 export function needsRecurrence(value: unknown): boolean {
   const list = Array.isArray(value) ? value : (value as { events?: unknown } | null)?.events;
-  return Array.isArray(list) && list.some((item) => typeof (item as { recurrence?: unknown } | null)?.recurrence === 'string');
+  return (
+    Array.isArray(list) &&
+    list.some((item) => typeof (item as { recurrence?: unknown } | null)?.recurrence === 'string')
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Add to calendar
 
 function icsDate(date: Date, allDay: boolean): string {
-  const iso = date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const iso = date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   return allDay ? iso.slice(0, 8) : iso;
 }
 
@@ -326,7 +389,10 @@ export function icsFold(line: string): string {
 
 /** `YYYYMMDDTHHMMSS` of an instant's wall-clock time in a zone. */
 function wallStamp(date: Date, timeZone: string): string {
-  return new Date(date.getTime() + timeZoneOffsetMinutes(timeZone, date) * 60_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, '');
+  return new Date(date.getTime() + timeZoneOffsetMinutes(timeZone, date) * 60_000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, '');
 }
 
 /**
@@ -336,7 +402,25 @@ function wallStamp(date: Date, timeZone: string): string {
 function vtimezone(timeZone: string, at: Date): string[] {
   const minutes = timeZoneOffsetMinutes(timeZone, at);
   const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
-  return ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'END:STANDARD', 'END:VTIMEZONE'];
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${timeZone}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    `TZOFFSETFROM:${offset}`,
+    `TZOFFSETTO:${offset}`,
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+}
+
+/** The file name of an event for "add to my calendar": its title, in the visitor's language, as letters, digits and dashes. */
+export function icsFileName(event: CalendarEvent, locale: string): string {
+  return `${
+    pickText(event.title, locale)
+      .text.replace(/[^\p{L}\p{N}]+/gu, '-')
+      .slice(0, 60) || 'consultation'
+  }.ics`;
 }
 
 /**
@@ -360,7 +444,10 @@ export function eventToIcs(event: CalendarEvent, locale: string, now: Date = new
     ...(event.allDay
       ? [`DTSTART;VALUE=DATE:${icsDate(event.start, true)}`, `DTEND;VALUE=DATE:${icsDate(event.end, true)}`]
       : event.timeZone
-        ? [`DTSTART;TZID=${event.timeZone}:${wallStamp(event.start, event.timeZone)}`, `DTEND;TZID=${event.timeZone}:${wallStamp(event.end, event.timeZone)}`]
+        ? [
+            `DTSTART;TZID=${event.timeZone}:${wallStamp(event.start, event.timeZone)}`,
+            `DTEND;TZID=${event.timeZone}:${wallStamp(event.end, event.timeZone)}`,
+          ]
         : [`DTSTART:${icsDate(event.start, false)}`, `DTEND:${icsDate(event.end, false)}`]),
     `SUMMARY:${icsEscape(text(event.title))}`,
   ];
@@ -376,7 +463,10 @@ export function eventToIcs(event: CalendarEvent, locale: string, now: Date = new
 }
 
 function compactUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A Google Calendar link that prefills the event. */
@@ -391,7 +481,9 @@ export function googleCalendarUrl(event: CalendarEvent, locale: string): string 
     ...(event.timeZone && !event.allDay ? { ctz: event.timeZone } : {}),
     text: pickText(event.title, locale).text,
     dates,
-    details: [event.description ? pickText(event.description, locale).text : '', event.online ?? ''].filter(Boolean).join('\n\n'),
+    details: [event.description ? pickText(event.description, locale).text : '', event.online ?? '']
+      .filter(Boolean)
+      .join('\n\n'),
     location: [event.location?.name, event.location?.address].filter(Boolean).join(', '),
   });
   return `https://calendar.google.com/calendar/render?${params}`;

@@ -48,9 +48,9 @@ function dayCell(view: MonthView, day: string): TemplateResult {
     @click=${(event: Event) => view.openDay(day, event.currentTarget as HTMLElement)}
   >
     <span class="visually-hidden"
-      >${view.dayTitle(day)}${held ? html`, ${msg(str`consultations that day: ${formatNumber(locale, held)}`)}` : nothing}${cancelled
-        ? html`, ${msg(str`cancelled: ${formatNumber(locale, cancelled)}`)}`
-        : nothing}</span
+      >${view.dayTitle(day)}${held ? html`, ${msg(str`consultations that day: ${formatNumber(locale, held)}`)}` : nothing}${
+        cancelled ? html`, ${msg(str`cancelled: ${formatNumber(locale, cancelled)}`)}` : nothing
+      }</span
     >
     <span class="day-number" aria-hidden="true">${formatNumber(locale, Number(day.slice(8, 10)))}</span>
     ${shown.map(

@@ -17,10 +17,15 @@ export interface EventsReadOptions extends ReadOptions {
 
 /** Reads events. @throws OgDataError naming each bad row or path and field */
 export async function readEvents(raw: RawData, options: EventsReadOptions = {}): Promise<Read<EventList>> {
-  const common = { timeZone: options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : undefined, calendar: options.calendar ?? 0, range: options.range ?? defaultRange() };
+  const common = {
+    timeZone: options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : undefined,
+    calendar: options.calendar ?? 0,
+    range: options.range ?? defaultRange(),
+  };
   let list: EventList;
   if (raw.format === 'ics') list = (await import('./ics.js')).eventsFromIcs(raw.ics, common);
-  else if (raw.format === 'csv') list = (await import('./csv.js')).parseEventsCsv(raw.table, { ...common, columns: options.columns ?? {} });
+  else if (raw.format === 'csv')
+    list = (await import('./csv.js')).parseEventsCsv(raw.table, { ...common, columns: options.columns ?? {} });
   else {
     const [{ parseEventsJson }, expand] = await Promise.all([
       import('./json.js'),
@@ -33,5 +38,9 @@ export async function readEvents(raw: RawData, options: EventsReadOptions = {}):
 
 /** What a list of events holds, in numbers. */
 export function countEvents(list: EventList): ReadSummary {
-  return { count: list.events.length, noun: 'event', parts: { recurring: list.events.filter((event) => event.recurring).length } };
+  return {
+    count: list.events.length,
+    noun: 'event',
+    parts: { recurring: list.events.filter((event) => event.recurring).length },
+  };
 }

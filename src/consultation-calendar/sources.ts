@@ -48,10 +48,22 @@ export async function readCalendars(
   const extras = await Promise.allSettled(
     sources.map(async (extra, index) => {
       const color = extra.color && /^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(extra.color) ? extra.color : undefined;
-      const loaded = extra.data !== undefined ? { raw: { format: 'json', value: extra.data } as RawData, source: undefined } : extra.src ? await context.load(extra.src, extra.format) : undefined;
+      const loaded =
+        extra.data !== undefined
+          ? { raw: { format: 'json', value: extra.data } as RawData, source: undefined }
+          : extra.src
+            ? await context.load(extra.src, extra.format)
+            : undefined;
       if (!loaded) return undefined;
       const list = (await readEvents(loaded.raw, { ...reading, url: loaded.source?.url, calendar: index + 1 })).model;
-      return { list, calendar: { label: extra.label, color, feedUrl: loaded.source?.format === 'ics' ? loaded.source.url : undefined } };
+      return {
+        list,
+        calendar: {
+          label: extra.label,
+          color,
+          feedUrl: loaded.source?.format === 'ics' ? loaded.source.url : undefined,
+        },
+      };
     }),
   );
   const lists = [main];
@@ -63,11 +75,27 @@ export async function readCalendars(
       calendars[index + 1] = outcome.value.calendar;
     } else if (outcome.status === 'rejected') {
       const extra = sources[index]!;
-      warnings.push({ field: extra.label ?? extra.src ?? `source ${index + 1}`, expected: 'valid', note: `this source could not be read: ${String(outcome.reason)}` });
+      warnings.push({
+        field: extra.label ?? extra.src ?? `source ${index + 1}`,
+        expected: 'valid',
+        note: `this source could not be read: ${String(outcome.reason)}`,
+      });
       calendars[index + 1] = { label: extra.label ?? (extra.src ? hostOf(extra.src) : undefined), unread: true };
     }
   });
   const events = lists.flatMap((list) => list.events).sort((a, b) => a.start.getTime() - b.start.getTime());
-  const homeZone = timeZone && isValidTimeZone(timeZone) ? timeZone : (main.timeZone ?? events.find((event) => event.timeZone)?.timeZone);
+  const homeZone =
+    timeZone && isValidTimeZone(timeZone)
+      ? timeZone
+      : (main.timeZone ?? events.find((event) => event.timeZone)?.timeZone);
   return { events, warnings, timeZone: main.timeZone, homeZone, calendars };
+}
+
+/** The `sources` attribute: JSON, `[{ "src": "azilal.ics", "label": "Azilal" }]`; nothing when it is not JSON. */
+export function sourcesFromAttribute(value: string | null): CalendarSource[] | undefined {
+  try {
+    return value ? (JSON.parse(value) as CalendarSource[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

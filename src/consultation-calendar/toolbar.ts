@@ -24,8 +24,9 @@ export function toolbar(view: ToolbarView): TemplateResult {
   const { current } = view;
   const rtl = view.direction === 'rtl';
   return html`<div class="toolbar" part="toolbar">
-    ${current === 'month'
-      ? html`<div class="nav">
+    ${
+      current === 'month'
+        ? html`<div class="nav">
           <button type="button" class="button secondary icon" aria-label=${msg('Previous month')} @click=${() => view.shiftMonth(-1)}>
             <span aria-hidden="true">${rtl ? '›' : '‹'}</span>
           </button>
@@ -35,13 +36,16 @@ export function toolbar(view: ToolbarView): TemplateResult {
           </button>
           <p class="title" id="calendar-title">${view.monthTitle}</p>
         </div>`
-      : html`<p class="title" id="calendar-title">${msg('Upcoming consultations')}</p>`}
-    ${view.switchable
-      ? html`<div class="segmented" role="group" aria-label=${msg('View')}>
+        : html`<p class="title" id="calendar-title">${msg('Upcoming consultations')}</p>`
+    }
+    ${
+      view.switchable
+        ? html`<div class="segmented" role="group" aria-label=${msg('View')}>
           <button type="button" aria-pressed=${current === 'month' ? 'true' : 'false'} @click=${() => view.setView('month')}>${msg('Month')}</button>
           <button type="button" aria-pressed=${current === 'agenda' ? 'true' : 'false'} @click=${() => view.setView('agenda')}>${msg('Agenda')}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -60,9 +64,18 @@ export interface FiltersView {
 /** The filters by area, topic and format (each only when there is a choice to make), and the search. */
 export function filters(view: FiltersView): TemplateResult {
   const { locale, events, chosen } = view;
-  const modes: FilterChoice[] = MODES.filter((mode) => events.some((event) => event.mode === mode)).map((mode) => ({ value: mode, label: modeLabel(mode) }));
+  const modes: FilterChoice[] = MODES.filter((mode) => events.some((event) => event.mode === mode)).map((mode) => ({
+    value: mode,
+    label: modeLabel(mode),
+  }));
   const select = (filter: FilterName, label: string, choices: readonly (string | FilterChoice)[]) =>
-    filterSelect({ label, choices, current: chosen[filter], change: (value) => view.choose(filter, value), showAbove: 1 });
+    filterSelect({
+      label,
+      choices,
+      current: chosen[filter],
+      change: (value) => view.choose(filter, value),
+      showAbove: 1,
+    });
   return html`<div class="filters" role="search" aria-label=${msg('Find consultations')}>
     ${select('area', msg('Area'), valuesOf(events, 'area', locale))}
     ${select('topic', msg('Topic'), valuesOf(events, 'topic', locale))}
@@ -86,11 +99,13 @@ export interface ZoneView {
 export function zoneLine(view: ZoneView): TemplateResult {
   return html`<p class="zone">
     ${msg(str`Times in ${formatTimeZone(view.locale, view.displayZone)}.`)}
-    ${view.otherZone
-      ? html`<label class="zone-switch"
+    ${
+      view.otherZone
+        ? html`<label class="zone-switch"
           ><input type="checkbox" .checked=${view.inVisitorZone} @change=${(event: Event) => view.showInVisitorZone((event.target as HTMLInputElement).checked)} />
           ${msg(str`Show in my time zone (${formatTimeZone(view.locale, view.otherZone)})`)}</label
         >`
-      : nothing}
+        : nothing
+    }
   </p>`;
 }

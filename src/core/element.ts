@@ -1,7 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from './version.js';
-import { DataSourceController, inlineFormat, type ParseContext, type SourceInfo, type SourceRequest, type SourceState } from './data/source.js';
+import {
+  DataSourceController,
+  inlineFormat,
+  type ParseContext,
+  type SourceInfo,
+  type SourceRequest,
+  type SourceState,
+} from './data/source.js';
 import { toDataError, type OgDataError, type ValidationProblem } from './data/errors.js';
 import { asDataFormat, type DataFormat } from './data/format.js';
 import { parseColumnsAttribute } from './data/columns.js';
@@ -14,7 +21,16 @@ import { pickText, type LocalizedText } from './i18n/text.js';
 import { createEvent, type OgErrorDetail, type OgLoadDetail } from './events.js';
 import { AnnouncerController, type Announcement } from './controllers/announcer.js';
 import { LocaleController } from './controllers/locale.js';
-import { emptyState, errorState, errorSentencesSettled, loadErrorSentences, missingMessagesNotice, skeleton, staleNotice, withoutErrorSentences } from './templates/states.js';
+import {
+  emptyState,
+  errorState,
+  errorSentencesSettled,
+  loadErrorSentences,
+  missingMessagesNotice,
+  skeleton,
+  staleNotice,
+  withoutErrorSentences,
+} from './templates/states.js';
 import { tokens } from './styles/tokens.js';
 import { stateStyles } from './styles/states.js';
 
@@ -160,7 +176,10 @@ export abstract class OgElement<TModel> extends LitElement {
   /** Resolves once the error sentences are loaded, failed, or waited for `timeout`. */
   private errorSentences(): Promise<void> {
     if (errorSentencesSettled()) return Promise.resolve();
-    return settleWithin(loadErrorSentences().catch(() => undefined), this.timeoutMs()).then(() => {
+    return settleWithin(
+      loadErrorSentences().catch(() => undefined),
+      this.timeoutMs(),
+    ).then(() => {
       withoutErrorSentences();
       this.requestUpdate();
     });
@@ -218,7 +237,8 @@ export abstract class OgElement<TModel> extends LitElement {
   /** Reads the inline `<script>` data child; reloads when it changed. @returns whether it reloaded. */
   private readInline(): boolean {
     const script = [...this.children].find(
-      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && inlineFormat(child.type) !== undefined,
+      (child): child is HTMLScriptElement =>
+        child instanceof HTMLScriptElement && inlineFormat(child.type) !== undefined,
     );
     const next = script ? { type: script.type, text: script.textContent ?? '' } : undefined;
     if (next?.text === this.inline?.text && next?.type === this.inline?.type) return false;

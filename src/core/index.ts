@@ -12,22 +12,75 @@ export { RefreshController } from './controllers/refresh.js';
 export { keyIntent, rovingMove, type KeyIntent } from './controllers/keyboard.js';
 export { createEvent, type OgLoadDetail, type OgErrorDetail } from './events.js';
 export { safeUrl } from './url.js';
+export { saveFile } from './download.js';
 
-export { OgDataError, toDataError, excerpt, type DataErrorKind, type ExpectedKind, type ValidationProblem } from './data/errors.js';
-export { fetchText, clearFetchCache, lastReceived, absoluteUrl, isAbortError, DEFAULT_TIMEOUT_MS, type FetchedText, type FetchTextOptions } from './data/fetch.js';
-export { detectFormat, asDataFormat, formatFromContentType, formatFromUrl, formatFromContent, DATA_FORMATS, type DataFormat } from './data/format.js';
+export {
+  OgDataError,
+  toDataError,
+  excerpt,
+  type DataErrorKind,
+  type ExpectedKind,
+  type ValidationProblem,
+} from './data/errors.js';
+export {
+  fetchText,
+  clearFetchCache,
+  lastReceived,
+  absoluteUrl,
+  isAbortError,
+  DEFAULT_TIMEOUT_MS,
+  type FetchedText,
+  type FetchTextOptions,
+} from './data/fetch.js';
+export {
+  detectFormat,
+  asDataFormat,
+  formatFromContentType,
+  formatFromUrl,
+  formatFromContent,
+  DATA_FORMATS,
+  type DataFormat,
+} from './data/format.js';
 export { parseText, parseJson, type RawData } from './data/parse.js';
-export { DataSourceController, inlineFormat, type SourceInfo, type SourceRequest, type SourceState, type ParseContext } from './data/source.js';
+export {
+  DataSourceController,
+  inlineFormat,
+  type SourceInfo,
+  type SourceRequest,
+  type SourceState,
+  type ParseContext,
+} from './data/source.js';
 export type { Read, ReadOptions, Reader, ReadSummary } from './data/reader.js';
-export { parseColumnsAttribute, normalizeHeader, type CsvTable, type CsvRow, type CsvDelimiter } from './data/columns.js';
+export {
+  parseColumnsAttribute,
+  normalizeHeader,
+  type CsvTable,
+  type CsvRow,
+  type CsvDelimiter,
+} from './data/columns.js';
 export { mapCsvColumns, matchWord, type CsvField, type MappedRow, type MappedTable } from './data/csv-columns.js';
-export { parseLocaleNumber, inferDecimalSeparator, type DecimalSeparator, type NumberParseOptions } from './data/number.js';
+export {
+  parseLocaleNumber,
+  inferDecimalSeparator,
+  type DecimalSeparator,
+  type NumberParseOptions,
+} from './data/number.js';
 export { validationError, isIsoDate, isIsoDateTime, MAX_PROBLEMS } from './data/validate.js';
 export { validate, isoDateSchema, isoDateTimeSchema, localizedTextSchema } from './data/schema.js';
 export type { IcsCalendar, IcsComponent, IcsProperty, IcalModule } from './data/ics.js';
 
 export { msg, str, withLocale, currentMessageLocale, ensureLocale, isLocaleLoaded } from './i18n/msg.js';
-export { MESSAGE_LOCALES, SOURCE_LOCALE, directionOf, languageOf, canonicalTag, messageLocaleFor, registerLocaleGroup, type MessageLocale, type LocaleLoader } from './i18n/locales.js';
+export {
+  MESSAGE_LOCALES,
+  SOURCE_LOCALE,
+  directionOf,
+  languageOf,
+  canonicalTag,
+  messageLocaleFor,
+  registerLocaleGroup,
+  type MessageLocale,
+  type LocaleLoader,
+} from './i18n/locales.js';
 export { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
 export { pickText, textFor, isLocalizedMap, searchKey, type LocalizedText, type PickedText } from './i18n/text.js';
 export {
@@ -45,6 +98,7 @@ export {
   calendarDate,
   formatCalendarDate,
   formatCalendarRange,
+  firstDayOfWeek,
   todayIso,
   numberFormat,
   dateTimeFormat,

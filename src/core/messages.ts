@@ -17,8 +17,10 @@ export function errorHeadline(error: OgDataError): string {
     case 'timeout':
       return msg('The data server took too long to answer.');
     case 'http':
-      if (error.status === 404 || error.status === 410) return msg(str`The data file was not found (error ${error.status}).`);
-      if (error.status === 401 || error.status === 403) return msg(str`The data server refused access to the file (error ${error.status}).`);
+      if (error.status === 404 || error.status === 410)
+        return msg(str`The data file was not found (error ${error.status}).`);
+      if (error.status === 401 || error.status === 403)
+        return msg(str`The data server refused access to the file (error ${error.status}).`);
       if ((error.status ?? 0) >= 500) return msg(str`The data server had a problem (error ${error.status}).`);
       return msg(str`The data server refused the request (error ${error.status}).`);
     case 'format':
@@ -30,7 +32,9 @@ export function errorHeadline(error: OgDataError): string {
     case 'validation':
       return error.problems.length === 1
         ? msg('The data has a problem that must be fixed before it can be shown.')
-        : msg(str`The data has ${formatNumber(currentMessageLocale(), error.problems.length)} problems that must be fixed before it can be shown.`);
+        : msg(
+            str`The data has ${formatNumber(currentMessageLocale(), error.problems.length)} problems that must be fixed before it can be shown.`,
+          );
   }
 }
 
@@ -46,7 +50,9 @@ export function errorAdvice(error: OgDataError, origin: string = location.origin
       return msg('Your connection may be slow or offline.');
     case 'http':
       if (error.retryAfter !== undefined) {
-        return msg(str`The server asks to try again in ${formatNumber(currentMessageLocale(), error.retryAfter)} seconds.`);
+        return msg(
+          str`The server asks to try again in ${formatNumber(currentMessageLocale(), error.retryAfter)} seconds.`,
+        );
       }
       if (error.status === 404 || error.status === 410) return msg('Check the address in the src attribute.');
       return undefined;
@@ -71,7 +77,9 @@ export function isolate(text: string): string {
 
 function place(problem: ValidationProblem): string {
   if (problem.row !== undefined) return msg(str`Row ${problem.row}`);
-  const segments = (problem.path ?? []).filter((segment, index, all) => !(index === all.length - 1 && segment === problem.field));
+  const segments = (problem.path ?? []).filter(
+    (segment, index, all) => !(index === all.length - 1 && segment === problem.field),
+  );
   if (segments.length === 0) return '';
   return segments.map((segment) => (typeof segment === 'number' ? `#${segment + 1}` : segment)).join(' › ');
 }
@@ -121,7 +129,13 @@ export function describeProblem(problem: ValidationProblem): string {
       what = msg(str`"${field}" "${value}" is used more than once`);
       break;
     case 'one-of':
-      what = msg(str`"${field}" should be one of ${formatList(locale, (problem.allowed ?? []).map((item) => `"${isolate(item)}"`), 'disjunction')} ("${value}")`);
+      what = msg(
+        str`"${field}" should be one of ${formatList(
+          locale,
+          (problem.allowed ?? []).map((item) => `"${isolate(item)}"`),
+          'disjunction',
+        )} ("${value}")`,
+      );
       break;
     case 'range':
       what = msg(str`"${field}" is out of range ("${value}")`);

@@ -18,6 +18,10 @@ export const budgetTableEvents: BudgetTableEvents = {
 };
 
 /** `<og-budget-table>` as a React component: its properties as props (`data`, `currency`, `view`, …), its events as `onOg…` props. */
-export const BudgetTable: ReactWebComponent<OgBudgetTable, BudgetTableEvents> = reactWidget('og-budget-table', OgBudgetTable, budgetTableEvents);
+export const BudgetTable: ReactWebComponent<OgBudgetTable, BudgetTableEvents> = reactWidget(
+  'og-budget-table',
+  OgBudgetTable,
+  budgetTableEvents,
+);
 
 export type BudgetTableProps = React.ComponentProps<typeof BudgetTable>;

@@ -15,6 +15,10 @@ export const commitmentTrackerEvents: CommitmentTrackerEvents = {
 };
 
 /** `<og-commitment-tracker>` as a React component: its properties as props (`data`, `layout`, …), its events as `onOg…` props. */
-export const CommitmentTracker: ReactWebComponent<OgCommitmentTracker, CommitmentTrackerEvents> = reactWidget('og-commitment-tracker', OgCommitmentTracker, commitmentTrackerEvents);
+export const CommitmentTracker: ReactWebComponent<OgCommitmentTracker, CommitmentTrackerEvents> = reactWidget(
+  'og-commitment-tracker',
+  OgCommitmentTracker,
+  commitmentTrackerEvents,
+);
 
 export type CommitmentTrackerProps = React.ComponentProps<typeof CommitmentTracker>;

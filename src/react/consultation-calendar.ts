@@ -1,6 +1,10 @@
 import type * as React from 'react';
 import type { EventName, ReactWebComponent } from '@lit/react';
-import { OgConsultationCalendar, type OgEventOpenDetail, type OgRangeChangeDetail } from '../consultation-calendar/index.js';
+import {
+  OgConsultationCalendar,
+  type OgEventOpenDetail,
+  type OgRangeChangeDetail,
+} from '../consultation-calendar/index.js';
 import { dataEvents, eventName, reactWidget, type DataEvents } from './events.js';
 
 /** The event handler props of {@link ConsultationCalendar}. */
@@ -18,6 +22,10 @@ export const consultationCalendarEvents: ConsultationCalendarEvents = {
 };
 
 /** `<og-consultation-calendar>` as a React component: its properties as props (`data`, `view`, `sources`, …), its events as `onOg…` props. */
-export const ConsultationCalendar: ReactWebComponent<OgConsultationCalendar, ConsultationCalendarEvents> = reactWidget('og-consultation-calendar', OgConsultationCalendar, consultationCalendarEvents);
+export const ConsultationCalendar: ReactWebComponent<OgConsultationCalendar, ConsultationCalendarEvents> = reactWidget(
+  'og-consultation-calendar',
+  OgConsultationCalendar,
+  consultationCalendarEvents,
+);
 
 export type ConsultationCalendarProps = React.ComponentProps<typeof ConsultationCalendar>;

@@ -33,6 +33,8 @@ export function reactWidget<TElement extends HTMLElement, TEvents extends Record
   elementClass: new () => TElement,
   events: TEvents,
 ): ReactWebComponent<TElement, TEvents> {
-  const displayName = tagName.replace(/^og-/, '').replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+  const displayName = tagName
+    .replace(/^og-/, '')
+    .replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
   return createComponent({ react: React, tagName, elementClass, events, displayName });
 }

@@ -6,6 +6,10 @@
 // Component (Next.js App Router) render a wrapper: the widgets render in the browser.
 export { BudgetTable, type BudgetTableProps, type BudgetTableEvents } from './budget-table.js';
 export { CommitmentTracker, type CommitmentTrackerProps, type CommitmentTrackerEvents } from './commitment-tracker.js';
-export { ConsultationCalendar, type ConsultationCalendarProps, type ConsultationCalendarEvents } from './consultation-calendar.js';
+export {
+  ConsultationCalendar,
+  type ConsultationCalendarProps,
+  type ConsultationCalendarEvents,
+} from './consultation-calendar.js';
 export { SuggestionForm, type SuggestionFormProps, type SuggestionFormEvents } from './suggestion-form.js';
 export type { DataEvents, ModelOf } from './events.js';

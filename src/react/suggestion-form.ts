@@ -1,6 +1,11 @@
 import type * as React from 'react';
 import type { EventName, ReactWebComponent } from '@lit/react';
-import { OgSuggestionForm, type OgSubmitDetail, type OgSubmittedDetail, type OgSubmitErrorDetail } from '../suggestion-form/index.js';
+import {
+  OgSuggestionForm,
+  type OgSubmitDetail,
+  type OgSubmittedDetail,
+  type OgSubmitErrorDetail,
+} from '../suggestion-form/index.js';
 import { dataEvents, eventName, reactWidget, type DataEvents } from './events.js';
 
 /** The event handler props of {@link SuggestionForm}. */
@@ -21,6 +26,10 @@ export const suggestionFormEvents: SuggestionFormEvents = {
 };
 
 /** `<og-suggestion-form>` as a React component: its properties as props (`action`, `data`, `headers`, …), its events as `onOg…` props. */
-export const SuggestionForm: ReactWebComponent<OgSuggestionForm, SuggestionFormEvents> = reactWidget('og-suggestion-form', OgSuggestionForm, suggestionFormEvents);
+export const SuggestionForm: ReactWebComponent<OgSuggestionForm, SuggestionFormEvents> = reactWidget(
+  'og-suggestion-form',
+  OgSuggestionForm,
+  suggestionFormEvents,
+);
 
 export type SuggestionFormProps = React.ComponentProps<typeof SuggestionForm>;

@@ -4,7 +4,15 @@
 // sees one Idempotency-Key for it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newSubmissionId, type FormValues } from './model.js';
-import { clearDraft, deliveredRecords, draftKey, loadDraft, outboxEntries, saveDraft, textKey } from './outbox-store.js';
+import {
+  clearDraft,
+  deliveredRecords,
+  draftKey,
+  loadDraft,
+  outboxEntries,
+  saveDraft,
+  textKey,
+} from './outbox-store.js';
 
 export interface DraftOptions {
   /** The form's action URL (absolute) and name: the draft's key. */

@@ -4,7 +4,17 @@
 // field with aria-describedby.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str, formatNumber, type LocalizedText } from '../core/index.js';
-import { PERSONAL, characterCount, choiceLabel, type BuiltInField, type Choice, type ConsentConfig, type ExtraField, type FieldError, type FormValues } from './model.js';
+import {
+  PERSONAL,
+  characterCount,
+  choiceLabel,
+  type BuiltInField,
+  type Choice,
+  type ConsentConfig,
+  type ExtraField,
+  type FieldError,
+  type FormValues,
+} from './model.js';
 
 /** What the field templates need of the form. */
 export interface FieldsView {
@@ -49,7 +59,8 @@ function labelText(label: string, required: boolean): TemplateResult {
 }
 
 const invalid = (view: FieldsView, name: string) => (view.errorFor(name) ? 'true' : 'false');
-const fieldClass = (view: FieldsView, name: string, kind = '') => `field ${kind} ${view.errorFor(name) ? 'has-error' : ''}`;
+const fieldClass = (view: FieldsView, name: string, kind = '') =>
+  `field ${kind} ${view.errorFor(name) ? 'has-error' : ''}`;
 
 function options(view: FieldsView, choices: readonly Choice[], value: string): TemplateResult {
   return html`<option value="" ?selected=${value === ''}>${msg('Choose…')}</option>
@@ -60,7 +71,13 @@ function options(view: FieldsView, choices: readonly Choice[], value: string): T
  * A built-in choice (topic, area). While the topics of an action plan load, the field is there,
  * disabled, so that nothing below it moves when they arrive.
  */
-export function choiceField(view: FieldsView, name: 'topic' | 'area', label: string, choices: readonly Choice[], waiting = false): TemplateResult | typeof nothing {
+export function choiceField(
+  view: FieldsView,
+  name: 'topic' | 'area',
+  label: string,
+  choices: readonly Choice[],
+  waiting = false,
+): TemplateResult | typeof nothing {
   if (!choices.length && !waiting) return nothing;
   const required = view.isRequired(name);
   return html`<div class=${fieldClass(view, name)}>
@@ -170,7 +187,13 @@ export function extraField(view: FieldsView, field: ExtraField): TemplateResult 
   </div>`;
 }
 
-function input(view: FieldsView, name: 'name' | 'email' | 'phone', type: string, autocomplete: string, disabled = false): TemplateResult {
+function input(
+  view: FieldsView,
+  name: 'name' | 'email' | 'phone',
+  type: string,
+  autocomplete: string,
+  disabled = false,
+): TemplateResult {
   const required = view.isRequired(name);
   return html`<div class=${fieldClass(view, name)}>
     <label for=${`f-${name}`}>${labelText(view.fieldLabel(name), required)}</label>
@@ -199,8 +222,9 @@ export function aboutYou(view: FieldsView, shown: readonly BuiltInField[]): Temp
   const anonymous = view.values.anonymous === true;
   return html`<fieldset class="about-you">
     <legend>${msg('About you')}</legend>
-    ${shown.includes('name')
-      ? html`<div class="field checkbox">
+    ${
+      shown.includes('name')
+        ? html`<div class="field checkbox">
             <input
               type="checkbox"
               id="f-anonymous"
@@ -211,7 +235,8 @@ export function aboutYou(view: FieldsView, shown: readonly BuiltInField[]): Temp
             <label for="f-anonymous">${msg('Send my suggestion anonymously')}</label>
           </div>
           ${input(view, 'name', 'text', 'name', anonymous)}`
-      : nothing}
+        : nothing
+    }
     ${shown.includes('email') ? input(view, 'email', 'email', 'email') : nothing}
     ${shown.includes('phone') ? input(view, 'phone', 'tel', 'tel') : nothing}
   </fieldset>`;
@@ -219,7 +244,8 @@ export function aboutYou(view: FieldsView, shown: readonly BuiltInField[]): Temp
 
 /** Who controls the personal data, why, for how long, under which declaration; and the consent box. */
 export function consentBlock(view: FieldsView, consent: ConsentConfig): TemplateResult {
-  const row = (term: string, value: LocalizedText | undefined) => (value ? html`<div><dt>${term}</dt><dd>${view.localizedText(value)}</dd></div>` : nothing);
+  const row = (term: string, value: LocalizedText | undefined) =>
+    value ? html`<div><dt>${term}</dt><dd>${view.localizedText(value)}</dd></div>` : nothing;
   return html`<fieldset class="consent ${view.errorFor('consent') ? 'has-error' : ''}" part="consent">
     <legend>${msg('Your personal data')}</legend>
     <p class="hint">${msg('Only if you give your name, email or phone: you can also send your suggestion anonymously.')}</p>

@@ -8,8 +8,21 @@ import { OgSuggestionForm } from './suggestion-form.js';
 
 defineElement('og-suggestion-form', OgSuggestionForm);
 
-export { OgSuggestionForm, type OgSubmitDetail, type OgSubmittedDetail, type OgSubmitErrorDetail } from './suggestion-form.js';
-export type { SuggestionPayload, FormConfig, ExtraField, ExtraFieldType, ConsentConfig, Choice, BuiltInField } from './model.js';
+export {
+  OgSuggestionForm,
+  type OgSubmitDetail,
+  type OgSubmittedDetail,
+  type OgSubmitErrorDetail,
+} from './suggestion-form.js';
+export type {
+  SuggestionPayload,
+  FormConfig,
+  ExtraField,
+  ExtraFieldType,
+  ConsentConfig,
+  Choice,
+  BuiltInField,
+} from './model.js';
 export { outboxEntries, type OutboxEntry } from './outbox-store.js';
 
 declare global {

@@ -13,7 +13,11 @@ const choiceSchema = v.union([
 ]);
 
 const extraFieldSchema = v.object({
-  name: v.pipe(v.string(), v.regex(/^[A-Za-z][\w-]*$/), v.check((name) => !(BUILT_IN_FIELDS as readonly string[]).includes(name), 'valid')),
+  name: v.pipe(
+    v.string(),
+    v.regex(/^[A-Za-z][\w-]*$/),
+    v.check((name) => !(BUILT_IN_FIELDS as readonly string[]).includes(name), 'valid'),
+  ),
   type: v.optional(v.picklist(EXTRA_FIELD_TYPES), 'text'),
   label: localizedTextSchema,
   help: v.optional(localizedTextSchema),
@@ -24,22 +28,25 @@ const extraFieldSchema = v.object({
 });
 
 // valibot's object() takes an array too: a configuration must be a plain object.
-const configSchema = v.pipe(v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'object'), v.object({
-  fields: v.optional(v.array(extraFieldSchema), []),
-  consent: v.optional(
-    v.object({
-      controller: v.optional(localizedTextSchema),
-      purpose: v.optional(localizedTextSchema),
-      retention: v.optional(localizedTextSchema),
-      declaration: v.optional(v.string()),
-      noticeUrl: v.optional(v.string()),
-    }),
-    {},
-  ),
-  topics: v.optional(v.array(choiceSchema)),
-  areas: v.optional(v.array(choiceSchema)),
-  next: v.optional(localizedTextSchema),
-}));
+const configSchema = v.pipe(
+  v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'object'),
+  v.object({
+    fields: v.optional(v.array(extraFieldSchema), []),
+    consent: v.optional(
+      v.object({
+        controller: v.optional(localizedTextSchema),
+        purpose: v.optional(localizedTextSchema),
+        retention: v.optional(localizedTextSchema),
+        declaration: v.optional(v.string()),
+        noticeUrl: v.optional(v.string()),
+      }),
+      {},
+    ),
+    topics: v.optional(v.array(choiceSchema)),
+    areas: v.optional(v.array(choiceSchema)),
+    next: v.optional(localizedTextSchema),
+  }),
+);
 
 function isValidPattern(pattern: string): boolean {
   try {

@@ -59,7 +59,11 @@ const BUILT_IN_LABELS: Record<string, () => string> = {
 };
 
 /** A field's name for people: a built-in one's, or an extra field's label (`text` puts it in the form's language). */
-export function fieldLabel(name: string, extra: readonly ExtraField[], text: (label: ExtraField['label']) => string): string {
+export function fieldLabel(
+  name: string,
+  extra: readonly ExtraField[],
+  text: (label: ExtraField['label']) => string,
+): string {
   const field = extra.find((candidate) => candidate.name === name);
   return BUILT_IN_LABELS[name]?.() ?? (field ? text(field.label) : name);
 }

@@ -1,6 +1,6 @@
 // The suggestion form as plain data: its configuration, validation, the payload it sends, and
 // how a server's answer is understood. No DOM and no storage here.
-import { isIsoDate, pickText, type LocalizedText } from '../core/index.js';
+import { isIsoDate, pickText, safeUrl, type LocalizedText } from '../core/index.js';
 
 export const BUILT_IN_FIELDS = ['topic', 'area', 'message', 'name', 'email', 'phone'] as const;
 export type BuiltInField = (typeof BUILT_IN_FIELDS)[number];
@@ -72,7 +72,10 @@ export function topicsFromPlan(value: unknown): Choice[] {
   return commitments
     .filter((item): item is { id: string | number; title: LocalizedText } => {
       const candidate = item as { id?: unknown; title?: unknown } | null;
-      return (typeof candidate?.id === 'string' || typeof candidate?.id === 'number') && (typeof candidate.title === 'string' || typeof candidate.title === 'object');
+      return (
+        (typeof candidate?.id === 'string' || typeof candidate?.id === 'number') &&
+        (typeof candidate.title === 'string' || typeof candidate.title === 'object')
+      );
     })
     .map((item) => ({ value: String(item.id), label: item.title }));
 }
@@ -83,7 +86,8 @@ export function topicsFromPlan(value: unknown): Choice[] {
 /** The values of the form, by field name; checkboxes are booleans. */
 export type FormValues = Record<string, string | boolean>;
 
-export type FieldErrorKind = 'required' | 'email' | 'phone' | 'pattern' | 'too-short' | 'too-long' | 'date' | 'option' | 'consent' | 'server';
+export type FieldErrorKind =
+  'required' | 'email' | 'phone' | 'pattern' | 'too-short' | 'too-long' | 'date' | 'option' | 'consent' | 'server';
 
 export interface FieldError {
   field: string;
@@ -144,7 +148,9 @@ export function validateField(rule: FieldRule, value: string | boolean | undefin
 
 /** Checks every field, in order: the error summary lists them as the form shows them. */
 export function validateForm(rules: readonly FieldRule[], values: FormValues): FieldError[] {
-  return rules.map((rule) => validateField(rule, values[rule.name])).filter((error): error is FieldError => error !== undefined);
+  return rules
+    .map((rule) => validateField(rule, values[rule.name]))
+    .filter((error): error is FieldError => error !== undefined);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,13 +182,30 @@ export function nameList(text: string | null | undefined): string[] {
 
 /** The built-in fields a `fields` attribute shows, in the form's order. */
 export function shownFields(fields: string | null | undefined): BuiltInField[] {
-  const listed = nameList(fields).filter((name): name is BuiltInField => (BUILT_IN_FIELDS as readonly string[]).includes(name));
+  const listed = nameList(fields).filter((name): name is BuiltInField =>
+    (BUILT_IN_FIELDS as readonly string[]).includes(name),
+  );
   const shown = listed.length ? listed : DEFAULT_FIELDS;
   return BUILT_IN_FIELDS.filter((field) => field === 'message' || shown.includes(field));
 }
 
 export function isRequired(shape: Pick<FormShape, 'required'>, field: BuiltInField): boolean {
   return field === 'message' || shape.required.includes(field);
+}
+
+/** The consent block: the attributes' words, else the configuration's (the notice's link only when safe). */
+export function consentOf(
+  config: ConsentConfig,
+  attributes: { [K in keyof ConsentConfig]?: string | null },
+): ConsentConfig {
+  const { controller, purpose, retention, declaration, noticeUrl } = attributes;
+  return {
+    controller: controller ?? config.controller,
+    purpose: purpose ?? config.purpose,
+    retention: retention ?? config.retention,
+    declaration: declaration ?? config.declaration,
+    noticeUrl: noticeUrl ? safeUrl(noticeUrl) : config.noticeUrl,
+  };
 }
 
 /** Whether the form asks for personal data, and so shows the consent block. */
@@ -196,21 +219,38 @@ export function givesPersonalData(values: FormValues): boolean {
   return (given('name') && values.anonymous !== true) || given('email') || given('phone');
 }
 
-const EXTRA_KINDS: Record<ExtraFieldType, FieldRule['kind']> = { text: 'text', textarea: 'text', select: 'choice', radio: 'choice', checkbox: 'checkbox', date: 'date' };
+const EXTRA_KINDS: Record<ExtraFieldType, FieldRule['kind']> = {
+  text: 'text',
+  textarea: 'text',
+  select: 'choice',
+  radio: 'choice',
+  checkbox: 'checkbox',
+  date: 'date',
+};
 
 /** What the form checks, field by field, in the order it shows them. */
 export function formRules(shape: FormShape, values: FormValues): FieldRule[] {
   const { shown, topics, areas } = shape;
   const rules: FieldRule[] = [];
   const choices = (choices: readonly Choice[]) => choices.map((choice) => choice.value);
-  if (shown.includes('topic') && topics.length) rules.push({ name: 'topic', required: isRequired(shape, 'topic'), kind: 'choice', options: choices(topics) });
-  if (shown.includes('area') && areas.length) rules.push({ name: 'area', required: isRequired(shape, 'area'), kind: 'choice', options: choices(areas) });
+  if (shown.includes('topic') && topics.length)
+    rules.push({ name: 'topic', required: isRequired(shape, 'topic'), kind: 'choice', options: choices(topics) });
+  if (shown.includes('area') && areas.length)
+    rules.push({ name: 'area', required: isRequired(shape, 'area'), kind: 'choice', options: choices(areas) });
   rules.push({ name: 'message', required: true, minLength: shape.minLength, maxLength: shape.maxLength });
   for (const field of shape.extra) {
     const options = field.options.length ? choices(field.options) : undefined;
-    rules.push({ name: field.name, required: field.required, kind: EXTRA_KINDS[field.type], pattern: field.pattern, maxLength: field.maxLength, options });
+    rules.push({
+      name: field.name,
+      required: field.required,
+      kind: EXTRA_KINDS[field.type],
+      pattern: field.pattern,
+      maxLength: field.maxLength,
+      options,
+    });
   }
-  if (shown.includes('name') && values.anonymous !== true) rules.push({ name: 'name', required: isRequired(shape, 'name'), maxLength: 200 });
+  if (shown.includes('name') && values.anonymous !== true)
+    rules.push({ name: 'name', required: isRequired(shape, 'name'), maxLength: 200 });
   if (shown.includes('email')) rules.push({ name: 'email', required: isRequired(shape, 'email'), kind: 'email' });
   if (shown.includes('phone')) rules.push({ name: 'phone', required: isRequired(shape, 'phone'), kind: 'phone' });
   if (asksPersonalData(shape)) rules.push({ name: 'consent', required: givesPersonalData(values), kind: 'checkbox' });
@@ -218,11 +258,19 @@ export function formRules(shape: FormShape, values: FormValues): FieldRule[] {
 }
 
 /** `errors` with one field checked again, in the order of the rules (as the summary lists them). */
-export function recheckField(rules: readonly FieldRule[], errors: readonly FieldError[], values: FormValues, name: string): FieldError[] {
+export function recheckField(
+  rules: readonly FieldRule[],
+  errors: readonly FieldError[],
+  values: FormValues,
+  name: string,
+): FieldError[] {
   const rule = rules.find((candidate) => candidate.name === name);
   const error = rule ? validateField(rule, values[name]) : undefined;
-  const order = (field: string) => ((index) => (index < 0 ? Infinity : index))(rules.findIndex((candidate) => candidate.name === field));
-  return [...errors.filter((other) => other.field !== name), ...(error ? [error] : [])].sort((a, b) => order(a.field) - order(b.field));
+  const order = (field: string) =>
+    ((index) => (index < 0 ? Infinity : index))(rules.findIndex((candidate) => candidate.name === field));
+  return [...errors.filter((other) => other.field !== name), ...(error ? [error] : [])].sort(
+    (a, b) => order(a.field) - order(b.field),
+  );
 }
 
 /** A server's refusal in the form's terms: errors of fields shown, and the rest as general sentences. */
@@ -231,7 +279,9 @@ export function refusalErrors(body: unknown, rules: readonly FieldRule[]): { err
   const shown = new Set(rules.map((rule) => rule.name));
   const onField = (item: { field?: string }) => item.field !== undefined && shown.has(item.field);
   return {
-    errors: found.filter(onField).map((item) => ({ field: item.field!, kind: 'server' as const, message: item.message })),
+    errors: found
+      .filter(onField)
+      .map((item) => ({ field: item.field!, kind: 'server' as const, message: item.message })),
     general: found.filter((item) => !onField(item)).map((item) => item.message),
   };
 }
@@ -317,13 +367,17 @@ export function newSubmissionId(): string {
 }
 
 /** Encodes a payload for the wire. */
-export function encodePayload(payload: SuggestionPayload, encoding: 'json' | 'form'): { body: string; contentType: string } {
+export function encodePayload(
+  payload: SuggestionPayload,
+  encoding: 'json' | 'form',
+): { body: string; contentType: string } {
   if (encoding === 'json') return { body: JSON.stringify(payload), contentType: 'application/json' };
   const form = new URLSearchParams();
   for (const [key, value] of Object.entries(payload)) {
     if (value === undefined) continue;
     if (key === 'extra') {
-      for (const [name, extra] of Object.entries(value as Record<string, string | boolean>)) form.append(`extra[${name}]`, String(extra));
+      for (const [name, extra] of Object.entries(value as Record<string, string | boolean>))
+        form.append(`extra[${name}]`, String(extra));
     } else form.append(key, String(value));
   }
   return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
@@ -358,7 +412,8 @@ export function valuesFromPayload(payload: SuggestionPayload): FormValues {
 export function referenceFrom(body: unknown, submissionId: string): string {
   const answer = body as { reference?: unknown; id?: unknown } | null;
   for (const candidate of [answer?.reference, answer?.id]) {
-    if ((typeof candidate === 'string' && candidate.trim()) || typeof candidate === 'number') return String(candidate).slice(0, 64);
+    if ((typeof candidate === 'string' && candidate.trim()) || typeof candidate === 'number')
+      return String(candidate).slice(0, 64);
   }
   return submissionId;
 }
@@ -372,10 +427,13 @@ export function serverErrors(body: unknown): { field?: string; message: string }
   if (!answer || typeof answer !== 'object') return [];
   const found: { field?: string; message: string }[] = [];
   const add = (field: unknown, message: unknown) => {
-    if (typeof message === 'string' && message.trim()) found.push({ field: typeof field === 'string' ? field : undefined, message: message.slice(0, 500) });
+    if (typeof message === 'string' && message.trim())
+      found.push({ field: typeof field === 'string' ? field : undefined, message: message.slice(0, 500) });
   };
-  if (Array.isArray(answer.errors)) for (const item of answer.errors) add((item as { field?: unknown }).field, (item as { message?: unknown }).message);
-  else if (answer.errors && typeof answer.errors === 'object') for (const [field, message] of Object.entries(answer.errors)) add(field, message);
+  if (Array.isArray(answer.errors))
+    for (const item of answer.errors) add((item as { field?: unknown }).field, (item as { message?: unknown }).message);
+  else if (answer.errors && typeof answer.errors === 'object')
+    for (const [field, message] of Object.entries(answer.errors)) add(field, message);
   if (found.length === 0) add(answer.field, answer.message ?? answer.error);
   return found;
 }

@@ -98,7 +98,12 @@ function isEntry(value: unknown): value is OutboxEntry {
 export function outboxEntries(action?: string, form?: string): OutboxEntry[] {
   const entries = readJson<unknown[]>(OUTBOX_KEY, []);
   return Array.isArray(entries)
-    ? entries.filter(isEntry).filter((entry) => (action === undefined || entry.action === action) && (form === undefined || (entry.form ?? '') === form))
+    ? entries
+        .filter(isEntry)
+        .filter(
+          (entry) =>
+            (action === undefined || entry.action === action) && (form === undefined || (entry.form ?? '') === form),
+        )
     : [];
 }
 
@@ -160,13 +165,20 @@ export interface DeliveredRecord {
 
 function isDelivered(value: unknown): value is DeliveredRecord {
   const record = value as DeliveredRecord | null;
-  return typeof record === 'object' && record !== null && typeof record.id === 'string' && typeof record.reference === 'string';
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    typeof record.id === 'string' &&
+    typeof record.reference === 'string'
+  );
 }
 
 /** What this browser delivered in the last days. */
 export function deliveredRecords(now = Date.now()): DeliveredRecord[] {
   const records = readJson<unknown[]>(DELIVERED_KEY, []);
-  return Array.isArray(records) ? records.filter(isDelivered).filter((record) => now - record.at < DELIVERED_DAYS * 86_400_000) : [];
+  return Array.isArray(records)
+    ? records.filter(isDelivered).filter((record) => now - record.at < DELIVERED_DAYS * 86_400_000)
+    : [];
 }
 
 /** The delivered record of a submission id, read afresh. */
@@ -180,7 +192,10 @@ export function deliveredRecord(id: string): DeliveredRecord | undefined {
  */
 export function markDelivered(entry: OutboxEntry, reference: string, now = Date.now()): void {
   const records = deliveredRecords(now).filter((record) => record.id !== entry.id);
-  writeJson(DELIVERED_KEY, [...records, { id: entry.id, reference, text: textKey(entry.payload.message), at: now }].slice(-DELIVERED_MAX));
+  writeJson(
+    DELIVERED_KEY,
+    [...records, { id: entry.id, reference, text: textKey(entry.payload.message), at: now }].slice(-DELIVERED_MAX),
+  );
   removeOutboxEntry(entry.id);
 }
 
@@ -243,7 +258,11 @@ export interface SendResult {
  * Sends one submission: a POST with the Idempotency-Key header, so that a retry of the same
  * submission cannot create a duplicate. Never throws.
  */
-export async function sendSubmission(entry: OutboxEntry, headers: Record<string, string>, timeoutMs: number): Promise<SendResult> {
+export async function sendSubmission(
+  entry: OutboxEntry,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<SendResult> {
   const { body, contentType } = encodePayload(entry.payload, entry.encoding);
   let response: Response;
   try {
@@ -259,7 +278,11 @@ export async function sendSubmission(entry: OutboxEntry, headers: Record<string,
     return { outcome: 'retry', failure: String(error) };
   }
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-    return { outcome: 'retry', status: response.status, failure: 'The endpoint answered with a redirect: check the action URL.' };
+    return {
+      outcome: 'retry',
+      status: response.status,
+      failure: 'The endpoint answered with a redirect: check the action URL.',
+    };
   }
   let answer: unknown;
   try {
@@ -277,7 +300,13 @@ export async function sendSubmission(entry: OutboxEntry, headers: Record<string,
   const duplicate = (answer as { duplicate?: unknown } | undefined)?.duplicate === true;
   let outcome = duplicate ? 'sent' : classifyStatus(response.status);
   // A web page with 200 is a captive portal or a login page, not an acknowledgement.
-  if (outcome === 'sent' && response.status !== 409 && /text\/html/i.test(response.headers.get('Content-Type') ?? '')) outcome = 'retry';
+  if (outcome === 'sent' && response.status !== 409 && /text\/html/i.test(response.headers.get('Content-Type') ?? ''))
+    outcome = 'retry';
   const retryAfter = Number(response.headers.get('Retry-After'));
-  return { outcome, status: response.status, body: answer, retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined };
+  return {
+    outcome,
+    status: response.status,
+    body: answer,
+    retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  };
 }

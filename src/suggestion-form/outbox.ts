@@ -4,7 +4,17 @@
 // hears of it. The form decides what the citizen sees.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { backoffDelay, referenceFrom } from './model.js';
-import { markDelivered, outboxEntries, outboxEntry, putOutboxEntry, recordSend, sendSubmission, updateOutboxEntry, type OutboxEntry, type SendResult } from './outbox-store.js';
+import {
+  markDelivered,
+  outboxEntries,
+  outboxEntry,
+  putOutboxEntry,
+  recordSend,
+  sendSubmission,
+  updateOutboxEntry,
+  type OutboxEntry,
+  type SendResult,
+} from './outbox-store.js';
 
 export interface OutboxOptions {
   /** The form's action URL (absolute), or '' when it has none. */
@@ -30,7 +40,12 @@ export class OutboxController implements ReactiveController {
   private flushing = false;
   private readonly onOnline = () => this.flushInBackground(true);
   private readonly onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key.startsWith('og-suggestion-outbox') || event.key.startsWith('og-suggestion-delivered')) this.options.onElsewhere();
+    if (
+      event.key === null ||
+      event.key.startsWith('og-suggestion-outbox') ||
+      event.key.startsWith('og-suggestion-delivered')
+    )
+      this.options.onElsewhere();
   };
 
   constructor(
@@ -72,7 +87,8 @@ export class OutboxController implements ReactiveController {
     const lockManager = locks();
     const run = async (): Promise<[OutboxEntry, SendResult & { reference?: string }] | undefined> => {
       const entry = outboxEntry(id); // afresh: another tab may have sent it meanwhile
-      if (!entry || entry.rejected || (!lockManager && entry.lockedUntil && entry.lockedUntil > Date.now())) return undefined;
+      if (!entry || entry.rejected || (!lockManager && entry.lockedUntil && entry.lockedUntil > Date.now()))
+        return undefined;
       // Without Web Locks, a claim in storage stands in for the lock (a closed tab's claim expires).
       if (!lockManager) updateOutboxEntry(id, { lockedUntil: Date.now() + timeout + 5000 });
       const result = await sendSubmission(entry, this.options.headers(), timeout);
@@ -86,16 +102,24 @@ export class OutboxController implements ReactiveController {
         updateOutboxEntry(id, { rejected: { status: result.status, body: result.body }, lockedUntil: undefined });
       } else {
         const delay = Math.max(backoffDelay(entry.attempts), (result.retryAfter ?? 0) * 1000);
-        updateOutboxEntry(id, { attempts: entry.attempts + 1, nextAttemptAt: Date.now() + delay, lockedUntil: undefined });
+        updateOutboxEntry(id, {
+          attempts: entry.attempts + 1,
+          nextAttemptAt: Date.now() + delay,
+          lockedUntil: undefined,
+        });
       }
       return [entry, result];
     };
-    const outcome = lockManager ? await lockManager.request(`og-suggestion-${id}`, { ifAvailable: true }, (lock) => (lock ? run() : undefined)) : await run();
+    const outcome = lockManager
+      ? await lockManager.request(`og-suggestion-${id}`, { ifAvailable: true }, (lock) => (lock ? run() : undefined))
+      : await run();
     if (outcome) this.options.onResult(outcome[0], outcome[1], fromSubmit);
   }
 
   flushInBackground(now: boolean): void {
-    void this.flush(now).catch((error: unknown) => console.warn('opengov-widgets <og-suggestion-form>: the outbox could not be sent.', error));
+    void this.flush(now).catch((error: unknown) =>
+      console.warn('opengov-widgets <og-suggestion-form>: the outbox could not be sent.', error),
+    );
   }
 
   /**

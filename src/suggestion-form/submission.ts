@@ -6,7 +6,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createEvent, msg, str } from '../core/index.js';
 import { valuesFromPayload, type FormValues, type SuggestionPayload } from './model.js';
-import { deliveredRecord, deliveredRecords, outboxEntry, removeOutboxEntry, textKey, type OutboxEntry, type SendResult } from './outbox-store.js';
+import {
+  deliveredRecord,
+  deliveredRecords,
+  outboxEntry,
+  removeOutboxEntry,
+  textKey,
+  type OutboxEntry,
+  type SendResult,
+} from './outbox-store.js';
 import { OutboxController, type OutboxOptions } from './outbox.js';
 import { hasContent, type DraftController } from './drafts.js';
 import type { OgSubmitErrorDetail, OgSubmittedDetail } from './events.js';
@@ -90,7 +98,15 @@ export class SubmissionController implements ReactiveController {
 
   /** Queues the payload and sends it; the form shows the outcome when it is recorded. */
   async send(payload: SuggestionPayload, encoding: 'json' | 'form'): Promise<void> {
-    const entry: OutboxEntry = { id: payload.id, action: this.options.action(), form: this.options.name(), encoding, payload, attempts: 0, nextAttemptAt: 0 };
+    const entry: OutboxEntry = {
+      id: payload.id,
+      action: this.options.action(),
+      form: this.options.name(),
+      encoding,
+      payload,
+      attempts: 0,
+      nextAttemptAt: 0,
+    };
     // Into the outbox, and the draft handed over, in one go: if the tab closes now, the suggestion
     // is on the device once, and its text is never offered again as a draft.
     const persisted = this.outbox.queue(entry);

@@ -6,7 +6,6 @@ import {
   DataSourceController,
   registerLocaleGroup,
   createEvent,
-  safeUrl,
   msg,
   str,
   type RawData,
@@ -14,6 +13,7 @@ import {
 import { loaders as localeLoaders } from '../locales/suggestion-form/index.js';
 import {
   asksPersonalData,
+  consentOf,
   buildPayload,
   formRules,
   isRequired,
@@ -38,8 +38,16 @@ import { SubmissionController } from './submission.js';
 import type { OgSubmitDetail, OgSubmitErrorDetail } from './events.js';
 
 export type { OgSubmitDetail, OgSubmittedDetail, OgSubmitErrorDetail } from './events.js';
-import { aboutYou, choiceField, consentBlock, extraField, messageField, remainingText, type FieldsView } from './fields.js';
-import { errorSummary, queuedNotice, receipt } from './states.js';
+import {
+  aboutYou,
+  choiceField,
+  consentBlock,
+  extraField,
+  messageField,
+  remainingText,
+  type FieldsView,
+} from './fields.js';
+import { errorSummary, formActions, queuedNotice, receipt } from './states.js';
 import { errorText, fieldLabel } from './labels.js';
 import { formStyles } from './styles.js';
 import { readFormConfig } from './reader.js';
@@ -152,7 +160,8 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     parse: (raw) => (raw.format === 'json' ? topicsFromPlan(raw.value) : []),
     onChange: (next) => {
       // Topics are a help, not a requirement: the form works without them.
-      if (next.status === 'error') console.warn(`opengov-widgets <og-suggestion-form>: the topics could not be loaded. ${next.error.detail}`);
+      if (next.status === 'error')
+        console.warn(`opengov-widgets <og-suggestion-form>: the topics could not be loaded. ${next.error.detail}`);
     },
   });
 
@@ -227,17 +236,6 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     };
   }
 
-  private consent(): FormConfig['consent'] {
-    const fromConfig = this.config().consent;
-    return {
-      controller: this.controller ?? fromConfig.controller,
-      purpose: this.purpose ?? fromConfig.purpose,
-      retention: this.retention ?? fromConfig.retention,
-      declaration: this.declaration ?? fromConfig.declaration,
-      noticeUrl: this.noticeUrl ? safeUrl(this.noticeUrl) : fromConfig.noticeUrl,
-    };
-  }
-
   // --- drafts and editing -------------------------------------------------------------------
 
   private restoreDraft(): void {
@@ -273,7 +271,8 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     // An error already shown is re-checked as the citizen corrects it.
     if (this.errors.some((error) => error.field === name)) this.revalidate(name);
     // The characters left are said once typing pauses, not on every key.
-    if (name === 'message') this.announce(() => remainingText({ locale: this.locale, values: this.values }, this.maxLength), 1200);
+    if (name === 'message')
+      this.announce(() => remainingText({ locale: this.locale, values: this.values }, this.maxLength), 1200);
   }
 
   private revalidate(name: string): void {
@@ -310,7 +309,13 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       this.showGeneralError(msg('You have sent many suggestions in a short time. Please try again later.'));
       return;
     }
-    const context = { id: this.drafts.id, createdAt: new Date().toISOString(), locale: this.locale, page: location.href, form: this.name };
+    const context = {
+      id: this.drafts.id,
+      createdAt: new Date().toISOString(),
+      locale: this.locale,
+      page: location.href,
+      form: this.name,
+    };
     const payload = buildPayload(this.shape(), this.values, context);
     this.submission.dispatch();
     if (!this.dispatchEvent(createEvent<OgSubmitDetail>('og-submit', { payload }, { cancelable: true }))) return; // the developer sends it
@@ -334,7 +339,9 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     const { errors, general } = refusalErrors(answer.body, formRules(this.shape(), values));
     this.errors = errors;
     this.summaryFields = errors.map((error) => error.field);
-    this.generalError = general.join(' ') || (errors.length ? '' : msg(str`The server refused the suggestion (error ${answer.status ?? ''}).`));
+    this.generalError =
+      general.join(' ') ||
+      (errors.length ? '' : msg(str`The server refused the suggestion (error ${answer.status ?? ''}).`));
     this.summaryVersion += 1;
     if (moveFocus) this.focusAfterRender = '.error-summary';
   }
@@ -387,13 +394,9 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   }
 
   private errorMessage(error: FieldError): string {
-    return error.kind === 'server' && error.message ? error.message : errorText(error, this.fieldLabel(error.field), this.locale);
-  }
-
-  private focusField(event: Event, name: string): void {
-    event.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(`#f-${name}`) ?? this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`);
-    target?.focus();
+    return error.kind === 'server' && error.message
+      ? error.message
+      : errorText(error, this.fieldLabel(error.field), this.locale);
   }
 
   protected override renderIdle(): unknown {
@@ -418,7 +421,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     const listed = this.errors.filter((error) => this.summaryFields.includes(error.field));
     const topicsWaiting = this.planTopics.state.status === 'loading';
     return html`<form part="form" novalidate aria-busy=${busy ? 'true' : 'false'} @submit=${(event: Event) => this.submit(event)}>
-      ${errorSummary(listed, this.generalError, this.summaryVersion, (error) => this.errorMessage(error), (event, name) => this.focusField(event, name))}
+      ${errorSummary(listed, this.generalError, this.summaryVersion, (error) => this.errorMessage(error))}
       ${this.restoredDraft ? html`<p class="draft-note" role="status">${msg('We restored the draft you started earlier on this device.')}</p>` : nothing}
       ${shown.includes('topic') ? choiceField(view, 'topic', msg('What is your suggestion about?'), shape.topics, topicsWaiting) : nothing}
       ${shown.includes('area') ? choiceField(view, 'area', msg('Area'), shape.areas) : nothing} ${messageField(view, this.maxLength)}
@@ -426,14 +429,8 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       <div class="trap" aria-hidden="true">
         <label>Website <input type="text" name="website" tabindex="-1" autocomplete="off" /></label>
       </div>
-      ${asksPersonalData(shape) ? consentBlock(view, this.consent()) : nothing}
-      <div class="actions">
-        <button type="submit" class="button" part="submit-button" aria-disabled=${busy ? 'true' : 'false'}>${busy ? msg('Sending…') : msg('Send my suggestion')}</button>
-        ${this.noDraft ? nothing : html`<button type="button" class="button secondary" @click=${() => this.clearDraft()}>${msg('Clear my draft')}</button>`}
-      </div>
-      ${this.noDraft
-        ? nothing
-        : html`<p class="hint draft-status">${this.drafts.saved ? msg('Your draft is saved on this device.') : msg('Your draft will be saved on this device as you write.')}</p>`}
+      ${asksPersonalData(shape) ? consentBlock(view, consentOf(this.config().consent, this)) : nothing}
+      ${formActions(busy, this.noDraft ? undefined : { saved: this.drafts.saved, clear: () => this.clearDraft() })}
     </form>`;
   }
 

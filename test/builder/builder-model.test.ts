@@ -42,7 +42,9 @@ describe('embed builder model', () => {
     expect(view.values).to.deep.equal(['month', 'agenda']);
     expect(calendar.find((option) => option.name === 'show-filters')!.kind).to.equal('boolean');
     expect(calendar.find((option) => option.name === 'time-zone')!.suggestions).to.include('Africa/Casablanca');
-    expect(widgetOptions('og-budget-table').find((option) => option.name === 'currency')!.suggestions).to.include.members(['TND', 'MAD']);
+    expect(
+      widgetOptions('og-budget-table').find((option) => option.name === 'currency')!.suggestions,
+    ).to.include.members(['TND', 'MAD']);
   });
 
   it('writes the snippet: the script tag, then the element with escaped attributes', () => {
@@ -71,28 +73,47 @@ describe('embed builder model', () => {
   });
 
   it('leaves out defaults and unset options, and writes boolean attributes bare', () => {
-    const attributes = elementAttributes({ ...base, tag: 'og-commitment-tracker', options: { layout: 'full', 'show-summary': true, 'show-filters': false, commitment: '  ' } });
+    const attributes = elementAttributes({
+      ...base,
+      tag: 'og-commitment-tracker',
+      options: { layout: 'full', 'show-summary': true, 'show-filters': false, commitment: '  ' },
+    });
     expect(attributes).to.deep.equal([
       ['src', 'https://www.commune-elkef.example/budget.csv'],
       ['show-summary', ''],
     ]);
-    expect(snippet({ ...base, tag: 'og-commitment-tracker', options: { 'show-summary': true } }).html).to.contain('\n  show-summary\n');
+    expect(snippet({ ...base, tag: 'og-commitment-tracker', options: { 'show-summary': true } }).html).to.contain(
+      '\n  show-summary\n',
+    );
   });
 
   it('maps columns in the short form, or in JSON when a header holds a separator', () => {
-    expect(columnsAttribute({ label: 'Libellé', executed: 'Réalisé 2026', parent: '' })).to.equal('label: Libellé; executed: Réalisé 2026');
-    expect(JSON.parse(columnsAttribute({ label: 'Libellé; FR', code: 'Code' }))).to.deep.equal({ label: 'Libellé; FR', code: 'Code' });
+    expect(columnsAttribute({ label: 'Libellé', executed: 'Réalisé 2026', parent: '' })).to.equal(
+      'label: Libellé; executed: Réalisé 2026',
+    );
+    expect(JSON.parse(columnsAttribute({ label: 'Libellé; FR', code: 'Code' }))).to.deep.equal({
+      label: 'Libellé; FR',
+      code: 'Code',
+    });
     expect(columnsAttribute({})).to.equal('');
     // A wrapped header cell keeps its line break: only JSON can carry it.
     expect(columnsAttribute({ label: 'Libellé\n(fr)' })).to.equal('{"label":"Libellé\\n(fr)"}');
     // Whatever the headers, the widget reads back the very mapping.
-    for (const mapping of <Record<string, string>[]>[{ label: 'Libellé', executed: 'Réalisé 2026' }, { code: 'N°; bis' }, { label: 'Libellé\r\n(fr)' }, { label: ' padded ' }, { a: 'x=y', b: 'k: v' }]) {
+    for (const mapping of <Record<string, string>[]>[
+      { label: 'Libellé', executed: 'Réalisé 2026' },
+      { code: 'N°; bis' },
+      { label: 'Libellé\r\n(fr)' },
+      { label: ' padded ' },
+      { a: 'x=y', b: 'k: v' },
+    ]) {
       expect(parseColumnsAttribute(columnsAttribute(mapping))).to.deep.equal(mapping);
     }
   });
 
   it('matches a French CSV’s columns by itself, and shows the first values under each', () => {
-    const table = parseCsv('Code;Code parent;Libellé;Crédits initiaux 2025;Crédits initiaux 2026;Réalisé 2026\n1;;Fonctionnement;10;12;9\n1.1;1;Personnel;5;6;4\n');
+    const table = parseCsv(
+      'Code;Code parent;Libellé;Crédits initiaux 2025;Crédits initiaux 2026;Réalisé 2026\n1;;Fonctionnement;10;12;9\n1.1;1;Personnel;5;6;4\n',
+    );
     const matches = matchColumns(table, WIDGETS['og-budget-table'].csvFields, {});
     const label = matches.find((match) => match.field.name === 'label')!;
     expect(label.automatic).to.equal('Libellé');
@@ -104,7 +125,9 @@ describe('embed builder model', () => {
       ['revised', undefined],
       ['executed', 'Réalisé 2026'],
     ]);
-    const chosen = matchColumns(table, WIDGETS['og-budget-table'].csvFields, { label: 'Code parent' }).find((match) => match.field.name === 'label')!;
+    const chosen = matchColumns(table, WIDGETS['og-budget-table'].csvFields, { label: 'Code parent' }).find(
+      (match) => match.field.name === 'label',
+    )!;
     expect(chosen.chosen).to.equal('Code parent');
     expect(chosen.samples).to.deep.equal(['1']);
   });
@@ -125,16 +148,33 @@ describe('embed builder model', () => {
     expect(html).to.contain('style="--og-color-accent: #0d5c63; --og-color-on-accent: #ffffff;"');
     const strict = snippet({ ...base, brand: '#0d5c63', brandInStylesheet: true });
     expect(strict.html).not.to.contain('style=');
-    expect(strict.css).to.equal('og-budget-table {\n  --og-color-accent: #0d5c63;\n  --og-color-on-accent: #ffffff;\n}\n');
+    expect(strict.css).to.equal(
+      'og-budget-table {\n  --og-color-accent: #0d5c63;\n  --og-color-on-accent: #ffffff;\n}\n',
+    );
   });
 
   it('pastes a dropped file into the page only when it cannot break out of its script block', () => {
     expect(canInline('{"lines": []}')).to.equal(true);
     expect(canInline('{"label": "</script><script>alert(1)</script>"}')).to.equal(false);
     expect(canInline('a;b\n<!-- x')).to.equal(false);
-    const inline = snippet({ ...base, data: { kind: 'file', name: 'budget.json', text: '{"lines": []}\n', format: 'json', inline: true, publishUrl: '' } }).html;
-    expect(inline).to.contain('<og-budget-table>\n  <script type="application/json">\n{"lines": []}\n  </script>\n</og-budget-table>');
-    const linked = snippet({ ...base, data: { kind: 'file', name: 'export', text: 'a;b', format: 'csv', inline: false, publishUrl: '/files/export' } }).html;
+    const inline = snippet({
+      ...base,
+      data: {
+        kind: 'file',
+        name: 'budget.json',
+        text: '{"lines": []}\n',
+        format: 'json',
+        inline: true,
+        publishUrl: '',
+      },
+    }).html;
+    expect(inline).to.contain(
+      '<og-budget-table>\n  <script type="application/json">\n{"lines": []}\n  </script>\n</og-budget-table>',
+    );
+    const linked = snippet({
+      ...base,
+      data: { kind: 'file', name: 'export', text: 'a;b', format: 'csv', inline: false, publishUrl: '/files/export' },
+    }).html;
     expect(linked).to.contain('  src="/files/export"\n  format="csv"\n');
   });
 

@@ -7,7 +7,11 @@ import type { DemoEmbedBuilder } from '../../demo/builder/embed-builder.js';
 import type { OgBudgetTable } from '../../src/budget-table/index.js';
 import { failOnPageErrors, settled, shadow, uniqueKey } from '../helpers.js';
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent
+    ?.replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 
 async function builder(): Promise<DemoEmbedBuilder> {
   const element = await fixture<DemoEmbedBuilder>(html`<demo-embed-builder lang="en"></demo-embed-builder>`);
@@ -32,11 +36,20 @@ async function giveUrl(element: DemoEmbedBuilder, url: string): Promise<void> {
 /** Waits until the check panel shows the result of the latest check. */
 async function checked(element: DemoEmbedBuilder): Promise<void> {
   await element.updateComplete;
-  await waitUntil(() => element.querySelector('.builder-check')?.getAttribute('data-status') === 'done', 'the check did not finish', { timeout: 8000 });
+  await waitUntil(
+    () => element.querySelector('.builder-check')?.getAttribute('data-status') === 'done',
+    'the check did not finish',
+    { timeout: 8000 },
+  );
   await element.updateComplete;
 }
 
-async function dropFile(element: DemoEmbedBuilder, name: string, content: string, fileChoice = 'In a file on my computer'): Promise<void> {
+async function dropFile(
+  element: DemoEmbedBuilder,
+  name: string,
+  content: string,
+  fileChoice = 'In a file on my computer',
+): Promise<void> {
   radio(element, fileChoice).click();
   await element.updateComplete;
   const input = element.querySelector<HTMLInputElement>('#builder-file')!;
@@ -49,7 +62,8 @@ async function dropFile(element: DemoEmbedBuilder, name: string, content: string
 }
 
 const snippetText = (element: Element) => element.querySelector('#builder-snippet')!.textContent ?? '';
-const preview = <T extends Element>(element: Element, tag: string) => element.querySelector<T>(`.builder-preview-stage > ${tag}`);
+const preview = <T extends Element>(element: Element, tag: string) =>
+  element.querySelector<T>(`.builder-preview-stage > ${tag}`);
 
 describe('demo-embed-builder', () => {
   failOnPageErrors();
@@ -83,7 +97,9 @@ describe('demo-embed-builder', () => {
     const table = preview<OgBudgetTable>(element, 'og-budget-table')!;
     await settled(table);
     expect(text(shadow(table).querySelector('tbody'))).to.contain('Dépenses de fonctionnement');
-    expect(snippetText(element)).to.contain('<og-budget-table\n  src="/demo/data/elkef-budget.csv"\n></og-budget-table>');
+    expect(snippetText(element)).to.contain(
+      '<og-budget-table\n  src="/demo/data/elkef-budget.csv"\n></og-budget-table>',
+    );
     // A CSV says nothing of its currency: the builder asks for it.
     expect(text(element.querySelector('.builder-todo'))).to.contain('does not say its currency');
     await expect(element).to.be.accessible();
@@ -92,7 +108,9 @@ describe('demo-embed-builder', () => {
   it('says why an address cannot be read, in the words the widget uses', async () => {
     const element = await builder();
     await giveUrl(element, '/demo/data/no-such-budget.csv');
-    expect(text(element.querySelector('.builder-check'))).to.contain('The file could not be checked: The data file was not found (error 404).');
+    expect(text(element.querySelector('.builder-check'))).to.contain(
+      'The file could not be checked: The data file was not found (error 404).',
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -102,13 +120,21 @@ describe('demo-embed-builder', () => {
     const label = element.querySelector<HTMLSelectElement>('#builder-column-label')!;
     expect(text(label.options[0])).to.equal('Automatic: “Libellé”');
     expect([...label.options].map((option) => option.value)).to.include('Libellé (ar)');
-    expect(text(element.querySelector('#builder-column-allocated')?.querySelector('option'))).to.contain('Crédits initiaux 2025, Crédits initiaux 2026');
+    expect(text(element.querySelector('#builder-column-allocated')?.querySelector('option'))).to.contain(
+      'Crédits initiaux 2025, Crédits initiaux 2026',
+    );
 
     // An export whose headers the widget does not know: the code is missing until mapped.
-    await dropFile(element, 'export.csv', 'N°;Désignation de la ligne;Prévu 2026;Dépensé 2026\nA;Voirie;1 000,000;400,000\nB;Éclairage;500,000;100,000\n');
+    await dropFile(
+      element,
+      'export.csv',
+      'N°;Désignation de la ligne;Prévu 2026;Dépensé 2026\nA;Voirie;1 000,000;400,000\nB;Éclairage;500,000;100,000\n',
+    );
     expect(text(element.querySelector('.builder-check'))).to.match(/the column "code" is not in the file/);
     // The fix points at the builder's own step, not at the CLI's options.
-    expect(text(element.querySelector('.builder-check'))).to.contain('add this column, or choose yours for "code" in the columns step');
+    expect(text(element.querySelector('.builder-check'))).to.contain(
+      'add this column, or choose yours for "code" in the columns step',
+    );
     expect(text(element.querySelector('.builder-check'))).not.to.contain('--columns');
     expect(element.querySelector('tr.is-missing #builder-column-code')).to.be.ok;
     await expect(element).to.be.accessible();
@@ -122,9 +148,15 @@ describe('demo-embed-builder', () => {
     await choose('label', 'Désignation de la ligne');
     await choose('allocated', 'Prévu 2026');
     await choose('executed', 'Dépensé 2026');
-    await waitUntil(() => /No problems: 2 lines/.test(text(element.querySelector('.builder-check'))), 'the mapped file is still refused', { timeout: 8000 });
+    await waitUntil(
+      () => /No problems: 2 lines/.test(text(element.querySelector('.builder-check'))),
+      'the mapped file is still refused',
+      { timeout: 8000 },
+    );
     expect(element.querySelector('tr.is-missing')).to.equal(null);
-    expect(snippetText(element)).to.contain('columns="code: N°; label: Désignation de la ligne; allocated: Prévu 2026; executed: Dépensé 2026"');
+    expect(snippetText(element)).to.contain(
+      'columns="code: N°; label: Désignation de la ligne; allocated: Prévu 2026; executed: Dépensé 2026"',
+    );
     await waitUntil(() => preview(element, 'og-budget-table')?.hasAttribute('columns'), 'the preview has no mapping');
     const table = preview<OgBudgetTable>(element, 'og-budget-table')!;
     await settled(table);
@@ -134,7 +166,11 @@ describe('demo-embed-builder', () => {
 
   it('checks a dropped file in the browser and names each problem with its row, column and a fix', async () => {
     const element = await builder();
-    await dropFile(element, 'budget.csv', 'Code;Libellé;Crédits initiaux 2026;Réalisé 2026\n1;Fonctionnement;1 000,000;800,000\n1.1;Personnel;beaucoup;400,000\n');
+    await dropFile(
+      element,
+      'budget.csv',
+      'Code;Libellé;Crédits initiaux 2026;Réalisé 2026\n1;Fonctionnement;1 000,000;800,000\n1.1;Personnel;beaucoup;400,000\n',
+    );
     const check = text(element.querySelector('.builder-check'));
     expect(check).to.contain('1 problem to fix in the file');
     expect(check).to.match(/Row 3.*Crédits initiaux 2026.*beaucoup/);
@@ -150,12 +186,23 @@ describe('demo-embed-builder', () => {
 
   it('pastes a small JSON file into the snippet, and refuses to paste one that would break out of its script block', async () => {
     const element = await builder();
-    const json = JSON.stringify({ currency: 'TND', fiscalYear: 2026, lines: [{ code: '1', label: 'Voirie', years: { '2026': { allocated: 1000, executed: 400 } } }] });
+    const json = JSON.stringify({
+      currency: 'TND',
+      fiscalYear: 2026,
+      lines: [{ code: '1', label: 'Voirie', years: { '2026': { allocated: 1000, executed: 400 } } }],
+    });
     await dropFile(element, 'budget.json', json);
     expect(text(element.querySelector('.builder-ok'))).to.contain('No problems: 1 line');
     expect(radio(element, 'Paste the data into the page').checked).to.equal(true);
-    expect(snippetText(element)).to.contain(`<og-budget-table>\n  <script type="application/json">\n${json}\n  </script>\n</og-budget-table>`);
-    const hostile = JSON.stringify({ currency: 'TND', lines: [{ code: '1', label: '</script><script>window.__pwned = 1</script>', years: { '2026': { allocated: 1 } } }] });
+    expect(snippetText(element)).to.contain(
+      `<og-budget-table>\n  <script type="application/json">\n${json}\n  </script>\n</og-budget-table>`,
+    );
+    const hostile = JSON.stringify({
+      currency: 'TND',
+      lines: [
+        { code: '1', label: '</script><script>window.__pwned = 1</script>', years: { '2026': { allocated: 1 } } },
+      ],
+    });
     await dropFile(element, 'hostile.json', hostile);
     expect(radio(element, 'Paste the data into the page').disabled).to.equal(true);
     expect(text(element.querySelector('#builder-inline-hint'))).to.contain('cannot be pasted');
@@ -178,10 +225,14 @@ describe('demo-embed-builder', () => {
     view.dispatchEvent(new Event('change'));
     await element.updateComplete;
     // A light orange reads well on the dark theme, not on the light one.
-    expect(text(element.querySelector('#builder-brand-contrast'))).to.equal('On the dark theme’s background: contrast 7.8:1.');
+    expect(text(element.querySelector('#builder-brand-contrast'))).to.equal(
+      'On the dark theme’s background: contrast 7.8:1.',
+    );
     expect(element.querySelector('#builder-brand-contrast')!.className).to.equal('builder-hint');
     const code = snippetText(element);
-    expect(code).to.contain('  view="chart"\n  lang="ar"\n  dir="rtl"\n  theme="dark"\n  style="--og-color-accent: #e0a030; --og-color-on-accent: #1d2327;"');
+    expect(code).to.contain(
+      '  view="chart"\n  lang="ar"\n  dir="rtl"\n  theme="dark"\n  style="--og-color-accent: #e0a030; --og-color-on-accent: #1d2327;"',
+    );
     const table = preview<OgBudgetTable>(element, 'og-budget-table')!;
     expect(table.getAttribute('lang')).to.equal('ar');
     expect(table.style.getPropertyValue('--og-color-accent')).to.equal('#e0a030');
@@ -197,7 +248,9 @@ describe('demo-embed-builder', () => {
     radio(element, 'My site forbids inline styles').click();
     await element.updateComplete;
     expect(snippetText(element)).not.to.contain('style=');
-    expect(element.querySelector('#builder-css')!.textContent).to.contain('og-budget-table {\n  --og-color-accent: #e0a030;');
+    expect(element.querySelector('#builder-css')!.textContent).to.contain(
+      'og-budget-table {\n  --og-color-accent: #e0a030;',
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -222,11 +275,18 @@ describe('demo-embed-builder', () => {
   });
 
   it('speaks the page’s language: French and Arabic (right to left), with the check in that language', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><demo-embed-builder></demo-embed-builder></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="ar" dir="rtl"><demo-embed-builder></demo-embed-builder></div>`,
+    );
     const element = page.querySelector('demo-embed-builder')!;
     await element.updateComplete;
     expect(text(element.querySelector('legend'))).to.contain('اختيار الأداة');
-    await dropFile(element, 'budget.csv', 'Code;Libellé;Crédits initiaux 2026\n1;Fonctionnement;beaucoup\n', 'في ملف على حاسوبي');
+    await dropFile(
+      element,
+      'budget.csv',
+      'Code;Libellé;Crédits initiaux 2026\n1;Fonctionnement;beaucoup\n',
+      'في ملف على حاسوبي',
+    );
     expect(text(element.querySelector('.builder-check'))).to.contain('مشكلة واحدة يجب تصحيحها في الملف');
     expect(text(element.querySelector('.builder-check'))).to.contain('للتصحيح: استعملوا الأرقام');
     expect(getComputedStyle(element.querySelector('.builder-step')!).direction).to.equal('rtl');
@@ -239,7 +299,21 @@ describe('demo-embed-builder', () => {
     expect(text(builderFr.querySelector('legend'))).to.contain('Choisir un widget');
     radio(builderFr, 'Suivi du plan d’action').click();
     await builderFr.updateComplete;
-    await dropFile(builderFr, 'plan.json', JSON.stringify({ commitments: [{ id: 'c1', title: 'Budget ouvert', status: 'limited', milestones: [{ title: 'Publier', due: '2026-06-30' }] }] }), 'Dans un fichier sur mon ordinateur');
+    await dropFile(
+      builderFr,
+      'plan.json',
+      JSON.stringify({
+        commitments: [
+          {
+            id: 'c1',
+            title: 'Budget ouvert',
+            status: 'limited',
+            milestones: [{ title: 'Publier', due: '2026-06-30' }],
+          },
+        ],
+      }),
+      'Dans un fichier sur mon ordinateur',
+    );
     expect(text(builderFr.querySelector('.builder-check'))).to.match(/^✔ Aucun problème : 1 engagement, 1 jalon\.$/);
   });
 
@@ -248,7 +322,10 @@ describe('demo-embed-builder', () => {
     await giveUrl(element, '/demo/data/bmk-budget.json');
     const copied: string[] = [];
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void copied.push(value) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void copied.push(value) },
+    });
     try {
       const copy = [...element.querySelectorAll('button')].find((button) => text(button) === 'Copy the snippet')!;
       copy.click();
@@ -280,9 +357,17 @@ describe('demo-embed-builder', () => {
     url.dispatchEvent(new Event('input'));
     url.dispatchEvent(new Event('change'));
     await element.updateComplete;
-    await dropFile(element, 'small.json', JSON.stringify({ currency: 'MAD', lines: [{ code: '1', label: 'Routes', years: { '2026': { allocated: 5 } } }] }));
+    await dropFile(
+      element,
+      'small.json',
+      JSON.stringify({ currency: 'MAD', lines: [{ code: '1', label: 'Routes', years: { '2026': { allocated: 5 } } }] }),
+    );
     // The address's reading is over (given up: it no longer matters), and every check has ended.
-    await waitUntil(() => element.querySelector('.builder-check')?.getAttribute('aria-busy') === 'false', 'the address is still being read', { timeout: 5000 });
+    await waitUntil(
+      () => element.querySelector('.builder-check')?.getAttribute('aria-busy') === 'false',
+      'the address is still being read',
+      { timeout: 5000 },
+    );
     await checked(element);
     expect(text(element.querySelector('.builder-check'))).to.contain('No problems: 1 line');
     expect(element.querySelector('#builder-column-code')).to.equal(null);
@@ -292,21 +377,38 @@ describe('demo-embed-builder', () => {
   it('takes a file dropped anywhere on the page, instead of letting the browser open it', async () => {
     const element = await builder();
     const transfer = new DataTransfer();
-    transfer.items.add(new File([JSON.stringify({ currency: 'TND', lines: [{ code: '1', label: 'Voirie', years: { '2026': { allocated: 7 } } }] })], 'voirie.json'));
+    transfer.items.add(
+      new File(
+        [
+          JSON.stringify({
+            currency: 'TND',
+            lines: [{ code: '1', label: 'Voirie', years: { '2026': { allocated: 7 } } }],
+          }),
+        ],
+        'voirie.json',
+      ),
+    );
     const over = new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true });
     document.body.dispatchEvent(over);
     expect(over.defaultPrevented, 'the browser would open the file').to.equal(true);
     const drop = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
     document.body.dispatchEvent(drop);
     expect(drop.defaultPrevented).to.equal(true);
-    await waitUntil(() => text(element.querySelector('#builder-drop-hint')).includes('voirie.json'), 'the file was not taken');
+    await waitUntil(
+      () => text(element.querySelector('#builder-drop-hint')).includes('voirie.json'),
+      'the file was not taken',
+    );
     await checked(element);
     expect(text(element.querySelector('.builder-ok'))).to.contain('No problems: 1 line');
   });
 
   it('forgets the data of the other kind when the webmaster switches between an address and a file', async () => {
     const element = await builder();
-    await dropFile(element, 'small.json', JSON.stringify({ currency: 'MAD', lines: [{ code: '1', label: 'Routes', years: { '2026': { allocated: 5 } } }] }));
+    await dropFile(
+      element,
+      'small.json',
+      JSON.stringify({ currency: 'MAD', lines: [{ code: '1', label: 'Routes', years: { '2026': { allocated: 5 } } }] }),
+    );
     expect(snippetText(element)).to.contain('application/json');
     radio(element, 'At a web address').click();
     await element.updateComplete;

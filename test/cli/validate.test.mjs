@@ -17,16 +17,24 @@ const ESCAPE = '\u001b[';
 /** Runs the bin (asynchronously: the URL tests' server lives in this process). */
 function run(...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: root, env: { ...process.env, NO_COLOR: '' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 const validate = (...args) => run('validate', ...args);
 
 before(() => {
-  assert.ok(existsSync(join(root, 'dist', 'cli', 'validate.js')), 'dist/cli/validate.js is missing: run "npm run build:npm" first');
+  assert.ok(
+    existsSync(join(root, 'dist', 'cli', 'validate.js')),
+    'dist/cli/validate.js is missing: run "npm run build:npm" first',
+  );
 });
 
 describe('valid files: the shipped demo data (and a form configuration)', () => {
@@ -37,8 +45,14 @@ describe('valid files: the shipped demo data (and a form configuration)', () => 
     ['demo/data/elkef-plan.json', /^✔ plan: 4 commitments, 11 milestones, no problems$/m],
     ['demo/data/elkef-plan.csv', /^✔ plan: 2 commitments, 3 milestones, no problems$/m],
     // Repeating events are counted within a window around today: the number moves with the date.
-    ['demo/data/bmk-consultations.json', /^✔ events: \d+ events(, \d+ of them occurrences of repeating events)?, no problems$/m],
-    ['demo/data/elkef-consultations.ics', /^✔ events: \d+ events(, \d+ of them occurrences of repeating events)?, no problems$/m],
+    [
+      'demo/data/bmk-consultations.json',
+      /^✔ events: \d+ events(, \d+ of them occurrences of repeating events)?, no problems$/m,
+    ],
+    [
+      'demo/data/elkef-consultations.ics',
+      /^✔ events: \d+ events(, \d+ of them occurrences of repeating events)?, no problems$/m,
+    ],
     ['test/fixtures/cli/form.json', /^✔ form: 2 extra fields, no problems$/m],
   ];
   for (const [file, summary] of cases) {
@@ -53,7 +67,10 @@ describe('valid files: the shipped demo data (and a form configuration)', () => 
 
   test('the type is guessed from the contents, and --type is obeyed', async () => {
     const guessed = await validate('demo/data/elkef-plan.csv');
-    assert.match(guessed.stdout, /^Checking demo\/data\/elkef-plan\.csv as plan \(og-commitment-tracker, CSV, type guessed from the contents\)$/m);
+    assert.match(
+      guessed.stdout,
+      /^Checking demo\/data\/elkef-plan\.csv as plan \(og-commitment-tracker, CSV, type guessed from the contents\)$/m,
+    );
     const told = await validate('demo/data/elkef-budget.csv', '--type', 'budget', '--currency', 'TND');
     assert.match(told.stdout, /^Checking demo\/data\/elkef-budget\.csv as budget \(og-budget-table, CSV\)$/m);
     assert.equal(told.code, 0);
@@ -68,8 +85,14 @@ describe('valid files: the shipped demo data (and a form configuration)', () => 
 describe('files with problems', () => {
   test('a budget CSV with a text amount and a missing parent names both, by row', async () => {
     const { code, stdout } = await validate(join(fixtures, 'bad-budget.csv'), '--currency', 'TND');
-    assert.match(stdout, /^error +Row 4: "Crédits initiaux 2026" is not a number \("douze mille"\)\. → use digits, with a comma or a dot for decimals/m);
-    assert.match(stdout, /^error +Row 5: "parent" refers to "9", which does not exist\. → use the code of a line in this file, or leave it empty for a top-level line$/m);
+    assert.match(
+      stdout,
+      /^error +Row 4: "Crédits initiaux 2026" is not a number \("douze mille"\)\. → use digits, with a comma or a dot for decimals/m,
+    );
+    assert.match(
+      stdout,
+      /^error +Row 5: "parent" refers to "9", which does not exist\. → use the code of a line in this file, or leave it empty for a top-level line$/m,
+    );
     assert.match(stdout, /^✖ 2 problems$/m);
     assert.equal(code, 1);
   });
@@ -83,8 +106,14 @@ describe('files with problems', () => {
 
   test('a plan JSON with a bad status and a date that does not exist', async () => {
     const { code, stdout } = await validate(join(fixtures, 'bad-plan.json'));
-    assert.match(stdout, /^error +commitments › #2: "status" should be one of .*"not-started".* \("en cours"\)\. → use one of: not-started, limited, substantial, complete, no-evidence, withdrawn$/m);
-    assert.match(stdout, /^error +commitments › #2 › milestones › #1: "due" is not a valid date \("2026-02-30"\); write it as YYYY-MM-DD\. → write YYYY-MM-DD/m);
+    assert.match(
+      stdout,
+      /^error +commitments › #2: "status" should be one of .*"not-started".* \("en cours"\)\. → use one of: not-started, limited, substantial, complete, no-evidence, withdrawn$/m,
+    );
+    assert.match(
+      stdout,
+      /^error +commitments › #2 › milestones › #1: "due" is not a valid date \("2026-02-30"\); write it as YYYY-MM-DD\. → write YYYY-MM-DD/m,
+    );
     assert.match(stdout, /^✖ 2 problems$/m);
     assert.equal(code, 1);
   });
@@ -106,7 +135,10 @@ describe('files with problems', () => {
 
   test('an ICS file without VCALENDAR', async () => {
     const { code, stdout } = await validate(join(fixtures, 'no-vcalendar.ics'));
-    assert.match(stdout, /^error +The data file could not be read: .* it has no BEGIN:VCALENDAR line\. → an iCalendar file starts with BEGIN:VCALENDAR/m);
+    assert.match(
+      stdout,
+      /^error +The data file could not be read: .* it has no BEGIN:VCALENDAR line\. → an iCalendar file starts with BEGIN:VCALENDAR/m,
+    );
     assert.match(stdout, /^✖ 1 problem$/m);
     assert.equal(code, 1);
   });
@@ -128,14 +160,20 @@ describe('files with problems', () => {
   test('a form configuration with a built-in field name and an unknown field type', async () => {
     const { code, stdout } = await validate(join(fixtures, 'bad-form.json'));
     assert.match(stdout, /^error +fields › #1: "name" is not valid \("email"\)\. → start with a letter/m);
-    assert.match(stdout, /^error +fields › #2: "type" should be one of .* \("dropdown"\)\. → use one of: text, textarea, select, radio, checkbox, date$/m);
+    assert.match(
+      stdout,
+      /^error +fields › #2: "type" should be one of .* \("dropdown"\)\. → use one of: text, textarea, select, radio, checkbox, date$/m,
+    );
     assert.match(stdout, /^✖ 2 problems$/m);
     assert.equal(code, 1);
   });
 
   test('a line whose amounts differ from its sub-lines is a warning, not a failure', async () => {
     const { code, stdout } = await validate(join(fixtures, 'budget-mismatch.json'));
-    assert.match(stdout, /^warning lines › #1: "1" is not valid \("its own amounts for 2026 differ from the sum of its sub-lines"\)\. → correct the amounts/m);
+    assert.match(
+      stdout,
+      /^warning lines › #1: "1" is not valid \("its own amounts for 2026 differ from the sum of its sub-lines"\)\. → correct the amounts/m,
+    );
     assert.match(stdout, /^✔ budget: 3 lines, year 2026, no problems, 1 warning$/m);
     assert.equal(code, 0);
   });
@@ -143,9 +181,18 @@ describe('files with problems', () => {
   test('a CSV whose columns are named otherwise: --columns maps them, as the attribute does', async () => {
     const file = join(fixtures, 'events-own-headers.csv');
     const unmapped = await validate(file, '--type', 'events');
-    assert.match(unmapped.stdout, /Row 1: the column "title" is not in the file\. → add this column, or name yours with --columns .*"Sujet de la séance"/);
+    assert.match(
+      unmapped.stdout,
+      /Row 1: the column "title" is not in the file\. → add this column, or name yours with --columns .*"Sujet de la séance"/,
+    );
     assert.equal(unmapped.code, 1);
-    const mapped = await validate(file, '--columns', '{"title":"Sujet de la séance","start":"Quand"}', '--time-zone', 'Africa/Tunis');
+    const mapped = await validate(
+      file,
+      '--columns',
+      '{"title":"Sujet de la séance","start":"Quand"}',
+      '--time-zone',
+      'Africa/Tunis',
+    );
     assert.match(mapped.stdout, /^✔ events: 2 events, no problems$/m);
     assert.equal(mapped.code, 0);
   });
@@ -194,7 +241,12 @@ describe('--json', () => {
     assert.equal(report.valid, true);
     assert.equal(report.type, 'plan');
     assert.equal(report.format, 'json');
-    assert.deepEqual(report.count, { value: 3, noun: 'commitment', details: '3 commitments, 10 milestones', parts: { kind: 'plan', commitments: 3, milestones: 10 } });
+    assert.deepEqual(report.count, {
+      value: 3,
+      noun: 'commitment',
+      details: '3 commitments, 10 milestones',
+      parts: { kind: 'plan', commitments: 3, milestones: 10 },
+    });
     assert.deepEqual(report.problems, []);
     assert.equal(report.exitCode, 0);
     assert.equal(code, 0);
@@ -206,7 +258,13 @@ describe('--json', () => {
     assert.equal(report.valid, false);
     assert.equal(report.totalProblems, 2);
     assert.deepEqual(
-      report.problems.map(({ row, field, expected, received, severity }) => ({ row, field, expected, received, severity })),
+      report.problems.map(({ row, field, expected, received, severity }) => ({
+        row,
+        field,
+        expected,
+        received,
+        severity,
+      })),
       [
         { row: 4, field: 'Crédits initiaux 2026', expected: 'number', received: 'douze mille', severity: 'error' },
         { row: 5, field: 'parent', expected: 'reference', received: '9', severity: 'error' },
@@ -220,12 +278,23 @@ describe('--json', () => {
   test('JSON paths for JSON files', async () => {
     const report = JSON.parse((await validate(join(fixtures, 'bad-plan.json'), '--json')).stdout);
     assert.deepEqual(report.problems[1].path, ['commitments', 1, 'milestones', 0, 'due']);
-    assert.deepEqual(report.problems[0].allowed, ['not-started', 'limited', 'substantial', 'complete', 'no-evidence', 'withdrawn']);
+    assert.deepEqual(report.problems[0].allowed, [
+      'not-started',
+      'limited',
+      'substantial',
+      'complete',
+      'no-evidence',
+      'withdrawn',
+    ]);
   });
 
   test('usage errors', async () => {
     const { code, stdout } = await validate('demo/data/bmk-plan.json', '--type', 'agenda', '--json');
-    assert.deepEqual(JSON.parse(stdout), { valid: false, failure: { kind: 'usage', message: 'Unknown --type "agenda": use budget, plan, events or form.' }, exitCode: 2 });
+    assert.deepEqual(JSON.parse(stdout), {
+      valid: false,
+      failure: { kind: 'usage', message: 'Unknown --type "agenda": use budget, plan, events or form.' },
+      exitCode: 2,
+    });
     assert.equal(code, 2);
   });
 });
@@ -242,7 +311,9 @@ describe('a file at a URL', () => {
         response.writeHead(404, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Not found</title>');
         return;
       }
-      response.writeHead(200, { 'Content-Type': types[name.split('.').pop()] ?? 'application/octet-stream' }).end(readFileSync(path));
+      response
+        .writeHead(200, { 'Content-Type': types[name.split('.').pop()] ?? 'application/octet-stream' })
+        .end(readFileSync(path));
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${server.address().port}`;
@@ -315,7 +386,12 @@ describe('the command', () => {
     const { main } = await import('../../dist/cli/validate.js');
     const capture = async (isTTY, env) => {
       let out = '';
-      const code = await main([join(root, fixtures, 'bad-events.json')], { stdout: (text) => (out += text), stderr: (text) => (out += text), isTTY, env });
+      const code = await main([join(root, fixtures, 'bad-events.json')], {
+        stdout: (text) => (out += text),
+        stderr: (text) => (out += text),
+        isTTY,
+        env,
+      });
       assert.equal(code, 1);
       return out;
     };

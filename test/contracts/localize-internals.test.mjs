@@ -17,9 +17,16 @@ const TESTED_MINOR = '0.12';
 
 test('the @lit/localize range allows no minor version this guard has not run on', () => {
   const range = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies['@lit/localize'];
-  assert.match(range, new RegExp(`^~${TESTED_MINOR.replace('.', '\\.')}\\.\\d+$`), `dependencies["@lit/localize"] is "${range}"`);
+  assert.match(
+    range,
+    new RegExp(`^~${TESTED_MINOR.replace('.', '\\.')}\\.\\d+$`),
+    `dependencies["@lit/localize"] is "${range}"`,
+  );
   const installed = JSON.parse(readFileSync(require.resolve('@lit/localize/package.json'), 'utf8')).version;
-  assert.ok(installed.startsWith(`${TESTED_MINOR}.`), `installed @lit/localize ${installed}: run this test on it, then update TESTED_MINOR`);
+  assert.ok(
+    installed.startsWith(`${TESTED_MINOR}.`),
+    `installed @lit/localize ${installed}: run this test on it, then update TESTED_MINOR`,
+  );
 });
 
 test('the internal lookup is where msg.ts imports it from', async () => {
@@ -50,7 +57,12 @@ function expressions(equiv) {
 }
 
 const unescape = (text) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const PLACEHOLDER = /<x id="(\d+)" equiv-text="([^"]*)"\/>/g;
 
 /**
@@ -59,43 +71,47 @@ const PLACEHOLDER = /<x id="(\d+)" equiv-text="([^"]*)"\/>/g;
  */
 function units(locale) {
   const xliff = readFileSync(join(root, 'xliff', `${locale}.xlf`), 'utf8');
-  return [...xliff.matchAll(/<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/g)].map(([, source, target]) => {
-    const strings = [''];
-    const values = [];
-    const valuesOf = new Map();
-    let last = 0;
-    for (const match of source.matchAll(PLACEHOLDER)) {
-      strings[strings.length - 1] += unescape(source.slice(last, match.index));
-      const [first, ...rest] = expressions(unescape(match[2]));
-      strings[strings.length - 1] += first;
-      const own = [];
-      for (const text of rest) {
-        own.push(`«${values.length}»`);
-        values.push(`«${values.length}»`);
-        strings.push(text);
+  return [...xliff.matchAll(/<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/g)].map(
+    ([, source, target]) => {
+      const strings = [''];
+      const values = [];
+      const valuesOf = new Map();
+      let last = 0;
+      for (const match of source.matchAll(PLACEHOLDER)) {
+        strings[strings.length - 1] += unescape(source.slice(last, match.index));
+        const [first, ...rest] = expressions(unescape(match[2]));
+        strings[strings.length - 1] += first;
+        const own = [];
+        for (const text of rest) {
+          own.push(`«${values.length}»`);
+          values.push(`«${values.length}»`);
+          strings.push(text);
+        }
+        valuesOf.set(match[1], { texts: [first, ...rest], own });
+        last = match.index + match[0].length;
       }
-      valuesOf.set(match[1], { texts: [first, ...rest], own });
-      last = match.index + match[0].length;
-    }
-    strings[strings.length - 1] += unescape(source.slice(last));
-    const expected = target
-      .split(/(<x id="\d+" equiv-text="[^"]*"\/>)/)
-      .map((piece) => {
-        const id = /^<x id="(\d+)"/.exec(piece)?.[1];
-        if (id === undefined) return unescape(piece);
-        const { texts, own } = valuesOf.get(id);
-        return texts.reduce((text, part, index) => text + own[index - 1] + part);
-      })
-      .join('');
-    return { strings, values, expected, name: unescape(source) };
-  });
+      strings[strings.length - 1] += unescape(source.slice(last));
+      const expected = target
+        .split(/(<x id="\d+" equiv-text="[^"]*"\/>)/)
+        .map((piece) => {
+          const id = /^<x id="(\d+)"/.exec(piece)?.[1];
+          if (id === undefined) return unescape(piece);
+          const { texts, own } = valuesOf.get(id);
+          return texts.reduce((text, part, index) => text + own[index - 1] + part);
+        })
+        .join('');
+      return { strings, values, expected, name: unescape(source) };
+    },
+  );
 }
 
 test('every French message is found by the ids our msg computes, placeholders in their translated order', async () => {
   const { msg, str, ensureLocale, withLocale } = await import(join(root, 'dist', 'core', 'i18n', 'msg.js'));
   // Every group's messages, registered as each widget's module registers its own.
   const { registerLocaleGroup } = await import(join(root, 'dist', 'core', 'i18n', 'locales.js'));
-  for (const group of readdirSync(join(root, 'dist', 'locales'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
+  for (const group of readdirSync(join(root, 'dist', 'locales'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)) {
     registerLocaleGroup(group, (await import(join(root, 'dist', 'locales', group, 'index.js'))).loaders);
   }
   await ensureLocale('fr');
@@ -104,7 +120,9 @@ test('every French message is found by the ids our msg computes, placeholders in
   let checked = 0;
   for (const unit of all) {
     const actual = withLocale('fr', () =>
-      unit.values.length === 0 ? msg(unit.strings[0]) : msg(str(Object.assign([...unit.strings], { raw: unit.strings }), ...unit.values)),
+      unit.values.length === 0
+        ? msg(unit.strings[0])
+        : msg(str(Object.assign([...unit.strings], { raw: unit.strings }), ...unit.values)),
     );
     assert.equal(actual, unit.expected, unit.name);
     checked++;
@@ -114,7 +132,13 @@ test('every French message is found by the ids our msg computes, placeholders in
 
 test('an unknown message shows its English source, values in place', async () => {
   const { msg, str, withLocale } = await import(join(root, 'dist', 'core', 'i18n', 'msg.js'));
-  assert.equal(withLocale('fr', () => msg('A sentence no catalogue has')), 'A sentence no catalogue has');
+  assert.equal(
+    withLocale('fr', () => msg('A sentence no catalogue has')),
+    'A sentence no catalogue has',
+  );
   const strings = Object.assign(['Hello ', '!'], { raw: ['Hello ', '!'] });
-  assert.equal(withLocale('fr', () => msg(str(strings, 'Kef'))), 'Hello Kef!');
+  assert.equal(
+    withLocale('fr', () => msg(str(strings, 'Kef'))),
+    'Hello Kef!',
+  );
 });

@@ -18,7 +18,8 @@ describe('sniffDelimiter', () => {
 
 describe('parseCsv', () => {
   it('reads a French spreadsheet export: BOM, ;, quotes, CRLF, blank rows, row numbers', () => {
-    const text = '\uFEFFid;Titre;Montant\r\na;Audit interne;12\u202F500,000\r\n;;\r\nb;"Archives; ""numériques""";3 000,5\r\n';
+    const text =
+      '\uFEFFid;Titre;Montant\r\na;Audit interne;12\u202F500,000\r\n;;\r\nb;"Archives; ""numériques""";3 000,5\r\n';
     const table = parseCsv(text);
     expect(table.delimiter).to.equal(';');
     expect(table.headers).to.deep.equal(['id', 'Titre', 'Montant']);
@@ -40,7 +41,9 @@ describe('parseCsv', () => {
   });
 
   it('skips a title line above the header when the expected headers are known', () => {
-    const table = parseCsv('Budget 2026 — Commune du Kef;;\n;;\nid;Titre;Montant\na;x;1\n', { expectedHeaders: ['titre'] });
+    const table = parseCsv('Budget 2026 — Commune du Kef;;\n;;\nid;Titre;Montant\na;x;1\n', {
+      expectedHeaders: ['titre'],
+    });
     expect(table.headers).to.deep.equal(['id', 'Titre', 'Montant']);
     expect(table.rows[0]!.row).to.equal(4);
   });
@@ -81,9 +84,13 @@ describe('column mapping', () => {
   });
 
   it('maps headers ignoring case and accents, and through aliases', () => {
-    const mapped = mapCsvColumns(table, [{ name: 'code' }, { name: 'label', aliases: ['libelle'] }, { name: 'executed' }], {
-      executed: 'realise 2025',
-    });
+    const mapped = mapCsvColumns(
+      table,
+      [{ name: 'code' }, { name: 'label', aliases: ['libelle'] }, { name: 'executed' }],
+      {
+        executed: 'realise 2025',
+      },
+    );
     expect(mapped.rows[0]!.values).to.deep.equal({ code: '1', label: 'Salaires', executed: '10' });
     expect(mapped.headerOf.executed).to.equal('Réalisé 2025');
   });

@@ -5,9 +5,14 @@ import { clearFetchCache } from '../../src/core/data/fetch.js';
 import type { OgErrorDetail, OgLoadDetail } from '../../src/core/events.js';
 import { settled, shadow, crossOrigin, uniqueKey, watchPageErrors, failOnPageErrors } from '../helpers.js';
 
-const titles = (element: Element) => [...shadow(element).querySelectorAll('li .title')].map((node) => node.textContent!.trim());
+const titles = (element: Element) =>
+  [...shadow(element).querySelectorAll('li .title')].map((node) => node.textContent!.trim());
 const alertText = (element: Element) =>
-  shadow(element).querySelector('[role="alert"]')?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+  shadow(element)
+    .querySelector('[role="alert"]')
+    ?.textContent?.replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 
 describe('og-test-widget: data sources', () => {
   failOnPageErrors({ before: clearFetchCache });
@@ -24,13 +29,19 @@ describe('og-test-widget: data sources', () => {
     expect(event.detail.source.format).to.equal('json');
     expect(event.bubbles && event.composed).to.equal(true);
     expect(titles(element)).to.deep.equal(['Audit interne', 'Digital archives']);
-    expect(shadow(element).querySelector('li .amount')!.textContent!.replace(/[\u00A0\u202F]/g, ' ')).to.match(/12 500,000/);
+    expect(
+      shadow(element)
+        .querySelector('li .amount')!
+        .textContent!.replace(/[\u00A0\u202F]/g, ' '),
+    ).to.match(/12 500,000/);
     await expect(element).to.be.accessible();
     element.remove();
   });
 
   it('marks a fallback text with its own language', async () => {
-    const element = await fixture<OgTestWidget>(html`<og-test-widget lang="es" .data=${[{ id: 'x', title: { ar: 'الأرشيف' }, amount: 1 }]}></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget lang="es" .data=${[{ id: 'x', title: { ar: 'الأرشيف' }, amount: 1 }]}></og-test-widget>`,
+    );
     await settled(element);
     const span = shadow(element).querySelector('li .title span');
     expect(span?.getAttribute('lang')).to.equal('ar');
@@ -57,7 +68,9 @@ a;Inline CSV;1 250,5</script>
   });
 
   it('takes .data over src, and reloads when either changes', async () => {
-    const element = await fixture<OgTestWidget>(html`<og-test-widget src="/test/fixtures/items.json" .data=${[{ id: 'p', title: 'Property', amount: 1 }]}></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget src="/test/fixtures/items.json" .data=${[{ id: 'p', title: 'Property', amount: 1 }]}></og-test-widget>`,
+    );
     await settled(element);
     expect(titles(element)).to.deep.equal(['Property']);
     element.data = [{ id: 'q', title: 'New property', amount: 2 }];
@@ -67,16 +80,22 @@ a;Inline CSV;1 250,5</script>
   });
 
   it('reads a French CSV export with a title line, BOM, ; and decimal commas, through columns', async () => {
-    const element = await fixture<OgTestWidget>(html`<og-test-widget lang="fr" src="/test/fixtures/items-fr.csv" columns="title: Titre; amount: Montant"></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget lang="fr" src="/test/fixtures/items-fr.csv" columns="title: Titre; amount: Montant"></og-test-widget>`,
+    );
     await settled(element);
     expect(titles(element)).to.deep.equal(['Audit interne', 'Archives; numériques']);
-    const amounts = [...shadow(element).querySelectorAll('li .amount')].map((node) => node.textContent!.replace(/[\u00A0\u202F]/g, ' '));
+    const amounts = [...shadow(element).querySelectorAll('li .amount')].map((node) =>
+      node.textContent!.replace(/[\u00A0\u202F]/g, ' '),
+    );
     expect(amounts[0]).to.match(/^12 500,000/);
     expect(amounts[1]).to.match(/^3 000,500/);
   });
 
   it('reads ICS through the lazily loaded parser', async () => {
-    const element = await fixture<OgTestWidget>(html`<og-test-widget src="/test/fixtures/events.ics"></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget src="/test/fixtures/events.ics"></og-test-widget>`,
+    );
     await settled(element);
     expect(titles(element)).to.deep.equal(['Forum citoyen, budget 2027']);
   });
@@ -129,7 +148,10 @@ a;Inline CSV;1 250,5</script>
 describe('og-test-widget: typed failures', () => {
   beforeEach(() => clearFetchCache());
 
-  async function failing(src: string, attributes: Record<string, string> = {}): Promise<{ element: OgTestWidget; detail: OgErrorDetail }> {
+  async function failing(
+    src: string,
+    attributes: Record<string, string> = {},
+  ): Promise<{ element: OgTestWidget; detail: OgErrorDetail }> {
     const element = document.createElement('og-test-widget') as OgTestWidget;
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     element.src = src;
@@ -195,7 +217,9 @@ describe('og-test-widget: typed failures', () => {
   it('validation: names the record and the field', async () => {
     const { element, detail } = await failing('/test/fixtures/bad-items.json');
     expect(detail.error.kind).to.equal('validation');
-    const items = [...shadow(element).querySelectorAll('[role="alert"] li')].map((node) => node.textContent!.replace(/[\u2068\u2069]/g, '').trim());
+    const items = [...shadow(element).querySelectorAll('[role="alert"] li')].map((node) =>
+      node.textContent!.replace(/[\u2068\u2069]/g, '').trim(),
+    );
     expect(items).to.include('#1: "amount" is not a number ("12 500,000 DT").');
     expect(items).to.include('#3: "id" is missing.');
     await expect(element).to.be.accessible();
@@ -211,7 +235,9 @@ a;Audit;12 500,000 DT</script>
   });
 
   it('a bad columns attribute is a clear validation error', async () => {
-    const element = await fixture<OgTestWidget>(html`<og-test-widget columns="title Titre" src="/test/fixtures/items-fr.csv"></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget columns="title Titre" src="/test/fixtures/items-fr.csv"></og-test-widget>`,
+    );
     await settled(element, 'error');
     expect(shadow(element).querySelector('details pre')!.textContent).to.contain('field: Header');
   });
@@ -226,7 +252,9 @@ a;Audit;12 500,000 DT</script>
   });
 
   it('keeps the last good data when a refresh fails, with a notice', async () => {
-    const element = await fixture<OgTestWidget>(html`<og-test-widget src=${`/test-api/fail-after-first/${uniqueKey('stale')}`}></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget src=${`/test-api/fail-after-first/${uniqueKey('stale')}`}></og-test-widget>`,
+    );
     await settled(element);
     const failed = oneEvent(element, 'og-error');
     await element.reload();
@@ -247,7 +275,9 @@ a;Audit;12 500,000 DT</script>
   });
 
   it('shows the error, not the old data, when new .data is invalid', async () => {
-    const element = await fixture<OgTestWidget>(html`<og-test-widget .data=${[{ id: 'a', title: 'Good', amount: 1 }]}></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget .data=${[{ id: 'a', title: 'Good', amount: 1 }]}></og-test-widget>`,
+    );
     await settled(element);
     element.data = [{ id: 'a', title: 'Bad', amount: 'lots' }];
     await settled(element, 'error');
@@ -267,7 +297,9 @@ a;Audit;12 500,000 DT</script>
   });
 
   it('says a failed refresh politely (role status)', async () => {
-    const element = await fixture<OgTestWidget>(html`<og-test-widget src=${`/test-api/fail-after-first/${uniqueKey('polite')}`}></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget src=${`/test-api/fail-after-first/${uniqueKey('polite')}`}></og-test-widget>`,
+    );
     await settled(element);
     await element.reload();
     await waitUntil(() => shadow(element).querySelector('[part="notice"]'));
@@ -276,7 +308,9 @@ a;Audit;12 500,000 DT</script>
 
   it('contains an exception thrown after Lit wrote the DOM (updated)', async () => {
     const pageErrors = watchPageErrors();
-    const element = await fixture<OgTestWidget>(html`<og-test-widget .data=${[{ id: 'a', title: 'x', amount: 1 }]}></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget .data=${[{ id: 'a', title: 'x', amount: 1 }]}></og-test-widget>`,
+    );
     await settled(element);
     const failed = oneEvent(element, 'og-error');
     const originalError = console.error;
@@ -298,7 +332,9 @@ a;Audit;12 500,000 DT</script>
 
   it('contains a rendering bug as an error state instead of throwing into the page', async () => {
     const pageErrors = watchPageErrors();
-    const element = await fixture<OgTestWidget>(html`<og-test-widget .data=${[{ id: 'a', title: 'x', amount: 1 }]}></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget .data=${[{ id: 'a', title: 'x', amount: 1 }]}></og-test-widget>`,
+    );
     await settled(element);
     const failed = oneEvent(element, 'og-error');
     const originalError = console.error;

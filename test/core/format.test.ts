@@ -78,13 +78,17 @@ describe('date and time-zone formatting', () => {
   });
 
   it('formats a date in a zone where the day differs from UTC', () => {
-    expect(formatDate('en', new Date('2026-03-01T23:30:00Z'), { timeZone: 'Africa/Tunis', dateStyle: 'long' })).to.equal('March 2, 2026');
+    expect(
+      formatDate('en', new Date('2026-03-01T23:30:00Z'), { timeZone: 'Africa/Tunis', dateStyle: 'long' }),
+    ).to.equal('March 2, 2026');
   });
 
   it('accepts components or styles without Intl throwing', () => {
     const date = new Date('2026-03-10T16:00:00Z');
     expect(formatDate('fr', date, { month: 'long', year: 'numeric', timeZone: 'UTC' })).to.equal('mars 2026');
-    expect(formatDateTime('en', date, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Tunis' })).to.match(/March 10, 2026.*5:00.*GMT\+1/);
+    expect(formatDateTime('en', date, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Tunis' })).to.match(
+      /March 10, 2026.*5:00.*GMT\+1/,
+    );
   });
 
   it('formats calendar dates and ranges without shifting the day', () => {
@@ -100,13 +104,20 @@ describe('date and time-zone formatting', () => {
   });
 
   it('turns wall times into instants, across changes of offset as RFC 5545 reads them', () => {
-    const at = (zone: string, ...parts: [number, number, number, number, number]) => instantInZone(...parts, 0, zone).toISOString();
+    const at = (zone: string, ...parts: [number, number, number, number, number]) =>
+      instantInZone(...parts, 0, zone).toISOString();
     expect(at('Africa/Tunis', 2026, 12, 3, 10, 0)).to.equal('2026-12-03T09:00:00.000Z');
     expect(at('Asia/Tokyo', 2026, 1, 1, 0, 30)).to.equal('2025-12-31T15:30:00.000Z');
-    expect(at('America/New_York', 2026, 3, 8, 1, 30), 'just before clocks go forward').to.equal('2026-03-08T06:30:00.000Z');
-    expect(at('America/New_York', 2026, 3, 8, 2, 30), 'a skipped time, read with the offset before').to.equal('2026-03-08T07:30:00.000Z');
+    expect(at('America/New_York', 2026, 3, 8, 1, 30), 'just before clocks go forward').to.equal(
+      '2026-03-08T06:30:00.000Z',
+    );
+    expect(at('America/New_York', 2026, 3, 8, 2, 30), 'a skipped time, read with the offset before').to.equal(
+      '2026-03-08T07:30:00.000Z',
+    );
     expect(at('America/New_York', 2026, 3, 8, 3, 30)).to.equal('2026-03-08T07:30:00.000Z');
-    expect(at('America/New_York', 2026, 11, 1, 1, 30), 'a time that happens twice: the first').to.equal('2026-11-01T05:30:00.000Z');
+    expect(at('America/New_York', 2026, 11, 1, 1, 30), 'a time that happens twice: the first').to.equal(
+      '2026-11-01T05:30:00.000Z',
+    );
     expect(at('Europe/Paris', 2026, 10, 25, 2, 30), 'the first, east of UTC').to.equal('2026-10-25T00:30:00.000Z');
     expect(at('Europe/Paris', 2026, 3, 29, 2, 30)).to.equal('2026-03-29T01:30:00.000Z');
   });

@@ -19,11 +19,15 @@ describe('loading room', () => {
       ':where(og-x:not(:defined):not([hidden])){display:block;min-block-size:var(--og-loading-block-size,10rem)}\n' +
         ':where(og-x[view="chart"]:not(:defined):not([hidden])){display:block;min-block-size:var(--og-loading-block-size,5rem)}',
     );
-    expect(hostLoadingRules({ '': '10rem', '[view="chart"]': '5rem' })).to.equal(':host{--og-loading-block-size:10rem}\n:host([view="chart"]){--og-loading-block-size:5rem}');
+    expect(hostLoadingRules({ '': '10rem', '[view="chart"]': '5rem' })).to.equal(
+      ':host{--og-loading-block-size:10rem}\n:host([view="chart"]){--og-loading-block-size:5rem}',
+    );
   });
 
   it('reserves each tag’s room until its code is loaded, a variant’s own room, and what the page sets', async () => {
-    const tag = `og-reserve-${uniqueKey('t').toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+    const tag = `og-reserve-${uniqueKey('t')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')}`;
     let define!: () => void;
     const loaded = new Promise<void>((resolve) => (define = resolve));
     autoloadElements({ [tag]: () => loaded }, { [tag]: { '': '20rem', '[layout="compact"]': '6rem' } });
@@ -88,7 +92,10 @@ describe('loading room', () => {
 });
 
 describe('a widget whose code cannot be had', () => {
-  const newTag = () => `og-missing-${uniqueKey('t').toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+  const newTag = () =>
+    `og-missing-${uniqueKey('t')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')}`;
   const said = (element: Element) => element.querySelector(':scope > [data-og-fallback]');
   let errors: unknown[];
   const original = console.error;
@@ -107,13 +114,22 @@ describe('a widget whose code cannot be had', () => {
       <div lang="ar-MA"><span id="ar"></span></div>
       <div lang="de"><span id="de"></span></div>
     </div>`);
-    const elements = ['fr', 'ar', 'de'].map((id) => page.querySelector(`#${id}`)!.appendChild(document.createElement(tag)));
+    const elements = ['fr', 'ar', 'de'].map((id) =>
+      page.querySelector(`#${id}`)!.appendChild(document.createElement(tag)),
+    );
     await autoloadElements({ [tag]: () => Promise.reject(new Error('404')) }, {}, document, 60_000)();
     const [fr, ar, de] = elements.map((element) => said(element)!);
     expect(fr.getAttribute('role')).to.equal('alert');
     expect(fr.textContent).to.equal('Ce contenu n’a pas pu être chargé. Rechargez la page.');
-    expect([ar.getAttribute('lang'), ar.getAttribute('dir'), ar.textContent]).to.deep.equal(['ar-MA', 'rtl', 'تعذّر تحميل هذا المحتوى. أعيدوا تحميل الصفحة.']);
-    expect([de.getAttribute('lang'), de.textContent]).to.deep.equal(['en', 'This content could not be loaded. Please reload the page.']);
+    expect([ar.getAttribute('lang'), ar.getAttribute('dir'), ar.textContent]).to.deep.equal([
+      'ar-MA',
+      'rtl',
+      'تعذّر تحميل هذا المحتوى. أعيدوا تحميل الصفحة.',
+    ]);
+    expect([de.getAttribute('lang'), de.textContent]).to.deep.equal([
+      'en',
+      'This content could not be loaded. Please reload the page.',
+    ]);
     expect(String(errors[0])).to.contain(`<${tag}> could not be loaded`);
     await expect(page).to.be.accessible();
   });

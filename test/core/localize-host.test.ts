@@ -17,7 +17,9 @@ describe('a host page that uses @lit/localize', () => {
     expect(getLocale()).to.equal('de');
     expect(hostMsg('Hello world', { id: 'greeting' })).to.equal('Hallo Welt');
 
-    const element = await fixture<OgTestWidget>(html`<og-test-widget lang="fr" src="/test-api/status/500"></og-test-widget>`);
+    const element = await fixture<OgTestWidget>(
+      html`<og-test-widget lang="fr" src="/test-api/status/500"></og-test-widget>`,
+    );
     await settled(element, 'error');
     expect(shadow(element).querySelector('[part="retry-button"]')!.textContent!.trim()).to.equal('Réessayer');
     expect(hostMsg('Hello world', { id: 'greeting' }), 'the host keeps its messages').to.equal('Hallo Welt');

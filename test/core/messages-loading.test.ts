@@ -32,14 +32,22 @@ defineElement('og-slow-widget', OgSlowWidget);
 defineElement('og-broken-widget', OgBrokenWidget);
 
 const items = [{ id: 'a', title: { fr: 'Audit interne', en: 'Internal audit' }, amount: 1 }];
-const notice = (element: Element) => shadow(element).querySelector('.notice[lang="en"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const shows = (element: Element) => (shadow(element).querySelector('[part="loading"]') ? 'loading' : shadow(element).querySelector('[part="list"]') ? 'content' : 'other');
+const notice = (element: Element) =>
+  shadow(element).querySelector('.notice[lang="en"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shows = (element: Element) =>
+  shadow(element).querySelector('[part="loading"]')
+    ? 'loading'
+    : shadow(element).querySelector('[part="list"]')
+      ? 'content'
+      : 'other';
 
 describe('a widget and its messages', () => {
   failOnPageErrors();
 
   it('shows its content when another widget registers its messages later (the multi-widget page)', async () => {
-    const element = await fixture<OgGroupAWidget>(html`<og-group-a-widget lang="fr" .data=${items}></og-group-a-widget>`);
+    const element = await fixture<OgGroupAWidget>(
+      html`<og-group-a-widget lang="fr" .data=${items}></og-group-a-widget>`,
+    );
     expect(shows(element)).to.equal('loading');
     // Another widget's code arrives and registers a group whose French never comes.
     registerLocaleGroup('test-group-other', { fr: held.other.load });
@@ -51,9 +59,13 @@ describe('a widget and its messages', () => {
   });
 
   it('shows in English after its timeout when its messages are slow, says so, and switches when they arrive', async () => {
-    const element = await fixture<OgSlowWidget>(html`<og-slow-widget lang="fr" timeout="1" .data=${items}></og-slow-widget>`);
+    const element = await fixture<OgSlowWidget>(
+      html`<og-slow-widget lang="fr" timeout="1" .data=${items}></og-slow-widget>`,
+    );
     expect(shows(element)).to.equal('loading');
-    await waitUntil(() => shows(element) === 'content', 'the widget waited for its messages forever', { timeout: 5000 });
+    await waitUntil(() => shows(element) === 'content', 'the widget waited for its messages forever', {
+      timeout: 5000,
+    });
     expect(notice(element)).to.equal('The French texts of this widget could not be loaded, so it is shown in English.');
     expect(shadow(element).querySelector('.notice')!.getAttribute('lang')).to.equal('en');
     await expect(element).to.be.accessible();
@@ -73,7 +85,9 @@ describe('a widget and its messages', () => {
 
   it('leaves nothing in its live region once the data has arrived, even when it arrives at once', async () => {
     for (const lang of ['fr', 'ar', 'en']) {
-      const element = await fixture<OgTestWidget>(html`<og-test-widget lang=${lang} src="/test-api/slow?ms=20"></og-test-widget>`);
+      const element = await fixture<OgTestWidget>(
+        html`<og-test-widget lang=${lang} src="/test-api/slow?ms=20"></og-test-widget>`,
+      );
       await settled(element);
       // The "Loading…" sentence was due 100 ms after loading began: past that, the region must be empty.
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -11,7 +11,9 @@ for (const lang of ['en', 'ar']) {
     beforeEach(() => clearFetchCache());
 
     it('loading: a skeleton that reserves height, announced politely, accessible', async () => {
-      const element = await fixture<OgTestWidget>(html`<og-test-widget lang=${lang} src="/test-api/slow?ms=4000"></og-test-widget>`);
+      const element = await fixture<OgTestWidget>(
+        html`<og-test-widget lang=${lang} src="/test-api/slow?ms=4000"></og-test-widget>`,
+      );
       await element.updateComplete;
       expect(element.dataState).to.equal('loading');
       const skeleton = shadow(element).querySelector('[part="loading"]') as HTMLElement;
@@ -28,16 +30,22 @@ for (const lang of ['en', 'ar']) {
       const element = await fixture<OgTestWidget>(html`<og-test-widget lang=${lang} .data=${[]}></og-test-widget>`);
       await settled(element);
       const empty = shadow(element).querySelector('[part="empty"]')!;
-      expect(empty.textContent!.trim()).to.equal(lang === 'ar' ? 'لا يوجد ما يُعرض بعد.' : 'There is nothing to show yet.');
+      expect(empty.textContent!.trim()).to.equal(
+        lang === 'ar' ? 'لا يوجد ما يُعرض بعد.' : 'There is nothing to show yet.',
+      );
       await expect(element).to.be.accessible();
-      const custom = await fixture<OgTestWidget>(html`<og-test-widget lang=${lang} .data=${[]}><p slot="empty">No budget published yet.</p></og-test-widget>`);
+      const custom = await fixture<OgTestWidget>(
+        html`<og-test-widget lang=${lang} .data=${[]}><p slot="empty">No budget published yet.</p></og-test-widget>`,
+      );
       await settled(custom);
       const slot = shadow(custom).querySelector('slot[name="empty"]') as HTMLSlotElement;
       expect(slot.assignedElements()[0]!.textContent).to.equal('No budget published yet.');
     });
 
     it('error: role alert, a localized sentence, details and a Retry button, accessible', async () => {
-      const element = await fixture<OgTestWidget>(html`<og-test-widget lang=${lang} src="/test-api/status/404"></og-test-widget>`);
+      const element = await fixture<OgTestWidget>(
+        html`<og-test-widget lang=${lang} src="/test-api/status/404"></og-test-widget>`,
+      );
       await settled(element, 'error');
       const alert = shadow(element).querySelector('[role="alert"]')!;
       const retry = shadow(element).querySelector('[part="retry-button"]')!;
@@ -54,7 +62,9 @@ for (const lang of ['en', 'ar']) {
     });
 
     it('ready, in dark theme too: accessible', async () => {
-      const element = await fixture<OgTestWidget>(html`<og-test-widget lang=${lang} theme="dark" src="/test/fixtures/items.json"></og-test-widget>`);
+      const element = await fixture<OgTestWidget>(
+        html`<og-test-widget lang=${lang} theme="dark" src="/test/fixtures/items.json"></og-test-widget>`,
+      );
       await settled(element);
       await expect(element).to.be.accessible();
     });
@@ -71,7 +81,8 @@ describe('locale and direction follow the page', () => {
     const second = page.querySelector('#second') as OgTestWidget;
     await settled(first, 'error');
     await settled(second, 'error');
-    const retryText = (element: Element) => shadow(element).querySelector('[part="retry-button"]')?.textContent?.trim() ?? '';
+    const retryText = (element: Element) =>
+      shadow(element).querySelector('[part="retry-button"]')?.textContent?.trim() ?? '';
     expect(retryText(first)).to.equal('Réessayer');
     expect(retryText(second)).to.equal('حاول مرة أخرى');
     expect(second.direction).to.equal('rtl');

@@ -40,7 +40,12 @@ describe('locale and direction resolution', () => {
     host.attachShadow({ mode: 'open' }).append(inner);
     const target = document.createElement('span');
     inner.append(target);
-    expect(resolveLocale(target)).to.deep.equal({ locale: 'ar-MA', messageLocale: 'ar', textLocale: 'ar-MA', dir: 'rtl' });
+    expect(resolveLocale(target)).to.deep.equal({
+      locale: 'ar-MA',
+      messageLocale: 'ar',
+      textLocale: 'ar-MA',
+      dir: 'rtl',
+    });
   });
 
   it('lets a nearer lang decide the direction over a farther dir', () => {
@@ -69,14 +74,25 @@ describe('locale and direction resolution', () => {
 });
 
 describe('safe links', () => {
-  for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' \u0001javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 42]) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' \u0001javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    42,
+  ]) {
     it(`refuses ${JSON.stringify(bad)}`, () => expect(safeUrl(bad)).to.equal(undefined));
   }
   it('keeps http(s), mailto and tel, and resolves relative links', () => {
     expect(safeUrl('https://commune-elkef.tn/plan.pdf')).to.equal('https://commune-elkef.tn/plan.pdf');
     expect(safeUrl('mailto:contact@example.org')).to.equal('mailto:contact@example.org');
     expect(safeUrl('tel:+21678200000')).to.equal('tel:+21678200000');
-    expect(safeUrl('docs/plan.pdf', 'https://example.org/data/plan.json')).to.equal('https://example.org/data/docs/plan.pdf');
+    expect(safeUrl('docs/plan.pdf', 'https://example.org/data/plan.json')).to.equal(
+      'https://example.org/data/docs/plan.pdf',
+    );
   });
 });
 
@@ -93,7 +109,9 @@ describe('dates in data', () => {
 
 describe('format detection and JSON errors', () => {
   it('prefers the attribute, then the content type, then the extension, then the content', () => {
-    expect(detectFormat({ explicit: 'csv', contentType: 'application/json', url: 'a.json', text: '{}' })).to.equal('csv');
+    expect(detectFormat({ explicit: 'csv', contentType: 'application/json', url: 'a.json', text: '{}' })).to.equal(
+      'csv',
+    );
     expect(detectFormat({ contentType: 'text/csv; charset=utf-8', url: 'a.json', text: '{}' })).to.equal('csv');
     expect(detectFormat({ contentType: 'text/plain', url: 'https://x.org/feed.ics?v=2', text: 'x' })).to.equal('ics');
     expect(detectFormat({ contentType: 'application/octet-stream', text: 'BEGIN:VCALENDAR' })).to.equal('ics');

@@ -8,7 +8,8 @@ import '../../src/index.js';
 import { watchPageErrors } from '../helpers.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Widget = 'og-commitment-tracker' | 'og-suggestion-form' | 'og-budget-table' | 'og-consultation-calendar' | 'og-unsafe-probe';
+type Widget =
+  'og-commitment-tracker' | 'og-suggestion-form' | 'og-budget-table' | 'og-consultation-calendar' | 'og-unsafe-probe';
 
 interface Case {
   name: string;
@@ -86,7 +87,8 @@ function fieldName(path: (string | number)[]): string {
   return keys[keys.length - 1] ?? '';
 }
 
-const isUrlField = (path: (string | number)[], value: Json) => /url|source|online/i.test(String(path[path.length - 1])) || (typeof value === 'string' && /^https?:/.test(value));
+const isUrlField = (path: (string | number)[], value: Json) =>
+  /url|source|online/i.test(String(path[path.length - 1])) || (typeof value === 'string' && /^https?:/.test(value));
 const isDate = (value: Json) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
 
 /** Cases generated from one valid document of a widget. */
@@ -98,15 +100,51 @@ function fieldCases(widget: Widget, base: () => Json, attributes: Record<string,
     const at = path.join('.');
     const mutate = (next: unknown) => () => withValue(base(), path, next);
     if (typeof value === 'string' && isUrlField(path, value)) {
-      for (const payload of URL_PAYLOADS) cases.push({ name: `${at} = ${JSON.stringify(payload)}`, widget, attributes, data: mutate(payload), expect: 'either' });
+      for (const payload of URL_PAYLOADS)
+        cases.push({
+          name: `${at} = ${JSON.stringify(payload)}`,
+          widget,
+          attributes,
+          data: mutate(payload),
+          expect: 'either',
+        });
     } else if (typeof value === 'string' && isDate(value)) {
-      for (const payload of BAD_DATES) cases.push({ name: `${at} = ${payload}`, widget, attributes, data: mutate(payload), names: fieldName(path), expect: 'error' });
+      for (const payload of BAD_DATES)
+        cases.push({
+          name: `${at} = ${payload}`,
+          widget,
+          attributes,
+          data: mutate(payload),
+          names: fieldName(path),
+          expect: 'error',
+        });
     } else if (typeof value === 'string') {
-      for (const payload of TEXT_PAYLOADS) cases.push({ name: `${at} = ${payload.slice(0, 30)}`, widget, attributes, data: mutate(payload), expect: 'either' });
+      for (const payload of TEXT_PAYLOADS)
+        cases.push({
+          name: `${at} = ${payload.slice(0, 30)}`,
+          widget,
+          attributes,
+          data: mutate(payload),
+          expect: 'either',
+        });
     }
     // Wrong types: an object where a scalar goes, and a scalar of the other kind.
-    cases.push({ name: `${at} = { an: "object" }`, widget, attributes, data: mutate({ an: 'object' }), names: fieldName(path), expect: 'error' });
-    cases.push({ name: `${at} = ${typeof value === 'number' ? '"forty-two"' : '[]'}`, widget, attributes, data: mutate(typeof value === 'number' ? 'forty-two' : []), names: fieldName(path), expect: 'error' });
+    cases.push({
+      name: `${at} = { an: "object" }`,
+      widget,
+      attributes,
+      data: mutate({ an: 'object' }),
+      names: fieldName(path),
+      expect: 'error',
+    });
+    cases.push({
+      name: `${at} = ${typeof value === 'number' ? '"forty-two"' : '[]'}`,
+      widget,
+      attributes,
+      data: mutate(typeof value === 'number' ? 'forty-two' : []),
+      names: fieldName(path),
+      expect: 'error',
+    });
   }
   return cases;
 }
@@ -114,10 +152,25 @@ function fieldCases(widget: Widget, base: () => Json, attributes: Record<string,
 /** Unicode edge cases in the first text fields, read in Arabic. */
 function unicodeCases(widget: Widget, base: () => Json, attributes: Record<string, string> = {}): Case[] {
   const document = base();
-  const texts = leaves(document).filter((path) => typeof get(document, path) === 'string' && !isUrlField(path, get(document, path)) && !isDate(get(document, path)) && /^(title|label|summary|description|entity|member|controller)$/.test(fieldName(path)));
-  return texts.slice(0, 2).flatMap((path) =>
-    UNICODE.map((text): Case => ({ name: `${path.join('.')} = ${JSON.stringify(text.slice(0, 24))}… (ar)`, widget, lang: 'ar', attributes, data: () => withValue(base(), path, text), expect: 'data' })),
+  const texts = leaves(document).filter(
+    (path) =>
+      typeof get(document, path) === 'string' &&
+      !isUrlField(path, get(document, path)) &&
+      !isDate(get(document, path)) &&
+      /^(title|label|summary|description|entity|member|controller)$/.test(fieldName(path)),
   );
+  return texts
+    .slice(0, 2)
+    .flatMap((path) =>
+      UNICODE.map((text): Case => ({
+        name: `${path.join('.')} = ${JSON.stringify(text.slice(0, 24))}… (ar)`,
+        widget,
+        lang: 'ar',
+        attributes,
+        data: () => withValue(base(), path, text),
+        expect: 'data',
+      })),
+    );
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -125,7 +178,10 @@ const truncated = (text: string) => text.slice(0, Math.floor(text.length / 2));
 
 /** Every element in a root, through nested shadow roots. */
 function allElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? allElements(element.shadowRoot) : [])]);
+  return [...root.querySelectorAll('*')].flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? allElements(element.shadowRoot) : []),
+  ]);
 }
 
 const settledStates = new Set(['ready', 'error']);
@@ -135,7 +191,11 @@ async function run(item: Case): Promise<void> {
   const errors = watchPageErrors();
   const host = document.createElement('div');
   document.body.append(host);
-  const element = document.createElement(item.widget) as HTMLElement & { data?: unknown; dataState: string; updateComplete: Promise<boolean> };
+  const element = document.createElement(item.widget) as HTMLElement & {
+    data?: unknown;
+    dataState: string;
+    updateComplete: Promise<boolean>;
+  };
   element.setAttribute('lang', item.lang ?? 'en');
   for (const [name, value] of Object.entries(item.attributes ?? {})) element.setAttribute(name, value);
   try {
@@ -148,10 +208,18 @@ async function run(item: Case): Promise<void> {
     host.append(element);
     const appended = performance.now();
     // Idle only counts once the widget had time to start reading (an empty inline script is no data).
-    await waitUntil(() => settledStates.has(element.dataState) || (element.dataState === 'idle' && performance.now() - appended > 300), `${item.name}: still "${element.dataState}"`, { timeout: 15000 });
+    await waitUntil(
+      () =>
+        settledStates.has(element.dataState) || (element.dataState === 'idle' && performance.now() - appended > 300),
+      `${item.name}: still "${element.dataState}"`,
+      { timeout: 15000 },
+    );
     await element.updateComplete;
     const root = element.shadowRoot!;
-    if (element.dataState === 'error') await waitUntil(() => root.querySelector('.error'), `${item.name}: the error state never rendered`, { timeout: 5000 });
+    if (element.dataState === 'error')
+      await waitUntil(() => root.querySelector('.error'), `${item.name}: the error state never rendered`, {
+        timeout: 5000,
+      });
     // Details of the first event or commitment render their links too.
     root.querySelector<HTMLElement>('.event, .agenda .event-title, button.event')?.click();
     await element.updateComplete;
@@ -162,19 +230,30 @@ async function run(item: Case): Promise<void> {
     if (item.expect === 'error') expect(state, `${item.name}: shows an error`).to.equal('error');
     if (state === 'error') {
       const error = root.querySelector('.error')!;
-      expect(error.querySelector('.error-title')?.textContent?.trim(), `${item.name}: an error headline`).to.not.equal('');
+      expect(error.querySelector('.error-title')?.textContent?.trim(), `${item.name}: an error headline`).to.not.equal(
+        '',
+      );
       if (item.names && item.expect === 'error') {
         expect(error.textContent, `${item.name}: the error names "${item.names}"`).to.contain(item.names);
       }
     }
     for (const node of allElements(root)) {
       const tag = node.localName;
-      expect(['script', 'iframe', 'object', 'embed', 'img', 'style', 'foreignobject'].includes(tag), `${item.name}: a <${tag}> from data`).to.equal(false);
+      expect(
+        ['script', 'iframe', 'object', 'embed', 'img', 'style', 'foreignobject'].includes(tag),
+        `${item.name}: a <${tag}> from data`,
+      ).to.equal(false);
       for (const attribute of [...node.attributes]) {
-        expect(attribute.name.startsWith('on'), `${item.name}: handler attribute ${attribute.name} on <${tag}>`).to.equal(false);
+        expect(
+          attribute.name.startsWith('on'),
+          `${item.name}: handler attribute ${attribute.name} on <${tag}>`,
+        ).to.equal(false);
         if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(attribute.name)) {
           const url = attribute.value.startsWith('#') ? undefined : new URL(attribute.value, location.href);
-          expect(!url || SAFE_SCHEMES.has(url.protocol), `${item.name}: ${attribute.name}="${attribute.value.slice(0, 60)}" on <${tag}>`).to.equal(true);
+          expect(
+            !url || SAFE_SCHEMES.has(url.protocol),
+            `${item.name}: ${attribute.name}="${attribute.value.slice(0, 60)}" on <${tag}>`,
+          ).to.equal(true);
         }
       }
     }
@@ -193,26 +272,53 @@ const documents: Record<string, Json> = {};
 const fromDemo = (name: string) => () => structuredClone(documents[name]!);
 const formConfig: Json = {
   fields: [
-    { name: 'commune', type: 'select', label: { fr: 'Commune', ar: 'الجماعة' }, help: { fr: 'Où vivez-vous ?' }, required: true, options: [{ value: 'kef', label: { fr: 'Le Kef' } }, 'Dahmani'] },
+    {
+      name: 'commune',
+      type: 'select',
+      label: { fr: 'Commune', ar: 'الجماعة' },
+      help: { fr: 'Où vivez-vous ?' },
+      required: true,
+      options: [{ value: 'kef', label: { fr: 'Le Kef' } }, 'Dahmani'],
+    },
     { name: 'age', type: 'text', label: 'Âge', pattern: '[0-9]{1,3}', maxLength: 3 },
   ],
-  consent: { controller: { fr: 'Municipalité du Kef' }, purpose: { fr: 'Répondre' }, retention: { fr: 'Un an' }, declaration: 'INPDP 2026-014', noticeUrl: 'https://example.org/privacy' },
+  consent: {
+    controller: { fr: 'Municipalité du Kef' },
+    purpose: { fr: 'Répondre' },
+    retention: { fr: 'Un an' },
+    declaration: 'INPDP 2026-014',
+    noticeUrl: 'https://example.org/privacy',
+  },
   topics: [{ value: 'budget', label: { fr: 'Budget' } }],
   areas: ['Centre-ville'],
   next: { fr: 'Nous vous répondrons.' },
 };
-const calendarAttributes = { 'initial-date': '2026-12-01', view: 'agenda', 'show-past': '', 'time-zone': 'Africa/Casablanca' };
+const calendarAttributes = {
+  'initial-date': '2026-12-01',
+  view: 'agenda',
+  'show-past': '',
+  'time-zone': 'Africa/Casablanca',
+};
 const formAttributes = { fields: 'topic area message name email', 'no-draft': '' };
 
 function deepBudget(depth: number): Json {
   let line: Json = { code: `L${depth}`, label: 'Leaf', years: { 2026: { allocated: 1 } } };
-  for (let level = depth - 1; level >= 0; level--) line = { code: `L${level}`, label: `Level ${level}`, children: [line] };
+  for (let level = depth - 1; level >= 0; level--)
+    line = { code: `L${level}`, label: `Level ${level}`, children: [line] };
   return { currency: 'TND', fiscalYear: 2026, lines: [line] };
 }
 
 function hugeEvents(): Json {
   const description = 'Réunion publique sur le budget participatif. '.repeat(40);
-  return { timeZone: 'Africa/Tunis', events: Array.from({ length: 5500 }, (_, index) => ({ id: `e${index}`, title: `Réunion ${index}`, start: `2026-12-${String((index % 28) + 1).padStart(2, '0')}T10:00`, description })) };
+  return {
+    timeZone: 'Africa/Tunis',
+    events: Array.from({ length: 5500 }, (_, index) => ({
+      id: `e${index}`,
+      title: `Réunion ${index}`,
+      start: `2026-12-${String((index % 28) + 1).padStart(2, '0')}T10:00`,
+      description,
+    })),
+  };
 }
 
 function hugePlan(): Json {
@@ -224,7 +330,8 @@ function hugePlan(): Json {
 
 function hugeBudgetCsv(): string {
   const rows = ['Code;Code parent;Libellé;Prévu 2026;Réalisé 2026'];
-  for (let index = 0; index < 120_000; index++) rows.push(`${index + 2};1;Ligne de dépense numéro ${index} — fonctionnement courant;1 234,500;987,250`);
+  for (let index = 0; index < 120_000; index++)
+    rows.push(`${index + 2};1;Ligne de dépense numéro ${index} — fonctionnement courant;1 234,500;987,250`);
   return ['Code;Code parent;Libellé;Prévu 2026;Réalisé 2026', '1;;Total;;', ...rows.slice(1)].join('\n');
 }
 
@@ -253,11 +360,39 @@ function fileCases(): Case[] {
     const label = `${widget} ${type}`;
     cases.push(
       { name: `${label}: valid`, widget, attributes, inline: { type, text }, expect: 'data' },
-      { name: `${label}: truncated in half`, widget, attributes, inline: { type, text: () => truncated(text()) }, expect: type === 'text/csv' ? 'either' : 'error' },
+      {
+        name: `${label}: truncated in half`,
+        widget,
+        attributes,
+        inline: { type, text: () => truncated(text()) },
+        expect: type === 'text/csv' ? 'either' : 'error',
+      },
       { name: `${label}: empty`, widget, attributes, inline: { type, text: () => '' }, expect: 'either' },
-      { name: `${label}: binary garbage`, widget, attributes, inline: { type, text: () => '\u0000\u0001\uFFFD\u0089PNG\r\n\u001a\n'.repeat(50) }, expect: 'error' },
-      { name: `${label}: an HTML page`, widget, attributes, inline: { type, text: () => '<!doctype html><html><body><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script></body></html>' }, expect: 'error' },
-      { name: `${label}: with a byte-order mark and CRLF`, widget, attributes, inline: { type, text: () => `\uFEFF${text().replace(/\r?\n/g, '\r\n')}` }, expect: 'data' },
+      {
+        name: `${label}: binary garbage`,
+        widget,
+        attributes,
+        inline: { type, text: () => '\u0000\u0001\uFFFD\u0089PNG\r\n\u001a\n'.repeat(50) },
+        expect: 'error',
+      },
+      {
+        name: `${label}: an HTML page`,
+        widget,
+        attributes,
+        inline: {
+          type,
+          text: () =>
+            '<!doctype html><html><body><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script></body></html>',
+        },
+        expect: 'error',
+      },
+      {
+        name: `${label}: with a byte-order mark and CRLF`,
+        widget,
+        attributes,
+        inline: { type, text: () => `\uFEFF${text().replace(/\r?\n/g, '\r\n')}` },
+        expect: 'data',
+      },
     );
   }
   const wrongRoots: unknown[] = [null, 42, 'a string', [], [[[]]], { unexpected: true }];
@@ -268,16 +403,51 @@ function fileCases(): Case[] {
     ['og-suggestion-form', formAttributes],
   ];
   for (const [widget, attributes] of widgets) {
-    for (const root of wrongRoots) cases.push({ name: `${widget}: .data = ${JSON.stringify(root)}`, widget, attributes, data: () => root, expect: 'either' });
+    for (const root of wrongRoots)
+      cases.push({
+        name: `${widget}: .data = ${JSON.stringify(root)}`,
+        widget,
+        attributes,
+        data: () => root,
+        expect: 'either',
+      });
     cases.push({ name: `${widget}: a cyclic object`, widget, attributes, data: cyclic, expect: 'either' });
-    cases.push({ name: `${widget}: JSON nested 5,000 deep`, widget, attributes, inline: { type: 'application/json', text: () => '['.repeat(5000) + ']'.repeat(5000) }, expect: 'error' });
+    cases.push({
+      name: `${widget}: JSON nested 5,000 deep`,
+      widget,
+      attributes,
+      inline: { type: 'application/json', text: () => '['.repeat(5000) + ']'.repeat(5000) },
+      expect: 'error',
+    });
   }
   // Huge files (about 10 MB): read, or refused with a clear error; never a frozen or broken page.
   cases.push(
-    { name: 'og-consultation-calendar: 10 MB of JSON events', widget: 'og-consultation-calendar', attributes: calendarAttributes, inline: { type: 'application/json', text: () => json(hugeEvents()) }, expect: 'data' },
-    { name: 'og-budget-table: 10 MB CSV budget', widget: 'og-budget-table', attributes: { currency: 'TND' }, inline: { type: 'text/csv', text: hugeBudgetCsv }, expect: 'data' },
-    { name: 'og-commitment-tracker: 1,200 commitments', widget: 'og-commitment-tracker', data: hugePlan, expect: 'data' },
-    { name: 'og-budget-table: a hierarchy 300 levels deep', widget: 'og-budget-table', data: () => deepBudget(300), expect: 'data' },
+    {
+      name: 'og-consultation-calendar: 10 MB of JSON events',
+      widget: 'og-consultation-calendar',
+      attributes: calendarAttributes,
+      inline: { type: 'application/json', text: () => json(hugeEvents()) },
+      expect: 'data',
+    },
+    {
+      name: 'og-budget-table: 10 MB CSV budget',
+      widget: 'og-budget-table',
+      attributes: { currency: 'TND' },
+      inline: { type: 'text/csv', text: hugeBudgetCsv },
+      expect: 'data',
+    },
+    {
+      name: 'og-commitment-tracker: 1,200 commitments',
+      widget: 'og-commitment-tracker',
+      data: hugePlan,
+      expect: 'data',
+    },
+    {
+      name: 'og-budget-table: a hierarchy 300 levels deep',
+      widget: 'og-budget-table',
+      data: () => deepBudget(300),
+      expect: 'data',
+    },
   );
   // Cycles and duplicates.
   const planWith = (change: (plan: { commitments: Record<string, Json>[] }) => void) => () => {
@@ -291,21 +461,123 @@ function fileCases(): Case[] {
     return copy;
   };
   cases.push(
-    { name: 'tracker: two commitments with one id', widget: 'og-commitment-tracker', data: planWith((plan) => (plan.commitments[1]!.id = plan.commitments[0]!.id!)), names: 'id', expect: 'error' },
-    { name: 'tracker: progress 250', widget: 'og-commitment-tracker', data: planWith((plan) => (plan.commitments[0]!.progress = 250)), names: 'progress', expect: 'error' },
-    { name: 'tracker: progress NaN-like', widget: 'og-commitment-tracker', data: planWith((plan) => (plan.commitments[0]!.progress = '50%')), names: 'progress', expect: 'error' },
-    { name: 'budget: lines whose parents form a cycle', widget: 'og-budget-table', attributes: { currency: 'TND' }, inline: { type: 'text/csv', text: () => 'Code;Code parent;Libellé;Prévu 2026\n1;3;A;10\n2;1;B;5\n3;2;C;5\n' }, expect: 'error' },
-    { name: 'budget: a line that is its own parent', widget: 'og-budget-table', attributes: { currency: 'TND' }, inline: { type: 'text/csv', text: () => 'Code;Code parent;Libellé;Prévu 2026\n1;1;A;10\n' }, expect: 'error' },
-    { name: 'budget: two lines with one code', widget: 'og-budget-table', attributes: { currency: 'TND' }, inline: { type: 'text/csv', text: () => 'Code;Code parent;Libellé;Prévu 2026\n1;;A;10\n1;;B;5\n' }, expect: 'error' },
-    { name: 'budget: an amount of 1e400', widget: 'og-budget-table', attributes: { currency: 'TND' }, inline: { type: 'text/csv', text: () => `Code;Code parent;Libellé;Prévu 2026\n1;;A;${'9'.repeat(400)}\n` }, expect: 'either' },
-    { name: 'budget: an unknown currency', widget: 'og-budget-table', attributes: { currency: '<b>X</b>' }, inline: { type: 'text/csv', text: () => 'Code;Code parent;Libellé;Prévu 2026\n1;;A;10\n' }, expect: 'either' },
-    { name: 'calendar: two events with one id', widget: 'og-consultation-calendar', attributes: calendarAttributes, data: eventsWith((list) => (list.events[1]!.id = list.events[0]!.id!)), expect: 'either' },
-    { name: 'calendar: a rule every second for ten years', widget: 'og-consultation-calendar', attributes: calendarAttributes, data: eventsWith((list) => (list.events[0]!.recurrence = 'FREQ=SECONDLY;UNTIL=20360101T000000Z')), expect: 'data' },
-    { name: 'calendar: an unknown time zone', widget: 'og-consultation-calendar', attributes: calendarAttributes, data: eventsWith((list) => (list.events[0]!.timeZone = 'Mars/Olympus')), names: 'timeZone', expect: 'either' },
-    { name: 'calendar: an ICS with DTEND before DTSTART and a javascript: URL', widget: 'og-consultation-calendar', attributes: calendarAttributes, inline: { type: 'text/calendar', text: () => 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261203T100000Z\r\nDTEND:20261203T090000Z\r\nSUMMARY:<img src=x onerror=window.__pwned=1>\r\nURL:javascript:window.__pwned=1\r\nATTACH:javascript:window.__pwned=1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' }, expect: 'data' },
-    { name: 'form: two extra fields with one name', widget: 'og-suggestion-form', attributes: formAttributes, data: () => ({ fields: [{ name: 'age', label: 'Âge' }, { name: 'age', label: 'Age' }] }), expect: 'either' },
-    { name: 'form: an extra field named like a built-in', widget: 'og-suggestion-form', attributes: formAttributes, data: () => ({ fields: [{ name: 'email', label: 'E-mail' }] }), names: 'name', expect: 'error' },
-    { name: 'form: a pattern that is not a regular expression', widget: 'og-suggestion-form', attributes: formAttributes, data: () => ({ fields: [{ name: 'age', label: 'Âge', pattern: '([' }] }), names: 'pattern', expect: 'error' },
+    {
+      name: 'tracker: two commitments with one id',
+      widget: 'og-commitment-tracker',
+      data: planWith((plan) => (plan.commitments[1]!.id = plan.commitments[0]!.id!)),
+      names: 'id',
+      expect: 'error',
+    },
+    {
+      name: 'tracker: progress 250',
+      widget: 'og-commitment-tracker',
+      data: planWith((plan) => (plan.commitments[0]!.progress = 250)),
+      names: 'progress',
+      expect: 'error',
+    },
+    {
+      name: 'tracker: progress NaN-like',
+      widget: 'og-commitment-tracker',
+      data: planWith((plan) => (plan.commitments[0]!.progress = '50%')),
+      names: 'progress',
+      expect: 'error',
+    },
+    {
+      name: 'budget: lines whose parents form a cycle',
+      widget: 'og-budget-table',
+      attributes: { currency: 'TND' },
+      inline: { type: 'text/csv', text: () => 'Code;Code parent;Libellé;Prévu 2026\n1;3;A;10\n2;1;B;5\n3;2;C;5\n' },
+      expect: 'error',
+    },
+    {
+      name: 'budget: a line that is its own parent',
+      widget: 'og-budget-table',
+      attributes: { currency: 'TND' },
+      inline: { type: 'text/csv', text: () => 'Code;Code parent;Libellé;Prévu 2026\n1;1;A;10\n' },
+      expect: 'error',
+    },
+    {
+      name: 'budget: two lines with one code',
+      widget: 'og-budget-table',
+      attributes: { currency: 'TND' },
+      inline: { type: 'text/csv', text: () => 'Code;Code parent;Libellé;Prévu 2026\n1;;A;10\n1;;B;5\n' },
+      expect: 'error',
+    },
+    {
+      name: 'budget: an amount of 1e400',
+      widget: 'og-budget-table',
+      attributes: { currency: 'TND' },
+      inline: { type: 'text/csv', text: () => `Code;Code parent;Libellé;Prévu 2026\n1;;A;${'9'.repeat(400)}\n` },
+      expect: 'either',
+    },
+    {
+      name: 'budget: an unknown currency',
+      widget: 'og-budget-table',
+      attributes: { currency: '<b>X</b>' },
+      inline: { type: 'text/csv', text: () => 'Code;Code parent;Libellé;Prévu 2026\n1;;A;10\n' },
+      expect: 'either',
+    },
+    {
+      name: 'calendar: two events with one id',
+      widget: 'og-consultation-calendar',
+      attributes: calendarAttributes,
+      data: eventsWith((list) => (list.events[1]!.id = list.events[0]!.id!)),
+      expect: 'either',
+    },
+    {
+      name: 'calendar: a rule every second for ten years',
+      widget: 'og-consultation-calendar',
+      attributes: calendarAttributes,
+      data: eventsWith((list) => (list.events[0]!.recurrence = 'FREQ=SECONDLY;UNTIL=20360101T000000Z')),
+      expect: 'data',
+    },
+    {
+      name: 'calendar: an unknown time zone',
+      widget: 'og-consultation-calendar',
+      attributes: calendarAttributes,
+      data: eventsWith((list) => (list.events[0]!.timeZone = 'Mars/Olympus')),
+      names: 'timeZone',
+      expect: 'either',
+    },
+    {
+      name: 'calendar: an ICS with DTEND before DTSTART and a javascript: URL',
+      widget: 'og-consultation-calendar',
+      attributes: calendarAttributes,
+      inline: {
+        type: 'text/calendar',
+        text: () =>
+          'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261203T100000Z\r\nDTEND:20261203T090000Z\r\nSUMMARY:<img src=x onerror=window.__pwned=1>\r\nURL:javascript:window.__pwned=1\r\nATTACH:javascript:window.__pwned=1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      },
+      expect: 'data',
+    },
+    {
+      name: 'form: two extra fields with one name',
+      widget: 'og-suggestion-form',
+      attributes: formAttributes,
+      data: () => ({
+        fields: [
+          { name: 'age', label: 'Âge' },
+          { name: 'age', label: 'Age' },
+        ],
+      }),
+      expect: 'either',
+    },
+    {
+      name: 'form: an extra field named like a built-in',
+      widget: 'og-suggestion-form',
+      attributes: formAttributes,
+      data: () => ({ fields: [{ name: 'email', label: 'E-mail' }] }),
+      names: 'name',
+      expect: 'error',
+    },
+    {
+      name: 'form: a pattern that is not a regular expression',
+      widget: 'og-suggestion-form',
+      attributes: formAttributes,
+      data: () => ({ fields: [{ name: 'age', label: 'Âge', pattern: '([' }] }),
+      names: 'pattern',
+      expect: 'error',
+    },
   );
   return cases;
 }
@@ -347,10 +619,16 @@ describe('hostile and malformed data, across the four widgets', function () {
       }
     }
     if (!customElements.get('og-unsafe-probe')) customElements.define('og-unsafe-probe', UnsafeProbe);
-    const probe = (html: string) => run({ name: 'probe', widget: 'og-unsafe-probe', data: () => ({ html }), expect: 'either' }).then(() => 'passed', (error: Error) => error.message);
+    const probe = (html: string) =>
+      run({ name: 'probe', widget: 'og-unsafe-probe', data: () => ({ html }), expect: 'either' }).then(
+        () => 'passed',
+        (error: Error) => error.message,
+      );
     expect(await probe('<a href="javascript:void 0">x</a>')).to.contain('href="javascript:void 0"');
     expect(await probe('<b onclick="x()">x</b>')).to.contain('handler attribute onclick');
-    expect(await probe('<svg><image href="https://example.org/x.png"></image></svg><img alt="">')).to.contain('a <img> from data');
+    expect(await probe('<svg><image href="https://example.org/x.png"></image></svg><img alt="">')).to.contain(
+      'a <img> from data',
+    );
     expect(await probe('<b>fine</b>')).to.equal('passed');
   });
 
@@ -362,14 +640,23 @@ describe('hostile and malformed data, across the four widgets', function () {
   const groups: [string, () => Case[]][] = [
     ['commitment tracker fields', () => fieldCases('og-commitment-tracker', fromDemo('plan'))],
     ['budget table fields', () => fieldCases('og-budget-table', fromDemo('budget'))],
-    ['consultation calendar fields', () => fieldCases('og-consultation-calendar', fromDemo('events'), calendarAttributes)],
-    ['suggestion form configuration fields', () => fieldCases('og-suggestion-form', () => structuredClone(formConfig), formAttributes)],
-    ['Unicode edge cases, in Arabic', () => [
-      ...unicodeCases('og-commitment-tracker', fromDemo('plan')),
-      ...unicodeCases('og-budget-table', fromDemo('budget')),
-      ...unicodeCases('og-consultation-calendar', fromDemo('events'), calendarAttributes),
-      ...unicodeCases('og-suggestion-form', () => structuredClone(formConfig), formAttributes),
-    ]],
+    [
+      'consultation calendar fields',
+      () => fieldCases('og-consultation-calendar', fromDemo('events'), calendarAttributes),
+    ],
+    [
+      'suggestion form configuration fields',
+      () => fieldCases('og-suggestion-form', () => structuredClone(formConfig), formAttributes),
+    ],
+    [
+      'Unicode edge cases, in Arabic',
+      () => [
+        ...unicodeCases('og-commitment-tracker', fromDemo('plan')),
+        ...unicodeCases('og-budget-table', fromDemo('budget')),
+        ...unicodeCases('og-consultation-calendar', fromDemo('events'), calendarAttributes),
+        ...unicodeCases('og-suggestion-form', () => structuredClone(formConfig), formAttributes),
+      ],
+    ],
     ['files: truncated, empty, garbage, huge, deep, cyclic, duplicated', fileCases],
   ];
   for (const [name, cases] of groups) {

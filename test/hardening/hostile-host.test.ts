@@ -54,14 +54,22 @@ describe('hostile host pages', () => {
 
   it('keeps every button a visible, focusable button with its border, and tables as tables', async () => {
     for (const element of await widgets()) {
-      const buttons = [...shadow(element).querySelectorAll<HTMLElement>('button:not([hidden])')].filter((button) => button.getClientRects().length);
+      const buttons = [...shadow(element).querySelectorAll<HTMLElement>('button:not([hidden])')].filter(
+        (button) => button.getClientRects().length,
+      );
       expect(buttons.length, `${element.localName}: has buttons`).to.be.above(0);
       for (const button of buttons) {
         const box = getComputedStyle(button);
-        expect(box.cursor === 'pointer' || box.display !== 'inline', `${element.localName}: button "${button.textContent?.trim().slice(0, 20)}" keeps its styles`).to.equal(true);
+        expect(
+          box.cursor === 'pointer' || box.display !== 'inline',
+          `${element.localName}: button "${button.textContent?.trim().slice(0, 20)}" keeps its styles`,
+        ).to.equal(true);
       }
       const submitOrPrimary = buttons.find((button) => button.classList.contains('button'));
-      if (submitOrPrimary) expect(getComputedStyle(submitOrPrimary).borderStyle, `${element.localName}: a styled button`).to.not.equal('none');
+      if (submitOrPrimary)
+        expect(getComputedStyle(submitOrPrimary).borderStyle, `${element.localName}: a styled button`).to.not.equal(
+          'none',
+        );
       for (const table of shadow(element).querySelectorAll('table')) {
         expect(getComputedStyle(table).display, `${element.localName}: a table`).to.equal('table');
       }

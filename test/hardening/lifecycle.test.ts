@@ -8,11 +8,20 @@ type Widget = HTMLElement & { dataState: string; updateComplete: Promise<boolean
 const WIDGETS: { tag: string; file: string; attributes?: Record<string, string> }[] = [
   { tag: 'og-commitment-tracker', file: 'demo/data/bmk-plan.json' },
   { tag: 'og-budget-table', file: 'demo/data/bmk-budget.json' },
-  { tag: 'og-consultation-calendar', file: 'demo/data/elkef-consultations.ics', attributes: { 'initial-date': '2026-12-01' } },
-  { tag: 'og-suggestion-form', file: 'test/fixtures/form-config.json', attributes: { action: '/test-api/suggest/lifecycle' } },
+  {
+    tag: 'og-consultation-calendar',
+    file: 'demo/data/elkef-consultations.ics',
+    attributes: { 'initial-date': '2026-12-01' },
+  },
+  {
+    tag: 'og-suggestion-form',
+    file: 'test/fixtures/form-config.json',
+    attributes: { action: '/test-api/suggest/lifecycle' },
+  },
 ];
 
-const slowUrl = (file: string, ms = 600) => `/test-api/fault/${uniqueKey('slow')}?file=${encodeURIComponent(file)}&kind=slow&ms=${ms}&when=first`;
+const slowUrl = (file: string, ms = 600) =>
+  `/test-api/fault/${uniqueKey('slow')}?file=${encodeURIComponent(file)}&kind=slow&ms=${ms}&when=first`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function make(tag: string, src: string, attributes: Record<string, string> = {}): Widget {
@@ -25,7 +34,9 @@ function make(tag: string, src: string, attributes: Record<string, string> = {})
 
 describe('widgets in the life of a host page', function () {
   this.timeout(20000);
-  failOnPageErrors({ after: () => document.querySelectorAll('.lifecycle-host').forEach((element) => element.remove()) });
+  failOnPageErrors({
+    after: () => document.querySelectorAll('.lifecycle-host').forEach((element) => element.remove()),
+  });
 
   it('upgrades elements that were in the page before their code was defined', async () => {
     const host = document.createElement('div');
@@ -35,7 +46,9 @@ describe('widgets in the life of a host page', function () {
     expect(early.every((element) => !customElements.get(element.localName))).to.equal(true);
     await import('../../src/index.js');
     for (const element of early) {
-      await waitUntil(() => element.dataState === 'ready', `${element.localName}: ${element.dataState}`, { timeout: 8000 });
+      await waitUntil(() => element.dataState === 'ready', `${element.localName}: ${element.dataState}`, {
+        timeout: 8000,
+      });
       expect(shadow(element).querySelector('.base')).to.exist;
     }
   });
@@ -49,7 +62,9 @@ describe('widgets in the life of a host page', function () {
     await sleep(100);
     for (const element of elements) to.append(element); // disconnected and connected again
     for (const element of elements) {
-      await waitUntil(() => element.dataState === 'ready', `${element.localName}: ${element.dataState}`, { timeout: 8000 });
+      await waitUntil(() => element.dataState === 'ready', `${element.localName}: ${element.dataState}`, {
+        timeout: 8000,
+      });
       expect(element.parentElement).to.equal(to);
       expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
     }
@@ -72,7 +87,9 @@ describe('widgets in the life of a host page', function () {
     expect(fired, 'events from removed widgets').to.deep.equal([]);
     for (const element of elements) {
       host.append(element);
-      await waitUntil(() => element.dataState === 'ready', `${element.localName}: ${element.dataState}`, { timeout: 8000 });
+      await waitUntil(() => element.dataState === 'ready', `${element.localName}: ${element.dataState}`, {
+        timeout: 8000,
+      });
     }
   });
 

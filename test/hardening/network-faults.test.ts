@@ -11,8 +11,16 @@ type Widget = HTMLElement & { dataState: string; updateComplete: Promise<boolean
 const WIDGETS: { tag: string; file: string; attributes?: Record<string, string> }[] = [
   { tag: 'og-commitment-tracker', file: 'demo/data/bmk-plan.json' },
   { tag: 'og-budget-table', file: 'demo/data/elkef-budget.csv', attributes: { currency: 'TND' } },
-  { tag: 'og-consultation-calendar', file: 'demo/data/elkef-consultations.ics', attributes: { 'initial-date': '2026-12-01', 'time-zone': 'Africa/Tunis' } },
-  { tag: 'og-suggestion-form', file: 'test/fixtures/form-config.json', attributes: { action: '/test-api/suggest/faults', 'no-draft': '' } },
+  {
+    tag: 'og-consultation-calendar',
+    file: 'demo/data/elkef-consultations.ics',
+    attributes: { 'initial-date': '2026-12-01', 'time-zone': 'Africa/Tunis' },
+  },
+  {
+    tag: 'og-suggestion-form',
+    file: 'test/fixtures/form-config.json',
+    attributes: { action: '/test-api/suggest/faults', 'no-draft': '' },
+  },
 ];
 
 /** Each fault, and words the error must say (in English). */
@@ -43,17 +51,27 @@ async function mount(tag: string, src: string, attributes: Record<string, string
   return element;
 }
 
-const visibleText = (element: Element) => (shadow(element).textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
+const visibleText = (element: Element) =>
+  (shadow(element).textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
 
 describe('network faults, across the four widgets', function () {
   this.timeout(20000);
-  failOnPageErrors({ after: () => document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar, og-suggestion-form').forEach((element) => element.remove()) });
+  failOnPageErrors({
+    after: () =>
+      document
+        .querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar, og-suggestion-form')
+        .forEach((element) => element.remove()),
+  });
 
   for (const widget of WIDGETS) {
     for (const fault of FAULTS) {
       it(`${widget.tag}: ${fault.kind} gives an error that says so, and Retry shows the data`, async () => {
         const element = await mount(widget.tag, faultUrl(widget.file, fault.kind, 'first'), widget.attributes);
-        await waitUntil(() => element.dataState === 'error' || element.dataState === 'ready', `still ${element.dataState}`, { timeout: 8000 });
+        await waitUntil(
+          () => element.dataState === 'error' || element.dataState === 'ready',
+          `still ${element.dataState}`,
+          { timeout: 8000 },
+        );
         if (fault.kind === 'wrong-type' && element.dataState === 'ready') return; // read by its content: fine
         expect(element.dataState).to.equal('error');
         await waitUntil(() => shadow(element).querySelector('[role="alert"]'), 'the error renders');

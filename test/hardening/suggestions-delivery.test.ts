@@ -18,7 +18,16 @@ interface Log {
 /** The form of one citizen (each has their own name: in real life, their own browser). */
 function create(action: string, citizen: number): OgSuggestionForm {
   const element = document.createElement('og-suggestion-form') as OgSuggestionForm;
-  for (const [name, value] of Object.entries({ lang: 'fr', action, name: `citizen-${citizen}`, fields: 'message', 'min-fill-seconds': '0', 'max-per-hour': '0', 'send-timeout': '1', 'no-draft': '' })) {
+  for (const [name, value] of Object.entries({
+    lang: 'fr',
+    action,
+    name: `citizen-${citizen}`,
+    fields: 'message',
+    'min-fill-seconds': '0',
+    'max-per-hour': '0',
+    'send-timeout': '1',
+    'no-draft': '',
+  })) {
     element.setAttribute(name, value);
   }
   document.body.append(element);
@@ -27,7 +36,10 @@ function create(action: string, citizen: number): OgSuggestionForm {
 
 describe('suggestions over a bad network', function () {
   this.timeout(240_000);
-  failOnPageErrors({ before: () => localStorage.clear(), after: () => document.querySelectorAll('og-suggestion-form').forEach((element) => element.remove()) });
+  failOnPageErrors({
+    before: () => localStorage.clear(),
+    after: () => document.querySelectorAll('og-suggestion-form').forEach((element) => element.remove()),
+  });
 
   it(`delivers ${COUNT} suggestions exactly once through 500s, dropped connections, timeouts and closed pages`, async () => {
     const key = uniqueKey('stress');
@@ -39,7 +51,10 @@ describe('suggestions over a bad network', function () {
       const field = shadow(element).querySelector<HTMLTextAreaElement>('#f-message')!;
       field.value = `Suggestion numéro ${index} : publier le budget citoyen en arabe et en français.`;
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      const done = Promise.race([oneEvent(element, 'og-submitted').then(() => 'sent' as const), oneEvent(element, 'og-submit-error').then(() => 'queued' as const)]);
+      const done = Promise.race([
+        oneEvent(element, 'og-submitted').then(() => 'sent' as const),
+        oneEvent(element, 'og-submit-error').then(() => 'queued' as const),
+      ]);
       shadow(element).querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
       if (index % 7 === 3) {
         // The citizen closes the tab while the request is in flight.
@@ -54,7 +69,10 @@ describe('suggestions over a bad network', function () {
     await fetch(`/test-api/suggest-mode/${key}?mode=ok`);
     const returning = Array.from({ length: COUNT }, (_, index) => create(action, index));
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => outboxEntries().length === 0, `still waiting in the outbox: ${outboxEntries().length}`, { timeout: 60_000, interval: 200 });
+    await waitUntil(() => outboxEntries().length === 0, `still waiting in the outbox: ${outboxEntries().length}`, {
+      timeout: 60_000,
+      interval: 200,
+    });
     returning.forEach((element) => element.remove());
     // Requests that timed out on the device may still be finishing on the server.
     await new Promise((resolve) => setTimeout(resolve, 1800));
@@ -64,6 +82,8 @@ describe('suggestions over a bad network', function () {
     expect(log.requests, 'retries happened').to.be.above(COUNT);
     expect(log.stored.length, 'recorded once each').to.equal(COUNT);
     expect(new Set(log.stored.map((entry) => entry.id)).size).to.equal(COUNT);
-    expect([...new Set(numbers)].sort((a, b) => a - b)).to.deep.equal(Array.from({ length: COUNT }, (_, index) => index));
+    expect([...new Set(numbers)].sort((a, b) => a - b)).to.deep.equal(
+      Array.from({ length: COUNT }, (_, index) => index),
+    );
   });
 });

@@ -8,11 +8,18 @@ import '../../src/index.js';
 import type { OgBudgetTable, OgConsultationCalendar, OgSuggestionForm } from '../../src/index.js';
 import { settled, shadow, uniqueKey, failOnPageErrors } from '../helpers.js';
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent
+    ?.replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 /** What the widget's polite live region says once it has settled (sentences are said 100 ms after a change). */
 async function said(element: Element, expected?: string): Promise<string> {
   const region = () => text(shadow(element).querySelector('.base ~ [role="status"]'));
-  if (expected !== undefined) await waitUntil(() => region() === expected, `the live region says "${region()}", not "${expected}"`, { timeout: 5000 });
+  if (expected !== undefined)
+    await waitUntil(() => region() === expected, `the live region says "${region()}", not "${expected}"`, {
+      timeout: 5000,
+    });
   return region();
 }
 const LANGS = { en: 'en', fr: 'fr', ar: 'ar', es: 'es' } as const;
@@ -35,11 +42,15 @@ describe('what citizens hear and read', function () {
 
   for (const lang of Object.values(LANGS)) {
     it(`budget (${lang}): nothing left saying "Loading…" once loaded, and a sort is said`, async () => {
-      const element = await fixture<OgBudgetTable>(html`<og-budget-table lang=${lang} src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+      const element = await fixture<OgBudgetTable>(
+        html`<og-budget-table lang=${lang} src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+      );
       await settled(element);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await said(element)).to.equal('');
-      const executed = [...shadow(element).querySelectorAll<HTMLButtonElement>('th .sort')].find((button) => button.closest('th')!.cellIndex === 3)!;
+      const executed = [...shadow(element).querySelectorAll<HTMLButtonElement>('th .sort')].find(
+        (button) => button.closest('th')!.cellIndex === 3,
+      )!;
       executed.click();
       await said(element, SORTED[lang]);
       expect(executed.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
@@ -48,12 +59,18 @@ describe('what citizens hear and read', function () {
 
     it(`form (${lang}): the characters left are said in the page's language, and nothing says "Sending…" beside the receipt`, async () => {
       const key = uniqueKey('hear');
-      const element = await fixture<OgSuggestionForm>(html`<og-suggestion-form lang=${lang} fields="message" min-fill-seconds="0" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`);
+      const element = await fixture<OgSuggestionForm>(
+        html`<og-suggestion-form lang=${lang} fields="message" min-fill-seconds="0" action=${`/test-api/suggest/${key}`}></og-suggestion-form>`,
+      );
       await waitUntil(() => shadow(element).querySelector('#f-message'));
       const field = shadow(element).querySelector<HTMLTextAreaElement>('#f-message')!;
       field.value = 'Des bancs au marché, et de l’ombre pour l’été.';
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await waitUntil(() => REMAINING[lang]!.test((text(shadow(element).querySelector('.base ~ [role="status"]')))), `the count is said as "${text(shadow(element).querySelector('.base ~ [role="status"]'))}"`, { timeout: 5000 });
+      await waitUntil(
+        () => REMAINING[lang]!.test(text(shadow(element).querySelector('.base ~ [role="status"]'))),
+        `the count is said as "${text(shadow(element).querySelector('.base ~ [role="status"]'))}"`,
+        { timeout: 5000 },
+      );
       expect(text(shadow(element).querySelector('#f-message-count'))).to.match(REMAINING[lang]!);
       const sent = oneEvent(element, 'og-submitted');
       shadow(element).querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
@@ -66,7 +83,9 @@ describe('what citizens hear and read', function () {
   }
 
   it('calendar (ar): a cancelled meeting says so in its chip and in its day’s label, and is not counted as held', async () => {
-    const element = await fixture<OgConsultationCalendar>(html`<og-consultation-calendar lang="ar" view="month" initial-date="2026-12-01" time-zone="Africa/Tunis" src="/demo/data/elkef-consultations.ics"></og-consultation-calendar>`);
+    const element = await fixture<OgConsultationCalendar>(
+      html`<og-consultation-calendar lang="ar" view="month" initial-date="2026-12-01" time-zone="Africa/Tunis" src="/demo/data/elkef-consultations.ics"></og-consultation-calendar>`,
+    );
     await settled(element);
     const day = shadow(element).querySelector('[data-day="2026-12-05"]')!;
     expect(text(day.querySelector('.chip.cancelled .cancelled-flag'))).to.equal('ملغاة');
@@ -76,7 +95,9 @@ describe('what citizens hear and read', function () {
   });
 
   it('calendar (ar): titles from the data keep their own direction; the zone is named once; the checkbox is 24 px; the dialog title shows its focus', async () => {
-    const element = await fixture<OgConsultationCalendar>(html`<og-consultation-calendar lang="ar" view="agenda" initial-date="2026-12-01" time-zone="Africa/Casablanca" src="/demo/data/elkef-consultations.ics"></og-consultation-calendar>`);
+    const element = await fixture<OgConsultationCalendar>(
+      html`<og-consultation-calendar lang="ar" view="agenda" initial-date="2026-12-01" time-zone="Africa/Casablanca" src="/demo/data/elkef-consultations.ics"></og-consultation-calendar>`,
+    );
     await settled(element);
     const title = shadow(element).querySelector('.event-title [dir="auto"]');
     expect(title, 'a French title in an Arabic calendar is isolated').to.exist;
@@ -90,14 +111,19 @@ describe('what citizens hear and read', function () {
       expect(rect.height).to.be.at.least(24);
     }
     shadow(element).querySelector<HTMLButtonElement>('.event')!.click();
-    await waitUntil(() => shadow(element).activeElement?.classList.contains('dialog-title'), 'the dialog title did not take focus');
+    await waitUntil(
+      () => shadow(element).activeElement?.classList.contains('dialog-title'),
+      'the dialog title did not take focus',
+    );
     const focused = shadow(element).activeElement as HTMLElement;
     expect(getComputedStyle(focused).outlineStyle, 'focus is visible').not.to.equal('none');
     await expect(element).to.be.accessible();
   });
 
   it('budget chart (fr): says which amount each first bar draws (revised where there is one)', async () => {
-    const element = await fixture<OgBudgetTable>(html`<og-budget-table lang="fr" view="chart" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`);
+    const element = await fixture<OgBudgetTable>(
+      html`<og-budget-table lang="fr" view="chart" src="/demo/data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+    );
     await settled(element);
     const legend = text(shadow(element).querySelector('.legend'));
     expect(legend).to.contain('Crédits révisés');

@@ -37,9 +37,15 @@ export function widgetStates() {
       const base = root?.querySelector('.base');
       let shown;
       if (!defined) shown = element.querySelector(':scope > [data-og-fallback]') ? 'error' : 'undefined';
-      else if (!base || base.getAttribute('aria-busy') === 'true' || root.querySelector('[part="loading"]')) shown = 'loading';
+      else if (!base || base.getAttribute('aria-busy') === 'true' || root.querySelector('[part="loading"]'))
+        shown = 'loading';
       else if (root.querySelector('[part="error"]')) shown = 'error';
       else shown = 'content';
-      return { tag: element.localName, lang: element.closest('[lang]')?.getAttribute('lang') ?? '', state: element.dataState, shown };
+      return {
+        tag: element.localName,
+        lang: element.closest('[lang]')?.getAttribute('lang') ?? '',
+        state: element.dataState,
+        shown,
+      };
     });
 }

@@ -3,7 +3,12 @@
 // string never wrapped in msg()) is what these lists catch.
 import { readFileSync } from 'node:fs';
 
-const decode = (text) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (text) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * The fixed pieces of every English message whose translation into `locale` differs, at least
@@ -29,7 +34,8 @@ export function englishPieces(locale, minLength = 12) {
 export function translationOf(locale, english) {
   const xml = readFileSync(`xliff/${locale}.xlf`, 'utf8');
   for (const [, body] of xml.matchAll(/<trans-unit id="[^"]+">([\s\S]*?)<\/trans-unit>/g)) {
-    if (decode(/<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '') === english) return decode(/<target>([\s\S]*?)<\/target>/.exec(body)?.[1] ?? '');
+    if (decode(/<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '') === english)
+      return decode(/<target>([\s\S]*?)<\/target>/.exec(body)?.[1] ?? '');
   }
   return undefined;
 }
@@ -75,7 +81,11 @@ export function liveRegions() {
   const out = {};
   for (const element of document.querySelectorAll('*')) {
     if (!element.localName.startsWith('og-') || !element.shadowRoot) continue;
-    out[element.localName] = [...element.shadowRoot.querySelectorAll('.visually-hidden[role="status"], .visually-hidden[aria-live]')].map((region) => region.textContent.trim()).filter(Boolean);
+    out[element.localName] = [
+      ...element.shadowRoot.querySelectorAll('.visually-hidden[role="status"], .visually-hidden[aria-live]'),
+    ]
+      .map((region) => region.textContent.trim())
+      .filter(Boolean);
   }
   return out;
 }

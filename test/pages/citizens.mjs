@@ -15,20 +15,46 @@ import { launch, pool } from './browser.mjs';
 const CITIZENS = Number(process.env.CITIZENS ?? 100);
 const CONTEXTS = Number(process.env.PAGE_TABS ?? 10);
 const LANGS = ['fr', 'ar', 'en', 'es'];
-const SCENARIOS = ['send', 'reload-typing', 'close-typing', 'close-sending', 'reload-sending', 'second-tab', 'offline', 'slow-typing'];
+const SCENARIOS = [
+  'send',
+  'reload-typing',
+  'close-typing',
+  'close-sending',
+  'reload-sending',
+  'second-tab',
+  'offline',
+  'slow-typing',
+];
 const RUN = 'citizens';
 /** The form waits 3 s for the server; the server's slow answers take 4 s. */
 const SEND_TIMEOUT = 3;
 /** How long any single step may take before the suite says what the citizen saw. */
 const STEP_MS = 20_000;
 
-const server = await startPageServer({ latency: [0, 150], seed: process.env.PAGE_SEED ? Number(process.env.PAGE_SEED) : undefined, root: process.env.PAGE_ROOT });
+const server = await startPageServer({
+  latency: [0, 150],
+  seed: process.env.PAGE_SEED ? Number(process.env.PAGE_SEED) : undefined,
+  root: process.env.PAGE_ROOT,
+});
 server.setMode(RUN, 'faulty');
 const random = seeded(server.seed);
 console.log(`${CITIZENS} citizens send suggestions through a faulty endpoint (seed ${server.seed}):`);
 const browser = await launch();
 
-const WORDS = ['publier', 'le budget', 'citoyen', 'en arabe', 'ouvrir', 'les archives', 'de la commune', 'à Sidi Mansour', 'éclairer', 'la route', 'vers Dahmani', 'chaque trimestre'];
+const WORDS = [
+  'publier',
+  'le budget',
+  'citoyen',
+  'en arabe',
+  'ouvrir',
+  'les archives',
+  'de la commune',
+  'à Sidi Mansour',
+  'éclairer',
+  'la route',
+  'vers Dahmani',
+  'chaque trimestre',
+];
 /** Each citizen's own words, different from everyone else's. */
 function messageOf(index) {
   const words = Array.from({ length: 4 }, (_, position) => WORDS[(index * 7 + position * 5) % WORDS.length]);
@@ -49,11 +75,16 @@ async function openForm(context, lang) {
 
 /** Waits until the form shows its fields, its queued notice or its receipt. */
 async function ready(page) {
-  await page.waitForFunction(`Boolean(${inForm('#f-message')} || ${inForm('[part="outbox"]')} || ${inForm('[part="receipt"]')})`, { polling: 200, timeout: STEP_MS });
+  await page.waitForFunction(
+    `Boolean(${inForm('#f-message')} || ${inForm('[part="outbox"]')} || ${inForm('[part="receipt"]')})`,
+    { polling: 200, timeout: STEP_MS },
+  );
 }
 
 const shows = (page) =>
-  page.evaluate(`(() => { const root = ${FORM}?.shadowRoot; return root?.querySelector('[part="receipt"]') ? 'receipt' : root?.querySelector('[part="outbox"]') ? 'queued' : root?.querySelector('#f-message') ? 'form' : 'nothing'; })()`);
+  page.evaluate(
+    `(() => { const root = ${FORM}?.shadowRoot; return root?.querySelector('[part="receipt"]') ? 'receipt' : root?.querySelector('[part="outbox"]') ? 'queued' : root?.querySelector('#f-message') ? 'form' : 'nothing'; })()`,
+  );
 const typedValue = (page) => page.evaluate(`${inForm('#f-message')}?.value ?? null`);
 const reference = (page) => page.evaluate(`${inForm('.reference')}?.textContent?.trim() ?? ''`);
 
@@ -69,7 +100,10 @@ async function send(page) {
 
 /** Waits until the suggestion on screen is acknowledged or queued. */
 async function outcome(page) {
-  await page.waitForFunction(`Boolean(${inForm('[part="receipt"]')} || ${inForm('[part="outbox"]')})`, { polling: 200, timeout: STEP_MS });
+  await page.waitForFunction(`Boolean(${inForm('[part="receipt"]')} || ${inForm('[part="outbox"]')})`, {
+    polling: 200,
+    timeout: STEP_MS,
+  });
 }
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -85,7 +119,8 @@ async function citizen(index) {
   const problems = [];
   const expectRestored = async (page, expected, what) => {
     const restored = await typedValue(page);
-    if (restored !== expected) problems.push(`${what}: the form gave back ${JSON.stringify(restored)}, not ${JSON.stringify(expected)}`);
+    if (restored !== expected)
+      problems.push(`${what}: the form gave back ${JSON.stringify(restored)}, not ${JSON.stringify(expected)}`);
   };
   let page = await openForm(context, lang);
   const tabs = [];
@@ -106,7 +141,11 @@ async function citizen(index) {
         await page.close();
         page = await openForm(context, lang);
       }
-      await expectRestored(page, half, scenario === 'reload-typing' ? 'reloaded while typing' : 'tab closed while typing');
+      await expectRestored(
+        page,
+        half,
+        scenario === 'reload-typing' ? 'reloaded while typing' : 'tab closed while typing',
+      );
       await type(page, text.slice(half.length), fast);
       await send(page);
       await outcome(page);
@@ -150,7 +189,9 @@ async function citizen(index) {
         await type(page, `${word} `, 40);
         await pause(450);
       }
-      await page.evaluate(`(() => { const field = ${inForm('#f-message')}; field.value = field.value.trimEnd(); field.dispatchEvent(new Event('input', { bubbles: true, composed: true })); })()`);
+      await page.evaluate(
+        `(() => { const field = ${inForm('#f-message')}; field.value = field.value.trimEnd(); field.dispatchEvent(new Event('input', { bubbles: true, composed: true })); })()`,
+      );
       await send(page);
       await outcome(page);
       await page.reload();
@@ -169,7 +210,13 @@ try {
     Array.from({ length: CITIZENS }, (_, index) => index),
     CONTEXTS,
     (index) =>
-      citizen(index).catch((error) => ({ index, scenario: SCENARIOS[index % SCENARIOS.length], text: messageOf(index), problems: [`stopped: ${error.message.split('\n')[0]}`], tabs: [] })),
+      citizen(index).catch((error) => ({
+        index,
+        scenario: SCENARIOS[index % SCENARIOS.length],
+        text: messageOf(index),
+        problems: [`stopped: ${error.message.split('\n')[0]}`],
+        tabs: [],
+      })),
   );
   const during = { ...server.suggestions(RUN).faults };
   // The network is good again; every citizen comes back once (a tab still open sees it too).
@@ -188,13 +235,21 @@ try {
         },
         { polling: 200, timeout: 60_000 },
       );
-      const drafts = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('og-suggestion-draft:')).map((key) => localStorage.getItem(key)));
-      if (drafts.length) result.problems.push(`a draft is still offered after the suggestion was sent: ${drafts.join(' ')}`);
+      const drafts = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('og-suggestion-draft:'))
+          .map((key) => localStorage.getItem(key)),
+      );
+      if (drafts.length)
+        result.problems.push(`a draft is still offered after the suggestion was sent: ${drafts.join(' ')}`);
       // A tab left open on the suggestion shows its receipt with the server's reference.
       for (const tab of result.tabs) {
         if (tab.isClosed()) continue;
-        await tab.waitForFunction(`!${inForm('[part="outbox"]')}`, { polling: 200, timeout: 30_000 }).catch(() => result.problems.push('a tab left open still shows the suggestion as queued'));
-        if ((await shows(tab)) === 'receipt' && !/^ELK-\d{5}$/.test(await reference(tab))) result.problems.push(`a receipt shows "${await reference(tab)}", not the server's reference`);
+        await tab
+          .waitForFunction(`!${inForm('[part="outbox"]')}`, { polling: 200, timeout: 30_000 })
+          .catch(() => result.problems.push('a tab left open still shows the suggestion as queued'));
+        if ((await shows(tab)) === 'receipt' && !/^ELK-\d{5}$/.test(await reference(tab)))
+          result.problems.push(`a receipt shows "${await reference(tab)}", not the server's reference`);
       }
       result.problems.push(...page.problems);
     } catch (error) {
@@ -212,20 +267,34 @@ try {
   const doubled = [...byText].filter(([, records]) => records.length > 1);
   const strangers = [...byText.keys()].filter((message) => !results.some((result) => result.text === message));
   for (const result of lost) failures.push(`citizen ${result.index + 1} (${result.scenario}): lost, never stored`);
-  for (const [message, records] of doubled) failures.push(`stored ${records.length} times under ${new Set(records.map((record) => record.id)).size} keys: "${message}"`);
+  for (const [message, records] of doubled)
+    failures.push(
+      `stored ${records.length} times under ${new Set(records.map((record) => record.id)).size} keys: "${message}"`,
+    );
   for (const message of strangers) failures.push(`stored a text nobody meant to send: "${message}"`);
-  for (const result of results) for (const problem of result.problems) failures.push(`citizen ${result.index + 1} (${result.scenario}, ${result.lang}): ${problem}`);
-  const faults = Object.entries(during).map(([name, count]) => `${name} ${count}`).join(', ');
-  console.log(`${log.requests} requests (during the faulty phase: ${faults}); ${log.stored.length} stored, ${lost.length} lost, ${doubled.length} doubled.`);
-  const perScenario = SCENARIOS.map((scenario) => `${scenario} ${results.filter((result) => result.scenario === scenario).length}`).join(', ');
+  for (const result of results)
+    for (const problem of result.problems)
+      failures.push(`citizen ${result.index + 1} (${result.scenario}, ${result.lang}): ${problem}`);
+  const faults = Object.entries(during)
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ');
+  console.log(
+    `${log.requests} requests (during the faulty phase: ${faults}); ${log.stored.length} stored, ${lost.length} lost, ${doubled.length} doubled.`,
+  );
+  const perScenario = SCENARIOS.map(
+    (scenario) => `${scenario} ${results.filter((result) => result.scenario === scenario).length}`,
+  ).join(', ');
   console.log(`Scenarios: ${perScenario}.`);
-  if (!during.timeout || !during['stored-then-drop'] || !during.portal || !during.drop) failures.push(`the endpoint did not fail in every way it should have (${faults})`);
+  if (!during.timeout || !during['stored-then-drop'] || !during.portal || !during.drop)
+    failures.push(`the endpoint did not fail in every way it should have (${faults})`);
 } finally {
   await browser.close();
   await server.close();
 }
 if (failures.length) {
-  console.error(`\nCitizens' suggestions were lost, doubled or mishandled (seed ${server.seed}; PAGE_SEED=${server.seed} replays the same faults):\n  ${failures.join('\n  ')}`);
+  console.error(
+    `\nCitizens' suggestions were lost, doubled or mishandled (seed ${server.seed}; PAGE_SEED=${server.seed} replays the same faults):\n  ${failures.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(`\nAll ${CITIZENS} suggestions stored exactly once, counted by their text; every draft came back whole.`);

@@ -23,34 +23,63 @@ mkdirSync(SHOTS, { recursive: true });
 /** Runs in the page: what is clipped or overflows in each widget. */
 function clipped() {
   const problems = [];
-  const describe = (element) => `${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+  const describe = (element) =>
+    `${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
   for (const host of document.querySelectorAll('*')) {
     if (!host.localName.startsWith('og-') || !host.shadowRoot) continue;
     const box = host.getBoundingClientRect();
-    if (box.left < -1 || box.right > innerWidth + 1) problems.push(`${host.localName} is wider than the screen (${Math.round(box.left)}…${Math.round(box.right)} of ${innerWidth} px)`);
+    if (box.left < -1 || box.right > innerWidth + 1)
+      problems.push(
+        `${host.localName} is wider than the screen (${Math.round(box.left)}…${Math.round(box.right)} of ${innerWidth} px)`,
+      );
     const walk = (root, scroller) => {
       for (const element of root.children) {
         if (element.localName === 'style' || element.localName === 'dialog') continue;
         const style = getComputedStyle(element);
-        if (style.display === 'none' || style.visibility === 'hidden' || element.classList.contains('visually-hidden') || element.classList.contains('trap')) continue;
+        if (
+          style.display === 'none' ||
+          style.visibility === 'hidden' ||
+          element.classList.contains('visually-hidden') ||
+          element.classList.contains('trap')
+        )
+          continue;
         const rect = element.getBoundingClientRect();
         const scrolls = /auto|scroll/.test(style.overflowX);
         // Inside a box that scrolls sideways, only what names the whole box must stay in view.
-        const frame = scroller && element.localName === 'caption' ? scroller.getBoundingClientRect() : scroller ? undefined : box;
+        const frame =
+          scroller && element.localName === 'caption' ? scroller.getBoundingClientRect() : scroller ? undefined : box;
         if (frame && rect.width > 0 && (rect.left < frame.left - 1 || rect.right > frame.right + 1)) {
-          problems.push(`${host.localName}: ${describe(element)} reaches past ${scroller ? 'its scrolling box' : 'the widget'} (${Math.round(rect.left - frame.left)}…${Math.round(rect.right - frame.left)} of ${Math.round(frame.width)} px)`);
+          problems.push(
+            `${host.localName}: ${describe(element)} reaches past ${scroller ? 'its scrolling box' : 'the widget'} (${Math.round(rect.left - frame.left)}…${Math.round(rect.right - frame.left)} of ${Math.round(frame.width)} px)`,
+          );
         }
-        const blockish = !/^inline/.test(style.display) || style.display === 'inline-block' || style.display === 'inline-flex' || style.display === 'inline-grid';
+        const blockish =
+          !/^inline/.test(style.display) ||
+          style.display === 'inline-block' ||
+          style.display === 'inline-flex' ||
+          style.display === 'inline-grid';
         // A text cut with an ellipsis on purpose (a chip in a month cell) is not an overflow.
-        if (!scrolls && blockish && style.textOverflow !== 'ellipsis' && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1 && element.textContent.trim()) {
-          problems.push(`${host.localName}: the text of ${describe(element)} overflows its box (${element.scrollWidth} > ${element.clientWidth} px)`);
+        if (
+          !scrolls &&
+          blockish &&
+          style.textOverflow !== 'ellipsis' &&
+          element.clientWidth > 0 &&
+          element.scrollWidth > element.clientWidth + 1 &&
+          element.textContent.trim()
+        ) {
+          problems.push(
+            `${host.localName}: the text of ${describe(element)} overflows its box (${element.scrollWidth} > ${element.clientWidth} px)`,
+          );
         }
         walk(element, scroller ?? (scrolls ? element : undefined));
       }
     };
     walk(host.shadowRoot, undefined);
   }
-  if (document.documentElement.scrollWidth > innerWidth + 1) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px wide on a ${innerWidth} px screen)`);
+  if (document.documentElement.scrollWidth > innerWidth + 1)
+    problems.push(
+      `the page scrolls sideways (${document.documentElement.scrollWidth} px wide on a ${innerWidth} px screen)`,
+    );
   return problems;
 }
 
@@ -62,7 +91,13 @@ function forcedColorProblems() {
     const root = host.shadowRoot;
     const look = (element) => {
       const style = getComputedStyle(element);
-      return [style.backgroundColor, style.color, style.borderBottomColor, style.borderBottomWidth, style.outlineStyle].join(' ');
+      return [
+        style.backgroundColor,
+        style.color,
+        style.borderBottomColor,
+        style.borderBottomWidth,
+        style.outlineStyle,
+      ].join(' ');
     };
     for (const [attribute, selector] of [
       ['aria-pressed', '[aria-pressed]'],
@@ -74,7 +109,9 @@ function forcedColorProblems() {
       for (const selected of on) {
         const sibling = off.find((other) => other.parentElement === selected.parentElement);
         if (sibling && getComputedStyle(selected).backgroundColor === getComputedStyle(sibling).backgroundColor) {
-          problems.push(`${host.localName}: the selected "${selected.textContent.trim()}" looks like "${sibling.textContent.trim()}" (${look(selected)})`);
+          problems.push(
+            `${host.localName}: the selected "${selected.textContent.trim()}" looks like "${sibling.textContent.trim()}" (${look(selected)})`,
+          );
         }
       }
     }
@@ -82,11 +119,14 @@ function forcedColorProblems() {
       const key = root.querySelector(`.key.${kind}`);
       const bar = root.querySelector(`.bar-pair .${kind}`);
       if (key && bar && getComputedStyle(key).backgroundColor !== getComputedStyle(bar).fill) {
-        problems.push(`${host.localName}: the legend key "${kind}" (${getComputedStyle(key).backgroundColor}) is not the colour of its bars (${getComputedStyle(bar).fill})`);
+        problems.push(
+          `${host.localName}: the legend key "${kind}" (${getComputedStyle(key).backgroundColor}) is not the colour of its bars (${getComputedStyle(bar).fill})`,
+        );
       }
     }
     const segments = [...root.querySelectorAll('.stacked .segment')].map((segment) => getComputedStyle(segment).fill);
-    if (segments.length > 1 && new Set(segments).size === 1) problems.push(`${host.localName}: the stacked bar's ${segments.length} segments are all ${segments[0]}`);
+    if (segments.length > 1 && new Set(segments).size === 1)
+      problems.push(`${host.localName}: the stacked bar's ${segments.length} segments are all ${segments[0]}`);
   }
   return problems;
 }
@@ -109,7 +149,10 @@ try {
         await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
       }
       await tab.goto(`${server.origin}/page.html?w=${widget}&lang=ar`);
-      await tab.waitForFunction(`(${widgetStates})().every((state) => state.shown === 'content')`, { polling: 100, timeout: 20_000 });
+      await tab.waitForFunction(`(${widgetStates})().every((state) => state.shown === 'content')`, {
+        polling: 100,
+        timeout: 20_000,
+      });
       await tab.evaluate(() => document.fonts.ready);
       const problems = [...errors, ...(await tab.evaluate(clipped))];
       if (forced) problems.push(...(await tab.evaluate(forcedColorProblems)));
@@ -118,7 +161,9 @@ try {
       await tab.setViewport({ width, height: Math.min(height, 4000) });
       await tab.screenshot({ path: `${SHOTS}/${widget}-ar-${width}${forced ? '-forced' : ''}.png` });
       if (problems.length) failures.push(`${label}:\n      ${[...new Set(problems)].slice(0, 8).join('\n      ')}`);
-      console.log(`${problems.length ? '✖' : '✔'} ${label}${problems.length ? `: ${problems.length} problems` : ': nothing clipped, every state visible'}`);
+      console.log(
+        `${problems.length ? '✖' : '✔'} ${label}${problems.length ? `: ${problems.length} problems` : ': nothing clipped, every state visible'}`,
+      );
     } catch (error) {
       failures.push(`${label}: ${error.message.split('\n')[0]}`);
     } finally {
@@ -133,4 +178,6 @@ if (failures.length) {
   console.error(`\nWidgets clipped on phones or losing states in forced colors:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`\nEvery widget in Arabic at 320 and 390 px: nothing clipped; with forced colors, every selected state visible.`);
+console.log(
+  `\nEvery widget in Arabic at 320 and 390 px: nothing clipped; with forced colors, every selected state visible.`,
+);

@@ -62,7 +62,9 @@ export function pageHtml(query) {
   const where = query.get('script') ?? 'head';
   const run = query.get('run') ?? '';
   const script = '<script type="module" src="/lib/opengov-widgets.js"></script>';
-  const widgets = names.map((name) => `<section class="widget" data-widget="${name}">${WIDGETS[name](run, query)}</section>`).join('\n');
+  const widgets = names
+    .map((name) => `<section class="widget" data-widget="${name}">${WIDGETS[name](run, query)}</section>`)
+    .join('\n');
   const late = where === 'late' ? '<script type="module" src="/late.js"></script>' : '';
   return `<!doctype html><html lang="${lang}" dir="${DIR[lang] ?? 'ltr'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Page ${lang}</title>
@@ -86,7 +88,11 @@ addEventListener('load', () => setTimeout(() => {
  * Starts the server. Options: `latency` [min, max] ms per file (default [0, 250]), `seed`.
  * Returns `{ origin, close, suggestions(run), setMode(run, mode) }`.
  */
-export async function startPageServer({ latency = [0, 250], seed = Date.now() % 1_000_000, root = process.cwd() } = {}) {
+export async function startPageServer({
+  latency = [0, 250],
+  seed = Date.now() % 1_000_000,
+  root = process.cwd(),
+} = {}) {
   const random = seeded(seed);
   const delay = () => sleep(latency[0] + random() * (latency[1] - latency[0]));
   const runs = new Map();
@@ -108,7 +114,10 @@ export async function startPageServer({ latency = [0, 250], seed = Date.now() % 
         const name = normalize(decodeURIComponent(path.slice(path.indexOf('/', 1) + 1))).replace(/^(\.\.[/\\])+/, '');
         await delay();
         const body = await readFile(join(root, base, name));
-        response.writeHead(200, { 'Content-Type': TYPES[name.split('.').pop()] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+        response.writeHead(200, {
+          'Content-Type': TYPES[name.split('.').pop()] ?? 'application/octet-stream',
+          'Cache-Control': 'no-store',
+        });
         response.end(body);
         return;
       }
@@ -119,7 +128,9 @@ export async function startPageServer({ latency = [0, 250], seed = Date.now() % 
       }
       if (path === '/page.css') {
         response.writeHead(200, { 'Content-Type': 'text/css' });
-        response.end('body{margin:0 auto;padding:0 1rem;max-inline-size:70rem;font-family:system-ui,sans-serif}h1{font-size:1.25rem;overflow-wrap:anywhere}section{margin-block:2rem}');
+        response.end(
+          'body{margin:0 auto;padding:0 1rem;max-inline-size:70rem;font-family:system-ui,sans-serif}h1{font-size:1.25rem;overflow-wrap:anywhere}section{margin-block:2rem}',
+        );
         return;
       }
       if (path === '/late.js') {
@@ -133,13 +144,16 @@ export async function startPageServer({ latency = [0, 250], seed = Date.now() % 
         if (api[1] === 'suggest' && request.method === 'POST') return await suggest(run, request, response);
         if (api[1] === 'suggest-mode') run.mode = url.searchParams.get('mode') ?? 'ok';
         response.writeHead(200, { 'Content-Type': TYPES.json, 'Cache-Control': 'no-store' });
-        response.end(JSON.stringify({ mode: run.mode, requests: run.requests, faults: run.faults, stored: run.stored }));
+        response.end(
+          JSON.stringify({ mode: run.mode, requests: run.requests, faults: run.faults, stored: run.stored }),
+        );
         return;
       }
       if (path === '/favicon.ico') return void response.writeHead(204).end();
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     } catch (error) {
-      if (!response.headersSent) response.writeHead(error?.code === 'ENOENT' ? 404 : 500, { 'Content-Type': 'text/plain' });
+      if (!response.headersSent)
+        response.writeHead(error?.code === 'ENOENT' ? 404 : 500, { 'Content-Type': 'text/plain' });
       response.end(String(error));
     }
   });
@@ -150,10 +164,11 @@ export async function startPageServer({ latency = [0, 250], seed = Date.now() % 
   return {
     origin,
     seed,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections?.();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
     suggestions: (key) => runOf(key),
     setMode: (key, mode) => {
       runOf(key).mode = mode;
@@ -223,7 +238,9 @@ async function suggest(run, request, response) {
     return;
   }
   if (fault === 'portal') {
-    response.writeHead(200, { 'Content-Type': TYPES.html }).end('<!doctype html><title>Wi-Fi</title><p>Please sign in to use the Internet.');
+    response
+      .writeHead(200, { 'Content-Type': TYPES.html })
+      .end('<!doctype html><title>Wi-Fi</title><p>Please sign in to use the Internet.');
     return;
   }
   let payload;
@@ -237,10 +254,17 @@ async function suggest(run, request, response) {
   const known = run.byId.get(id);
   if (known) {
     if (fault === 'stored-then-drop') return request.socket.destroy();
-    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ reference: known.reference, duplicate: true }));
+    response
+      .writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ reference: known.reference, duplicate: true }));
     return;
   }
-  const record = { id, reference: `ELK-${String(run.stored.length + 1).padStart(5, '0')}`, message: String(payload.message ?? ''), form: payload.form };
+  const record = {
+    id,
+    reference: `ELK-${String(run.stored.length + 1).padStart(5, '0')}`,
+    message: String(payload.message ?? ''),
+    form: payload.form,
+  };
   run.stored.push(record);
   run.byId.set(id, record);
   if (fault === 'stored-then-drop') return request.socket.destroy();

@@ -26,10 +26,18 @@ const pages = LANGS.flatMap((lang) => [WIDGETS, ...pairs].map((widgets) => ({ la
 /** The language a page switches to in its `switch` loads: one written the other way when it can. */
 const switchTo = (lang) => ({ en: 'ar', fr: 'ar', ar: 'fr', es: 'ar' })[lang];
 const english = Object.fromEntries(LANGS.filter((lang) => lang !== 'en').map((lang) => [lang, englishPieces(lang)]));
-const loadingWord = Object.fromEntries(LANGS.map((lang) => [lang, lang === 'en' ? 'Loading…' : translationOf(lang, 'Loading…')]));
+const loadingWord = Object.fromEntries(
+  LANGS.map((lang) => [lang, lang === 'en' ? 'Loading…' : translationOf(lang, 'Loading…')]),
+);
 
-const server = await startPageServer({ latency: [0, 250], seed: process.env.PAGE_SEED ? Number(process.env.PAGE_SEED) : undefined, root: process.env.PAGE_ROOT });
-console.log(`Pages with several widgets, through the CDN build, files delayed 0–250 ms (seed ${server.seed}), ${LOADS} loads each:`);
+const server = await startPageServer({
+  latency: [0, 250],
+  seed: process.env.PAGE_SEED ? Number(process.env.PAGE_SEED) : undefined,
+  root: process.env.PAGE_ROOT,
+});
+console.log(
+  `Pages with several widgets, through the CDN build, files delayed 0–250 ms (seed ${server.seed}), ${LOADS} loads each:`,
+);
 const browser = await launch();
 
 const label = (page) => `${page.lang} ${page.widgets.join('+')}`;
@@ -62,7 +70,12 @@ async function loadOnce(page, run) {
   const phone = Math.floor(run / VARIANTS.length) % 2 === 1;
   const finalLang = variant === 'switch' ? switchTo(page.lang) : page.lang;
   await tab.setViewport(phone ? { width: 390, height: 844 } : { width: 1280, height: 900 });
-  const query = new URLSearchParams({ w: page.widgets.join(','), lang: page.lang, script: variant === 'switch' ? 'head' : variant, run: `pages-${run}` });
+  const query = new URLSearchParams({
+    w: page.widgets.join(','),
+    lang: page.lang,
+    script: variant === 'switch' ? 'head' : variant,
+    run: `pages-${run}`,
+  });
   const started = Date.now();
   let took;
   try {
@@ -83,15 +96,22 @@ async function loadOnce(page, run) {
     // Whatever the widgets would still say a moment later.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const states = await tab.evaluate(widgetStates);
-    for (const state of states) if (state.shown !== 'content') problems.push(`<${state.tag}> shows ${state.shown} (dataState ${state.state})`);
+    for (const state of states)
+      if (state.shown !== 'content') problems.push(`<${state.tag}> shows ${state.shown} (dataState ${state.state})`);
     const lang = finalLang;
     const shownIn = await tab.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('og-')).map((element) => [element.localName, element.shadowRoot?.querySelector('.base')?.getAttribute('lang')])),
+      Object.fromEntries(
+        [...document.querySelectorAll('*')]
+          .filter((element) => element.localName.startsWith('og-'))
+          .map((element) => [element.localName, element.shadowRoot?.querySelector('.base')?.getAttribute('lang')]),
+      ),
     );
-    for (const [tag, shown] of Object.entries(shownIn)) if (!shown?.startsWith(lang)) problems.push(`<${tag}> shows in "${shown}", not ${lang}`);
+    for (const [tag, shown] of Object.entries(shownIn))
+      if (!shown?.startsWith(lang)) problems.push(`<${tag}> shows in "${shown}", not ${lang}`);
     const regions = await tab.evaluate(liveRegions);
     for (const [tag, said] of Object.entries(regions)) {
-      if (said.some((text) => text.includes(loadingWord[lang]))) problems.push(`<${tag}>'s live region still says "${said.join(' | ')}"`);
+      if (said.some((text) => text.includes(loadingWord[lang])))
+        problems.push(`<${tag}>'s live region still says "${said.join(' | ')}"`);
     }
     if (lang !== 'en') {
       const texts = await tab.evaluate(widgetTexts);
@@ -103,7 +123,9 @@ async function loadOnce(page, run) {
     }
   } catch (error) {
     const states = await tab.evaluate(widgetStates).catch(() => []);
-    problems.push(`not every widget showed its content within ${BOUND_MS / 1000} s: ${states.map((state) => `<${state.tag}> ${state.shown} (${state.state})`).join(', ') || error.message.split('\n')[0]}`);
+    problems.push(
+      `not every widget showed its content within ${BOUND_MS / 1000} s: ${states.map((state) => `<${state.tag}> ${state.shown} (${state.state})`).join(', ') || error.message.split('\n')[0]}`,
+    );
   }
   await tab.goto('about:blank');
   freeTabs.push(tab);
@@ -119,11 +141,18 @@ try {
     const failed = mine.map((result, run) => ({ ...result, run })).filter((result) => result.problems.length);
     const slowest = Math.max(...mine.map((result) => result.took ?? 0));
     if (failed.length) {
-      const lines = failed.slice(0, 3).map((result) => `load ${result.run + 1} (${VARIANT_NAMES[result.variant]}, ${result.phone ? 'phone' : 'desktop'}): ${result.problems.join('; ')}`);
+      const lines = failed
+        .slice(0, 3)
+        .map(
+          (result) =>
+            `load ${result.run + 1} (${VARIANT_NAMES[result.variant]}, ${result.phone ? 'phone' : 'desktop'}): ${result.problems.join('; ')}`,
+        );
       failures.push(`${label(page)}: ${failed.length} of ${LOADS} loads failed\n      ${lines.join('\n      ')}`);
       console.log(`✖ ${label(page)}: ${failed.length} of ${LOADS} loads failed`);
     } else {
-      console.log(`✔ ${label(page)}: ${LOADS} loads, every widget shown each time (slowest ${(slowest / 1000).toFixed(1)} s)`);
+      console.log(
+        `✔ ${label(page)}: ${LOADS} loads, every widget shown each time (slowest ${(slowest / 1000).toFixed(1)} s)`,
+      );
     }
   }
 } finally {
@@ -131,7 +160,11 @@ try {
   await server.close();
 }
 if (failures.length) {
-  console.error(`\nPages with several widgets failed (seed ${server.seed}; PAGE_SEED=${server.seed} replays the same delays):\n  ${failures.join('\n  ')}`);
+  console.error(
+    `\nPages with several widgets failed (seed ${server.seed}; PAGE_SEED=${server.seed} replays the same delays):\n  ${failures.join('\n  ')}`,
+  );
   process.exit(1);
 }
-console.log(`\n${pages.length} pages × ${LOADS} loads (${VARIANTS.map((variant) => VARIANT_NAMES[variant]).join(', ')}): every widget showed its content, in its page's language, every time.`);
+console.log(
+  `\n${pages.length} pages × ${LOADS} loads (${VARIANTS.map((variant) => VARIANT_NAMES[variant]).join(', ')}): every widget showed its content, in its page's language, every time.`,
+);

@@ -18,7 +18,11 @@ import type { OgSubmitDetail } from '../../src/suggestion-form/index.js';
 import type { OgRangeChangeDetail } from '../../src/consultation-calendar/index.js';
 import { settled, shadow, failOnPageErrors } from '../helpers.js';
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent
+    ?.replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 const json = async <T = unknown>(path: string): Promise<T> => (await fetch(path)).json() as Promise<T>;
 const MESSAGE = 'Publish the citizen budget in Arabic and French every year.';
 
@@ -50,7 +54,10 @@ describe('React wrappers (opengov-widgets/react)', () => {
   it('BudgetTable: shows the data passed as a prop, calls onOgLoad, re-renders on new props, and is accessible', async () => {
     const budget = await json<Record<string, unknown>>('/demo/data/bmk-budget.json');
     const loads: OgLoadDetail<Budget>[] = [];
-    const element = render<OgBudgetTable>(createElement(BudgetTable, { lang: 'en', data: budget, onOgLoad: (event) => loads.push(event.detail) }), 'og-budget-table');
+    const element = render<OgBudgetTable>(
+      createElement(BudgetTable, { lang: 'en', data: budget, onOgLoad: (event) => loads.push(event.detail) }),
+      'og-budget-table',
+    );
     await settled(element);
     expect(element.data, 'set as a property, not an attribute').to.equal(budget);
     expect(element.hasAttribute('data')).to.equal(false);
@@ -64,8 +71,15 @@ describe('React wrappers (opengov-widgets/react)', () => {
 
     // New props: new data and a new handler. The same element re-renders; only the new handler runs.
     const later: OgLoadDetail<Budget>[] = [];
-    const smaller = { currency: 'MAD', fiscalYear: 2026, lines: [{ code: 'R1', label: { en: 'Rural roads' }, years: { '2026': { allocated: 5000, executed: 1200 } } }] };
-    const same = render<OgBudgetTable>(createElement(BudgetTable, { lang: 'en', data: smaller, onOgLoad: (event) => later.push(event.detail) }), 'og-budget-table');
+    const smaller = {
+      currency: 'MAD',
+      fiscalYear: 2026,
+      lines: [{ code: 'R1', label: { en: 'Rural roads' }, years: { '2026': { allocated: 5000, executed: 1200 } } }],
+    };
+    const same = render<OgBudgetTable>(
+      createElement(BudgetTable, { lang: 'en', data: smaller, onOgLoad: (event) => later.push(event.detail) }),
+      'og-budget-table',
+    );
     expect(same).to.equal(element);
     await waitUntil(() => later.length === 1, 'the new onOgLoad never ran');
     await settled(element);
@@ -77,7 +91,10 @@ describe('React wrappers (opengov-widgets/react)', () => {
   it('CommitmentTracker: shows the plan, and bad data calls onOgError and shows an alert', async () => {
     const errors: OgErrorDetail[] = [];
     const onOgError = (event: CustomEvent<OgErrorDetail>) => errors.push(event.detail);
-    const element = render<OgCommitmentTracker>(createElement(CommitmentTracker, { lang: 'en', data: { commitments: 'none' }, onOgError }), 'og-commitment-tracker');
+    const element = render<OgCommitmentTracker>(
+      createElement(CommitmentTracker, { lang: 'en', data: { commitments: 'none' }, onOgError }),
+      'og-commitment-tracker',
+    );
     await settled(element, 'error');
     expect(errors).to.have.length(1);
     expect(errors[0]!.error.kind).to.equal('validation');
@@ -85,9 +102,14 @@ describe('React wrappers (opengov-widgets/react)', () => {
     await expect(element).to.be.accessible();
 
     const plan = await json('/demo/data/bmk-plan.json');
-    render(createElement(CommitmentTracker, { lang: 'en', data: plan, showSummary: true, onOgError }), 'og-commitment-tracker');
+    render(
+      createElement(CommitmentTracker, { lang: 'en', data: plan, showSummary: true, onOgError }),
+      'og-commitment-tracker',
+    );
     await settled(element);
-    expect(text(shadow(element).querySelector('.plan-title'))).to.equal('Regional open government action plan 2022-2027');
+    expect(text(shadow(element).querySelector('.plan-title'))).to.equal(
+      'Regional open government action plan 2022-2027',
+    );
     expect(shadow(element).querySelector('[part="summary"]'), 'showSummary={true} reached the element').to.exist;
     expect(errors).to.have.length(1);
     await expect(element).to.be.accessible();
@@ -96,10 +118,21 @@ describe('React wrappers (opengov-widgets/react)', () => {
   it('ConsultationCalendar: shows the events of the month, calls onOgRangeChange, and switches view on a new prop', async () => {
     const consultations = await json('/demo/data/bmk-consultations.json');
     const ranges: OgRangeChangeDetail[] = [];
-    const props = { lang: 'en', data: consultations, initialDate: '2026-12-01', timeZone: 'Africa/Casablanca', onOgRangeChange: (event: CustomEvent<OgRangeChangeDetail>) => ranges.push(event.detail) };
-    const element = render<OgConsultationCalendar>(createElement(ConsultationCalendar, { ...props, view: 'month' }), 'og-consultation-calendar');
+    const props = {
+      lang: 'en',
+      data: consultations,
+      initialDate: '2026-12-01',
+      timeZone: 'Africa/Casablanca',
+      onOgRangeChange: (event: CustomEvent<OgRangeChangeDetail>) => ranges.push(event.detail),
+    };
+    const element = render<OgConsultationCalendar>(
+      createElement(ConsultationCalendar, { ...props, view: 'month' }),
+      'og-consultation-calendar',
+    );
     await settled(element);
-    expect(text(shadow(element).querySelector('[data-day="2026-12-02"]'))).to.contain('Regional plan consultation — Azilal');
+    expect(text(shadow(element).querySelector('[data-day="2026-12-02"]'))).to.contain(
+      'Regional plan consultation — Azilal',
+    );
     await expect(element).to.be.accessible();
 
     shadow(element).querySelector<HTMLButtonElement>('button[aria-label="Next month"]')!.click();
@@ -146,7 +179,15 @@ describe('React wrappers (opengov-widgets/react)', () => {
   it('the raw tag in React 19, as jsx/react.d.ts types it: objects reach properties, on<event-name> listens', async () => {
     const budget = await json('/demo/data/bmk-budget.json');
     const loads: Event[] = [];
-    const element = render<OgBudgetTable>(createElement('og-budget-table', { lang: 'en', data: budget, 'fiscal-year': '2026', 'onog-load': (event: Event) => loads.push(event) }), 'og-budget-table');
+    const element = render<OgBudgetTable>(
+      createElement('og-budget-table', {
+        lang: 'en',
+        data: budget,
+        'fiscal-year': '2026',
+        'onog-load': (event: Event) => loads.push(event),
+      }),
+      'og-budget-table',
+    );
     await settled(element);
     expect(element.data).to.equal(budget);
     expect(element.fiscalYear).to.equal(2026);
@@ -156,16 +197,21 @@ describe('React wrappers (opengov-widgets/react)', () => {
   });
 
   it('maps every event of every widget in custom-elements.json to an onOg… prop', async () => {
-    const manifest = await json<{ modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[] }>('/custom-elements.json');
+    const manifest = await json<{ modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[] }>(
+      '/custom-elements.json',
+    );
     const wrappers: Record<string, Record<string, string>> = {
       'og-budget-table': budgetTableEvents,
       'og-commitment-tracker': commitmentTrackerEvents,
       'og-consultation-calendar': consultationCalendarEvents,
       'og-suggestion-form': suggestionFormEvents,
     };
-    const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+    const elements = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName);
     expect(elements.map((element) => element.tagName).sort()).to.deep.equal(Object.keys(wrappers).sort());
-    const camel = (name: string) => `on${name.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`;
+    const camel = (name: string) =>
+      `on${name.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`;
     for (const element of elements) {
       const expected = Object.fromEntries((element.events ?? []).map((event) => [camel(event.name), event.name]));
       expect(wrappers[element.tagName!], element.tagName).to.deep.equal(expected);

@@ -13,7 +13,12 @@ const ENTRIES = { react: 'react', 'react-dom': 'react-dom', 'react-dom/client': 
 /** The names a CommonJS module exports, read in a separate Node (React must not patch the runner's console). */
 function exportNames(specifier) {
   const script = `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`;
-  const names = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'development' } }));
+  const names = JSON.parse(
+    execFileSync(process.execPath, ['-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'development' },
+    }),
+  );
   return names.filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
 }
 
@@ -39,8 +44,15 @@ async function bundle() {
       {
         name: 'entries',
         setup(builder) {
-          builder.onResolve({ filter: /^entry:/ }, (args) => ({ path: args.path.slice('entry:'.length), namespace: 'entry' }));
-          builder.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => ({ contents: reexport(args.path), resolveDir: process.cwd(), loader: 'js' }));
+          builder.onResolve({ filter: /^entry:/ }, (args) => ({
+            path: args.path.slice('entry:'.length),
+            namespace: 'entry',
+          }));
+          builder.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => ({
+            contents: reexport(args.path),
+            resolveDir: process.cwd(),
+            loader: 'js',
+          }));
         },
       },
     ],

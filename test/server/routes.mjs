@@ -56,7 +56,8 @@ const routes = {
   },
   'calendar-as-text'(ctx) {
     ctx.type = 'text/plain';
-    ctx.body = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:1@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260301T090000Z\r\nSUMMARY:Forum\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    ctx.body =
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:1@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260301T090000Z\r\nSUMMARY:Forum\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
   },
   async count(ctx, key) {
     count(key);
@@ -116,7 +117,9 @@ async function fault(ctx, key) {
   }
   const { readFile } = await import('node:fs/promises');
   const body = await readFile(file, 'utf8');
-  const type = { json: 'application/json', csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8' }[file.split('.').pop()];
+  const type = { json: 'application/json', csv: 'text/csv; charset=utf-8', ics: 'text/calendar; charset=utf-8' }[
+    file.split('.').pop()
+  ];
   const hit = count(`fault:${key}`);
   const failing = when === 'first' ? hit === 1 : hit > 1;
   if (!failing || kind !== 'cors') ctx.set('Access-Control-Allow-Origin', '*');
@@ -150,7 +153,11 @@ async function fault(ctx, key) {
   } else if (kind === 'truncated') {
     // The connection closes before the announced length: a body cut short in transit.
     ctx.respond = false;
-    ctx.res.writeHead(200, { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), 'Access-Control-Allow-Origin': '*' });
+    ctx.res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': String(Buffer.byteLength(body)),
+      'Access-Control-Allow-Origin': '*',
+    });
     ctx.res.write(body.slice(0, Math.floor(body.length / 2)));
     await sleep(50);
     ctx.res.destroy();
@@ -204,7 +211,13 @@ async function suggest(ctx, key) {
   const id = ctx.get('Idempotency-Key');
   let mode = log.mode ?? ctx.query.mode ?? 'ok';
   // A bad network, the same for every run: each request fails in a way drawn from the key.
-  if (mode === 'random') mode = pick(`${key}:${log.requests}`, [['500', 25], ['drop', 15], ['slow', 10], ['ok', 50]]);
+  if (mode === 'random')
+    mode = pick(`${key}:${log.requests}`, [
+      ['500', 25],
+      ['drop', 15],
+      ['slow', 10],
+      ['ok', 50],
+    ]);
   const failFirst = ctx.query.failFirst === undefined ? Infinity : Number(ctx.query.failFirst);
   if (mode !== 'ok' && log.requests <= failFirst) {
     if (mode === 'drop') {

@@ -80,7 +80,9 @@ export class LocaleController implements ReactiveController {
         if (!isLocaleLoaded(locale, groups)) {
           // Never wait twice for what did not come: English shows until it does.
           this.gaveUp = locale;
-          console.warn(`opengov-widgets <${this.host.localName}>: the "${locale}" messages did not arrive in time; showing English until they do.`);
+          console.warn(
+            `opengov-widgets <${this.host.localName}>: the "${locale}" messages did not arrive in time; showing English until they do.`,
+          );
         }
         if (this.wait === wait) this.wait = undefined;
         this.host.requestUpdate();

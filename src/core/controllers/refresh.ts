@@ -30,8 +30,11 @@ export class RefreshController implements ReactiveController {
     clearInterval(this.timer);
     const minutes = Number(this.options.minutes());
     if (!this.connected || !minutes || minutes <= 0) return;
-    this.timer = setInterval(() => {
-      if (document.visibilityState === 'visible') this.options.refresh();
-    }, Math.max(1, minutes) * 60_000);
+    this.timer = setInterval(
+      () => {
+        if (document.visibilityState === 'visible') this.options.refresh();
+      },
+      Math.max(1, minutes) * 60_000,
+    );
   }
 }

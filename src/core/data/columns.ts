@@ -36,7 +36,9 @@ export function normalizeHeader(header: string): string {
  * `code: Code; label: Libellé; executed: Réalisé 2025`, or the same as a JSON object.
  * @throws OgDataError (`validation`) when it is neither.
  */
-export function parseColumnsAttribute(value: string | Readonly<Record<string, string>> | null | undefined): Record<string, string> {
+export function parseColumnsAttribute(
+  value: string | Readonly<Record<string, string>> | null | undefined,
+): Record<string, string> {
   if (!value) return {};
   if (typeof value === 'object') return { ...value };
   const text = value.trim();

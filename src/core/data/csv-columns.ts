@@ -32,7 +32,11 @@ export interface MappedTable {
  * @throws OgDataError (`validation`) naming every required field that has no column, and the
  * headers the file does have.
  */
-export function mapCsvColumns(table: CsvTable, fields: readonly CsvField[], columns: Record<string, string> = {}): MappedTable {
+export function mapCsvColumns(
+  table: CsvTable,
+  fields: readonly CsvField[],
+  columns: Record<string, string> = {},
+): MappedTable {
   const indexByHeader = new Map<string, number>();
   table.headers.forEach((header, index) => {
     const key = normalizeHeader(header);
@@ -44,7 +48,9 @@ export function mapCsvColumns(table: CsvTable, fields: readonly CsvField[], colu
   for (const field of fields) {
     const mapped = columns[field.name];
     const candidates = mapped ? [mapped] : [field.name, ...(field.aliases ?? [])];
-    const index = candidates.map((name) => indexByHeader.get(normalizeHeader(name))).find((found) => found !== undefined);
+    const index = candidates
+      .map((name) => indexByHeader.get(normalizeHeader(name)))
+      .find((found) => found !== undefined);
     if (index === undefined) {
       if (field.required || mapped) {
         problems.push({ field: mapped ?? field.name, expected: 'column', row: 1 });
@@ -76,7 +82,10 @@ export function mapCsvColumns(table: CsvTable, fields: readonly CsvField[], colu
  * ignoring case and accents: `matchWord({ complete: ['achevé', 'مكتمل'] }, 'Achevé')` → `complete`.
  * The code itself matches too.
  */
-export function matchWord<T extends string>(words: Readonly<Record<T, readonly string[]>>, value: string): T | undefined {
+export function matchWord<T extends string>(
+  words: Readonly<Record<T, readonly string[]>>,
+  value: string,
+): T | undefined {
   const key = normalizeHeader(value);
   for (const [code, list] of Object.entries(words) as [T, readonly string[]][]) {
     if (normalizeHeader(code) === key || list.some((word) => normalizeHeader(word) === key)) return code;

@@ -17,7 +17,10 @@ export function sniffDelimiter(text: string): CsvDelimiter {
   const sample = text.slice(0, 64 * 1024);
   let best: { delimiter: CsvDelimiter; score: number } = { delimiter: ',', score: -1 };
   for (const delimiter of CANDIDATES) {
-    const rows = dsvFormat(delimiter).parseRows(sample).slice(0, 25).filter((cells) => !isBlank(cells));
+    const rows = dsvFormat(delimiter)
+      .parseRows(sample)
+      .slice(0, 25)
+      .filter((cells) => !isBlank(cells));
     if (rows.length > 1 && text.length > sample.length) rows.pop(); // the sample cut the last row short
     const widths = rows.map((cells) => cells.length);
     const counts = new Map<number, number>();
@@ -97,4 +100,3 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvTable
   }
   return { headers, rows, delimiter };
 }
-

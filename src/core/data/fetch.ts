@@ -127,7 +127,11 @@ async function request(url: string, controller: AbortController, fresh: boolean)
 }
 
 function timeoutError(url: string, timeout: number): OgDataError {
-  return new OgDataError({ kind: 'timeout', url, detail: `No complete answer from ${url} within ${timeout / 1000} s.` });
+  return new OgDataError({
+    kind: 'timeout',
+    url,
+    detail: `No complete answer from ${url} within ${timeout / 1000} s.`,
+  });
 }
 
 /**

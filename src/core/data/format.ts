@@ -37,7 +37,10 @@ export function formatFromUrl(url: string): DataFormat | undefined {
 
 /** The format the text itself looks like; `html` for a web page. */
 export function formatFromContent(text: string): DataFormat | 'html' | undefined {
-  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200);
+  const start = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200);
   if (/^BEGIN:VCALENDAR/i.test(start)) return 'ics';
   if (/^<(!doctype|html|head|body|\?xml|!--)/i.test(start)) return 'html';
   if (/^[[{]/.test(start)) return 'json';

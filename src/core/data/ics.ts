@@ -47,12 +47,23 @@ export function parseIcs(text: string): IcsCalendar {
   try {
     parsed = ICAL.parse(source);
   } catch (error) {
-    throw new OgDataError({ kind: 'parse', detail: `The iCalendar file could not be read: ${(error as Error).message}`, cause: error });
+    throw new OgDataError({
+      kind: 'parse',
+      detail: `The iCalendar file could not be read: ${(error as Error).message}`,
+      cause: error,
+    });
   }
-  const roots = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : (parsed as unknown[])) as unknown[];
-  const root = roots.find((candidate) => Array.isArray(candidate) && String(candidate[0]).toLowerCase() === 'vcalendar');
+  const roots = (
+    Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : (parsed as unknown[])
+  ) as unknown[];
+  const root = roots.find(
+    (candidate) => Array.isArray(candidate) && String(candidate[0]).toLowerCase() === 'vcalendar',
+  );
   if (!root) {
     throw new OgDataError({ kind: 'parse', detail: 'The iCalendar file has no VCALENDAR component.' });
   }
-  return { ical: ICAL, calendar: new ICAL.Component(root as ConstructorParameters<typeof ICAL.Component>[0]) as unknown as IcsComponent };
+  return {
+    ical: ICAL,
+    calendar: new ICAL.Component(root as ConstructorParameters<typeof ICAL.Component>[0]) as unknown as IcsComponent,
+  };
 }

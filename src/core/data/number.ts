@@ -41,7 +41,10 @@ function isGrouped(integer: string, separator: string): boolean {
  * @returns the number; `null` for a blank cell; `NaN` when the text is not a number
  * (`12 500,000 DT`, `n/a`, `1.2.3,4,5`, `2024 2025`), so the caller can name the row and column.
  */
-export function parseLocaleNumber(input: string | number | null | undefined, options: NumberParseOptions = {}): number | null {
+export function parseLocaleNumber(
+  input: string | number | null | undefined,
+  options: NumberParseOptions = {},
+): number | null {
   if (input === null || input === undefined) return null;
   if (typeof input === 'number') return Number.isFinite(input) ? input : Number.NaN;
   let text = cleanDigits(input).trim();
@@ -122,7 +125,10 @@ export function parseLocaleNumber(input: string | number | null | undefined, opt
  * unambiguously (`3,5`, `1.250.000`, `1 250,00`, `12 500,000`). When none tells, `fallback`
  * (for a CSV file: a `;` delimiter means decimal commas).
  */
-export function inferDecimalSeparator(values: Iterable<string>, fallback?: DecimalSeparator): DecimalSeparator | undefined {
+export function inferDecimalSeparator(
+  values: Iterable<string>,
+  fallback?: DecimalSeparator,
+): DecimalSeparator | undefined {
   let votes = 0;
   for (const raw of values) {
     const text = cleanDigits(raw).trim().replace(SPACE_GROUPS, ' ');

@@ -6,9 +6,7 @@ import type { DataFormat } from './format.js';
 
 /** A source read into memory, before a widget's model makes sense of it. */
 export type RawData =
-  | { format: 'json'; value: unknown }
-  | { format: 'csv'; table: CsvTable }
-  | { format: 'ics'; ics: IcsCalendar };
+  { format: 'json'; value: unknown } | { format: 'csv'; table: CsvTable } | { format: 'ics'; ics: IcsCalendar };
 
 /** Reads JSON, saying where it breaks (line and column) and when it is really a web page. */
 export function parseJson(text: string, url?: string): unknown {
@@ -33,8 +31,18 @@ export function parseJson(text: string, url?: string): unknown {
       const line = before.split('\n').length;
       where = ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
     }
-    const truncated = trimmed === '' ? ' The file is empty.' : /end of (JSON|data) input|Unterminated/i.test(message) ? ' The file seems cut short.' : '';
-    throw new OgDataError({ kind: 'parse', url, detail: `Invalid JSON: ${message}${where}.${truncated}`, cause: error });
+    const truncated =
+      trimmed === ''
+        ? ' The file is empty.'
+        : /end of (JSON|data) input|Unterminated/i.test(message)
+          ? ' The file seems cut short.'
+          : '';
+    throw new OgDataError({
+      kind: 'parse',
+      url,
+      detail: `Invalid JSON: ${message}${where}.${truncated}`,
+      cause: error,
+    });
   }
 }
 
@@ -43,7 +51,11 @@ async function loadParser<T>(load: () => Promise<T>, what: string): Promise<T> {
   try {
     return await load();
   } catch (error) {
-    throw new OgDataError({ kind: 'network', detail: `The ${what} parser could not be loaded: ${String(error)}`, cause: error });
+    throw new OgDataError({
+      kind: 'network',
+      detail: `The ${what} parser could not be loaded: ${String(error)}`,
+      cause: error,
+    });
   }
 }
 

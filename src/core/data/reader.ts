@@ -23,7 +23,10 @@ export interface Read<TModel> {
  * A widget's reader. Throws an OgDataError (`format`, `parse`, `validation`) that names each
  * problem with its row or path and field.
  */
-export type Reader<TModel, TOptions extends ReadOptions = ReadOptions> = (raw: RawData, options?: TOptions) => Promise<Read<TModel>>;
+export type Reader<TModel, TOptions extends ReadOptions = ReadOptions> = (
+  raw: RawData,
+  options?: TOptions,
+) => Promise<Read<TModel>>;
 
 /** What was read, in numbers, for a report to phrase in its reader's language. */
 export interface ReadSummary {

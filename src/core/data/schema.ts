@@ -25,7 +25,10 @@ const SIMPLE_KINDS: Record<string, ExpectedKind> = {
   non_empty: 'present',
 };
 
-function problemFromIssue(issue: v.BaseIssue<unknown>, rowOf?: (index: number) => number | undefined): ValidationProblem {
+function problemFromIssue(
+  issue: v.BaseIssue<unknown>,
+  rowOf?: (index: number) => number | undefined,
+): ValidationProblem {
   const keys = (issue.path ?? []).map((item) => item.key as string | number);
   const field = [...keys].reverse().find((key): key is string => typeof key === 'string');
   let expected: ExpectedKind;
@@ -60,7 +63,9 @@ function problemFromIssue(issue: v.BaseIssue<unknown>, rowOf?: (index: number) =
 function insideUnion(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
   if (issue.type !== 'union' || !issue.issues?.length) return [issue];
   // The options' issues have paths from the union's value: they are put after the union's own.
-  const deeper = issue.issues.filter((inner) => inner.path?.length).map((inner) => ({ ...inner, path: [...(issue.path ?? []), ...inner.path!] }) as v.BaseIssue<unknown>);
+  const deeper = issue.issues
+    .filter((inner) => inner.path?.length)
+    .map((inner) => ({ ...inner, path: [...(issue.path ?? []), ...inner.path!] }) as v.BaseIssue<unknown>);
   return deeper.length ? deeper.flatMap(insideUnion) : [issue];
 }
 
@@ -79,7 +84,11 @@ export interface ValidateOptions {
  * @throws OgDataError (`validation`) listing up to {@link MAX_PROBLEMS} problems, each naming the
  * record and the field.
  */
-export function validate<TSchema extends v.GenericSchema>(schema: TSchema, value: unknown, options: ValidateOptions = {}): v.InferOutput<TSchema> {
+export function validate<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  value: unknown,
+  options: ValidateOptions = {},
+): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, value, { abortEarly: false });
   if (result.success) return result.output;
   const issues = result.issues.flatMap(insideUnion);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { OgDataError} from './errors.js';
+import type { OgDataError } from './errors.js';
 import { toDataError } from './errors.js';
 import { fetchText, isAbortError, DEFAULT_TIMEOUT_MS } from './fetch.js';
 import { detectFormat, type DataFormat } from './format.js';

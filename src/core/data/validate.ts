@@ -6,7 +6,8 @@ export const MAX_PROBLEMS = 50;
 /** Builds the `validation` error for problems found by hand (duplicates, cycles, references). */
 export function validationError(problems: ValidationProblem[], what = 'data', total = problems.length): OgDataError {
   const lines = problems.map((problem) => {
-    const where = problem.row !== undefined ? `row ${problem.row}` : problem.path?.length ? problem.path.join('.') : 'data';
+    const where =
+      problem.row !== undefined ? `row ${problem.row}` : problem.path?.length ? problem.path.join('.') : 'data';
     const received = problem.received !== undefined ? ` (got ${problem.received})` : '';
     const allowed = problem.allowed?.length ? ` [${problem.allowed.join(', ')}]` : '';
     return `${where}: ${problem.field ?? 'value'} should be ${problem.expected}${allowed}${received}${problem.note ? `: ${problem.note}` : ''}`;
@@ -32,6 +33,7 @@ export function isIsoDate(value: string): boolean {
 export function isIsoDateTime(value: string): boolean {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
   if (!match || !isIsoDate(match[1]!)) return false;
-  if (match[2] !== undefined && (Number(match[2]) > 23 || Number(match[3]) > 59 || Number(match[4] ?? 0) > 59)) return false;
+  if (match[2] !== undefined && (Number(match[2]) > 23 || Number(match[3]) > 59 || Number(match[4] ?? 0) > 59))
+    return false;
   return true;
 }

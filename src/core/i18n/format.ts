@@ -63,7 +63,12 @@ export interface CurrencyOptions {
  * Formats an amount of money with the currency's own minor units:
  * `formatCurrency('fr-TN', 12500, 'TND')` → "12 500,000 DT".
  */
-export function formatCurrency(locale: string, amount: number, currency: string, options: CurrencyOptions = {}): string {
+export function formatCurrency(
+  locale: string,
+  amount: number,
+  currency: string,
+  options: CurrencyOptions = {},
+): string {
   const { notation = 'standard', display = 'symbol', bare = false, signed = false } = options;
   const digits = currencyMinorUnits(currency, locale);
   const shared: Intl.NumberFormatOptions = signed ? { signDisplay: 'exceptZero' } : {};
@@ -74,7 +79,11 @@ export function formatCurrency(locale: string, amount: number, currency: string,
       : numberFormat(locale, { ...compact, style: 'currency', currency, currencyDisplay: display }).format(amount);
   }
   const fraction = notation === 'whole' ? 0 : digits;
-  const exact: Intl.NumberFormatOptions = { ...shared, minimumFractionDigits: fraction, maximumFractionDigits: fraction };
+  const exact: Intl.NumberFormatOptions = {
+    ...shared,
+    minimumFractionDigits: fraction,
+    maximumFractionDigits: fraction,
+  };
   return bare
     ? numberFormat(locale, exact).format(amount)
     : numberFormat(locale, { ...exact, style: 'currency', currency, currencyDisplay: display }).format(amount);
@@ -130,13 +139,10 @@ export function formatDateTime(locale: string, date: Date, options: DateOptions 
 
 /** Formats a time of day in a zone, with its offset: "18:00 UTC+1". */
 export function formatTime(locale: string, date: Date, timeZone?: string): string {
-  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'shortOffset' }).format(date);
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'shortOffset' }).format(
+    date,
+  );
 }
-
-
-
-
-
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -169,7 +175,11 @@ export function formatRelative(locale: string, date: Date, now: Date = new Date(
 }
 
 /** Joins items as the locale lists them: "a, b et c". */
-export function formatList(locale: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(
+  locale: string,
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
 }
 
@@ -185,7 +195,11 @@ export function calendarDate(isoDate: string | undefined | null): Date | undefin
  * Formats a calendar date (`2026-03-10`) without any time-zone shift: a due date is the same day
  * everywhere. `formatCalendarDate('fr', '2026-03-10')` → "10 mars 2026".
  */
-export function formatCalendarDate(locale: string, isoDate: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatCalendarDate(
+  locale: string,
+  isoDate: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   const date = calendarDate(isoDate);
   return date ? dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date) : isoDate;
 }
@@ -194,16 +208,24 @@ export function formatCalendarDate(locale: string, isoDate: string, options: Int
  * Formats a span of calendar dates as the locale writes ranges: "1 sept. 2024 – 31 août 2027",
  * shared parts written once ("10–12 mars 2026").
  */
-export function formatCalendarRange(locale: string, startIso: string, endIso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatCalendarRange(
+  locale: string,
+  startIso: string,
+  endIso: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   const start = calendarDate(startIso);
   const end = calendarDate(endIso);
-  if (!start || !end || end < start) return `${formatCalendarDate(locale, startIso, options)} – ${formatCalendarDate(locale, endIso, options)}`;
+  if (!start || !end || end < start)
+    return `${formatCalendarDate(locale, startIso, options)} – ${formatCalendarDate(locale, endIso, options)}`;
   return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(start, end);
 }
 
 /** Today as `YYYY-MM-DD` in the visitor's own time zone (or in `timeZone`). */
 export function todayIso(timeZone?: string, now: Date = new Date()): string {
-  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    now,
+  );
   const get = (type: string) => parts.find((piece) => piece.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -214,4 +236,18 @@ export function timeZoneOffsetName(locale: string, timeZone: string, date: Date 
     .formatToParts(date)
     .find((piece) => piece.type === 'timeZoneName');
   return part?.value ?? '';
+}
+
+/** The first day of the week where the locale's region is (1 = Monday … 7 = Sunday); Monday without a region. */
+export function firstDayOfWeek(locale: string): number {
+  try {
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    if (info.region) return info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay ?? 1;
+  } catch {
+    // an invalid tag: Monday
+  }
+  return 1;
 }

@@ -29,7 +29,23 @@ export function localeGroups(): [string, Readonly<Record<string, LocaleLoader>>]
   return [...groups];
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
 
 /** The primary language subtag, lower-cased: `ar-MA` → `ar`. */
 export function languageOf(tag: string): string {

@@ -62,7 +62,10 @@ export function ensureLocale(locale: MessageLocale, groups?: readonly string[]):
         },
         (error: unknown) => {
           settled.set(key, false);
-          console.warn(`opengov-widgets: the "${locale}" messages of ${group} could not be loaded; showing English.`, error);
+          console.warn(
+            `opengov-widgets: the "${locale}" messages of ${group} could not be loaded; showing English.`,
+            error,
+          );
         },
       );
       loading.set(key, promise);

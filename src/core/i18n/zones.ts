@@ -22,7 +22,6 @@ export function formatTimeZone(locale: string, timeZone: string, date: Date = ne
   return offset && offset !== name && !/^(UTC|GMT)$/.test(name) ? `${name} (${offset})` : name;
 }
 
-
 /**
  * The offset of a zone from UTC, in minutes, on `date` (Africa/Tunis → 60). Cached by zone and
  * quarter hour: a calendar of 5,000 events asks for the same few offsets thousands of times.
@@ -75,14 +74,25 @@ export function isValidTimeZone(timeZone: string): boolean {
  * Africa/Tunis → 16:00 UTC. Uses the browser's zone data (so Casablanca's Ramadan hour and its
  * 2026 switch are right). A time that does not exist (a skipped hour) moves forward.
  */
-export function instantInZone(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): Date {
+export function instantInZone(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): Date {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const before = timeZoneOffsetMinutes(timeZone, new Date(asUtc - 86_400_000));
   const after = timeZoneOffsetMinutes(timeZone, new Date(asUtc + 86_400_000));
-  if (before === after && timeZoneOffsetMinutes(timeZone, new Date(asUtc - before * 60000)) === before) return new Date(asUtc - before * 60000);
+  if (before === after && timeZoneOffsetMinutes(timeZone, new Date(asUtc - before * 60000)) === before)
+    return new Date(asUtc - before * 60000);
   // Near a change of offset: a wall time can exist twice (clocks go back) or not at all (clocks go
   // forward). As RFC 5545 says, take the first of two, and read a skipped time with the offset
   // before the gap (02:30 that does not exist is 03:30).
-  const fits = [before, after].map((offset) => asUtc - offset * 60000).filter((instant) => timeZoneOffsetMinutes(timeZone, new Date(instant)) * 60000 === asUtc - instant);
+  const fits = [before, after]
+    .map((offset) => asUtc - offset * 60000)
+    .filter((instant) => timeZoneOffsetMinutes(timeZone, new Date(instant)) * 60000 === asUtc - instant);
   return new Date(fits.length ? Math.min(...fits) : asUtc - before * 60000);
 }

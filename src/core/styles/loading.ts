@@ -23,6 +23,9 @@ export function hostLoadingRules(sizes: LoadingBlockSizes): string {
  */
 export function undefinedLoadingRules(tag: string, sizes: LoadingBlockSizes): string {
   return Object.entries(sizes)
-    .map(([variant, size]) => `:where(${tag}${variant}:not(:defined):not([hidden])){display:block;min-block-size:var(--og-loading-block-size,${size})}`)
+    .map(
+      ([variant, size]) =>
+        `:where(${tag}${variant}:not(:defined):not([hidden])){display:block;min-block-size:var(--og-loading-block-size,${size})}`,
+    )
     .join('\n');
 }

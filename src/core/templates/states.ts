@@ -59,18 +59,21 @@ export function emptyState(sentence: string): TemplateResult {
 export function errorState(error: OgDataError, retry: () => void): TemplateResult {
   const headline = messages ? messages.errorHeadline(error) : msg('This content could not be shown.');
   const advice = messages?.errorAdvice(error);
-  const describe = messages?.describeProblem ?? ((problem: OgDataError['problems'][number]) => problem.note ?? problem.field ?? '');
+  const describe =
+    messages?.describeProblem ?? ((problem: OgDataError['problems'][number]) => problem.note ?? problem.field ?? '');
   const problems = error.problems.slice(0, PROBLEMS_SHOWN);
   const more = error.problems.length - problems.length;
   return html`<div class="error" part="error" role="alert">
     <p class="error-title">${headline}</p>
     ${advice ? html`<p>${advice}</p>` : nothing}
-    ${problems.length > 0
-      ? html`<ul>
+    ${
+      problems.length > 0
+        ? html`<ul>
           ${problems.map((problem) => html`<li>${describe(problem)}</li>`)}
           ${more > 0 ? html`<li>${msg('…and more: see the technical details.')}</li>` : nothing}
         </ul>`
-      : nothing}
+        : nothing
+    }
     <details>
       <summary>${msg('Technical details')}</summary>
       <pre dir="ltr" lang="en">${error.detail}</pre>
