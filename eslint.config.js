@@ -12,6 +12,7 @@ export default tseslint.config(
       'node_modules/',
       'tmp/',
       '.cache/',
+      '.wireit/',
       '.pack-test/',
       '.pack-exp/',
       'src/locales/',

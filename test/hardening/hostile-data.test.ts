@@ -159,18 +159,16 @@ function unicodeCases(widget: Widget, base: () => Json, attributes: Record<strin
       !isDate(get(document, path)) &&
       /^(title|label|summary|description|entity|member|controller)$/.test(fieldName(path)),
   );
-  return texts
-    .slice(0, 2)
-    .flatMap((path) =>
-      UNICODE.map((text): Case => ({
-        name: `${path.join('.')} = ${JSON.stringify(text.slice(0, 24))}… (ar)`,
-        widget,
-        lang: 'ar',
-        attributes,
-        data: () => withValue(base(), path, text),
-        expect: 'data',
-      })),
-    );
+  return texts.slice(0, 2).flatMap((path) =>
+    UNICODE.map((text): Case => ({
+      name: `${path.join('.')} = ${JSON.stringify(text.slice(0, 24))}… (ar)`,
+      widget,
+      lang: 'ar',
+      attributes,
+      data: () => withValue(base(), path, text),
+      expect: 'data',
+    })),
+  );
 }
 
 const json = (value: unknown) => JSON.stringify(value);
