@@ -306,42 +306,14 @@ export function parseBudgetCsv(table: CsvTable, options: BudgetCsvOptions): Budg
       problems.push({ row, field: header('label'), expected: 'present' });
     // Words we do not know for type, section or classification are noted, not fatal: the line
     // then takes its parent's.
-    let type: BudgetType | undefined;
-    if (values.type) {
-      type = matchWord(TYPE_WORDS, values.type);
-      if (!type)
-        warnings.push({
-          row,
-          field: header('type'),
-          expected: 'one-of',
-          allowed: BUDGET_TYPES,
-          received: excerpt(values.type),
-        });
-    }
-    let section: Section | undefined;
-    if (values.section) {
-      section = sectionOf(values.section);
-      if (!section)
-        warnings.push({
-          row,
-          field: header('section'),
-          expected: 'one-of',
-          allowed: SECTIONS,
-          received: excerpt(values.section),
-        });
-    }
-    let classification: Classification | undefined;
-    if (values.classification) {
-      classification = matchWord(CLASSIFICATION_WORDS, values.classification);
-      if (!classification)
-        warnings.push({
-          row,
-          field: header('classification'),
-          expected: 'one-of',
-          allowed: CLASSIFICATIONS,
-          received: excerpt(values.classification),
-        });
-    }
+    const unknown = (field: 'type' | 'section' | 'classification', allowed: readonly string[]) =>
+      warnings.push({ row, field: header(field), expected: 'one-of', allowed, received: excerpt(values[field]) });
+    const type = values.type ? matchWord(TYPE_WORDS, values.type) : undefined;
+    if (values.type && !type) unknown('type', BUDGET_TYPES);
+    const section = values.section ? sectionOf(values.section) : undefined;
+    if (values.section && !section) unknown('section', SECTIONS);
+    const classification = values.classification ? matchWord(CLASSIFICATION_WORDS, values.classification) : undefined;
+    if (values.classification && !classification) unknown('classification', CLASSIFICATIONS);
     // With a year column, the same line comes once per year: merge its amounts.
     const existing = values.year ? lineByCode.get(code) : undefined;
     if (existing) {

@@ -1,15 +1,8 @@
 // A budget as plain data (read from JSON in json.ts, from CSV in csv.ts): building its hierarchy,
 // computing sums, execution and change per year, and the rows a view shows (filtered, searched,
 // sorted within each level). Built for 100,000 lines: arrays, one pass per computation, caches.
-import {
-  validationError,
-  pickText,
-  searchKey,
-  currencyMinorUnits,
-  excerpt,
-  type LocalizedText,
-  type ValidationProblem,
-} from '../core/index.js';
+import { validationError, pickText, searchKey, currencyMinorUnits, excerpt } from '../core/index.js';
+import type { LocalizedText, ValidationProblem } from '../core/index.js';
 
 export const AMOUNT_KINDS = ['allocated', 'revised', 'executed'] as const;
 export type AmountKind = (typeof AMOUNT_KINDS)[number];

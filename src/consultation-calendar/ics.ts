@@ -3,6 +3,7 @@
 import ICAL from 'ical.js';
 import {
   instantInZone,
+  wallTime,
   isValidTimeZone,
   pickText,
   safeUrl,
@@ -209,32 +210,6 @@ function simpleOccurrences(
   return result;
 }
 
-/** The wall-clock parts of an instant in an IANA zone. */
-function wallTimeOf(
-  date: Date,
-  timeZone: string,
-): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
-  };
-}
-
 /**
  * Expands a rule with ical.js, in the start's wall-clock time: an UNTIL given in UTC is first
  * turned into the zone's wall time (ical.js would compare it with floating times). Stops past the
@@ -262,7 +237,7 @@ function generalOccurrences(
           rule.until.second,
         ),
       );
-      rule.until = ICAL.Time.fromData({ ...wallTimeOf(untilInstant, zone), isDate: false });
+      rule.until = ICAL.Time.fromData({ ...wallTime(untilInstant, zone), isDate: false });
     }
     const iterator = rule.iterator(start);
     let steps = 0;
@@ -492,7 +467,7 @@ export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZo
     first = ICAL.Time.fromDateString(start.toISOString().slice(0, 10));
   } else if (timeZone) {
     // Expand in the event's wall-clock time, then convert each occurrence with the zone's rules.
-    first = ICAL.Time.fromData({ ...wallTimeOf(start, timeZone), isDate: false });
+    first = ICAL.Time.fromData({ ...wallTime(start, timeZone), isDate: false });
     if (recur.until && !recur.until.isDate) {
       const until = new Date(
         Date.UTC(
@@ -504,7 +479,7 @@ export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZo
           recur.until.second,
         ),
       );
-      recur.until = ICAL.Time.fromData({ ...wallTimeOf(until, timeZone), isDate: false });
+      recur.until = ICAL.Time.fromData({ ...wallTime(until, timeZone), isDate: false });
     }
   } else {
     first = ICAL.Time.fromJSDate(start, true);

@@ -1,18 +1,10 @@
 // Consultation events as plain data: reading JSON, grouping by day in a time zone,
 // filters, the month grid, and .ics output for "add to calendar". iCalendar input is read in
 // ics.ts, JSON in json.ts and CSV in csv.ts, each loaded only when a source needs it. No DOM here.
-import {
-  isIsoDate,
-  instantInZone,
-  timeZoneOffsetMinutes,
-  dayInZone,
-  safeUrl,
-  pickText,
-  searchKey,
-  excerpt,
-  type LocalizedText,
-  type ValidationProblem,
-} from '../core/index.js';
+import { isIsoDate, safeUrl, pickText, searchKey, excerpt } from '../core/index.js';
+// Time zones: built into the calendar's chunk, not the shared core (see vite.config.ts).
+import { instantInZone, timeZoneOffsetMinutes, dayInZone } from '../core/index.js';
+import type { LocalizedText, ValidationProblem } from '../core/index.js';
 
 export const MODES = ['in-person', 'online', 'hybrid'] as const;
 export type Mode = (typeof MODES)[number];

@@ -105,7 +105,15 @@ export {
   type CurrencyOptions,
   type DateOptions,
 } from './i18n/format.js';
-export { formatTimeZone, timeZoneOffsetMinutes, instantInZone, dayInZone, isValidTimeZone } from './i18n/zones.js';
+export {
+  formatTimeZone,
+  timeZoneOffsetMinutes,
+  instantInZone,
+  dayInZone,
+  isValidTimeZone,
+  wallTime,
+  type WallTime,
+} from './i18n/zones.js';
 
 export { tokens } from './styles/tokens.js';
 export { stateStyles } from './styles/states.js';

@@ -1,28 +1,25 @@
 import type * as React from 'react';
-import type { EventName, ReactWebComponent } from '@lit/react';
 import {
   OgConsultationCalendar,
   type OgEventOpenDetail,
   type OgRangeChangeDetail,
 } from '../consultation-calendar/index.js';
-import { dataEvents, eventName, reactWidget, type DataEvents } from './events.js';
+import { dataEvents, eventName, reactWidget } from './events.js';
+
+/** The events of {@link ConsultationCalendar}, as `createComponent` takes them: `og-load`, `og-error` and its own. */
+export const consultationCalendarEvents = {
+  ...dataEvents<OgConsultationCalendar>(),
+  /** `og-event-open`: an event's details were opened. */
+  onOgEventOpen: eventName<OgEventOpenDetail>('og-event-open'),
+  /** `og-range-change`: the month or view changed. */
+  onOgRangeChange: eventName<OgRangeChangeDetail>('og-range-change'),
+};
 
 /** The event handler props of {@link ConsultationCalendar}. */
-export type ConsultationCalendarEvents = DataEvents<OgConsultationCalendar> & {
-  /** `og-event-open`: an event's details were opened. */
-  onOgEventOpen: EventName<CustomEvent<OgEventOpenDetail>>;
-  /** `og-range-change`: the month or view changed. */
-  onOgRangeChange: EventName<CustomEvent<OgRangeChangeDetail>>;
-};
-
-export const consultationCalendarEvents: ConsultationCalendarEvents = {
-  ...dataEvents<OgConsultationCalendar>(),
-  onOgEventOpen: eventName('og-event-open'),
-  onOgRangeChange: eventName('og-range-change'),
-};
+export type ConsultationCalendarEvents = typeof consultationCalendarEvents;
 
 /** `<og-consultation-calendar>` as a React component: its properties as props (`data`, `view`, `sources`, …), its events as `onOg…` props. */
-export const ConsultationCalendar: ReactWebComponent<OgConsultationCalendar, ConsultationCalendarEvents> = reactWidget(
+export const ConsultationCalendar = reactWidget(
   'og-consultation-calendar',
   OgConsultationCalendar,
   consultationCalendarEvents,

@@ -22,6 +22,39 @@ export function formatTimeZone(locale: string, timeZone: string, date: Date = ne
   return offset && offset !== name && !/^(UTC|GMT)$/.test(name) ? `${name} (${offset})` : name;
 }
 
+/** A wall-clock time: what a clock in a zone shows. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** What a clock in `timeZone` shows at an instant. */
+export function wallTime(date: Date, timeZone: string): WallTime {
+  const numeric = 'numeric';
+  const options = {
+    year: numeric,
+    month: numeric,
+    day: numeric,
+    hour: numeric,
+    minute: numeric,
+    second: numeric,
+  } as const;
+  const parts = dateTimeFormat('en-US', { timeZone, hourCycle: 'h23', ...options }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((piece) => piece.type === type)?.value);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
 /**
  * The offset of a zone from UTC, in minutes, on `date` (Africa/Tunis → 60). Cached by zone and
  * quarter hour: a calendar of 5,000 events asks for the same few offsets thousands of times.
@@ -31,18 +64,8 @@ export function timeZoneOffsetMinutes(timeZone: string, date: Date): number {
   let zoneCache = offsetCache.get(timeZone);
   const cached = zoneCache?.get(key);
   if (cached !== undefined) return cached;
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((piece) => piece.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const { year, month, day, hour, minute, second } = wallTime(date, timeZone);
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const offset = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   if (++offsetCacheSize > 100_000) {
     offsetCache.clear();
