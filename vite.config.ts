@@ -57,8 +57,10 @@ function minifyLitTemplates(): Plugin {
 }
 
 /**
- * What every widget shares: the core (but not the autoloader, which the tiny entry holds, nor
- * the error sentences and the CSV and iCalendar parsers, which load on demand), Lit and valibot.
+ * What every widget shares: the core and Lit; but not the autoloader (the tiny entry holds it),
+ * nor what loads on demand (the error sentences, schema validation, the CSV and iCalendar
+ * parsers), nor what only the calendar uses (time zones, media queries, periodic refresh), which
+ * goes into the calendar's chunk: the other pages do not download it.
  */
 /**
  * The script-tag entry gets its own copy of the loading-room tables (`loading.ts` modules, a few
@@ -79,7 +81,7 @@ function entryOwnCopies(): Plugin {
 }
 
 const SHARED =
-  /\/src\/core\/(?!autoload\.ts|version\.ts|messages\.ts|i18n\/zones\.ts|data\/schema\.ts|data\/number\.ts|data\/csv\.ts|data\/csv-columns\.ts|data\/ics\.ts)|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//;
+  /\/src\/core\/(?!autoload\.ts|version\.ts|messages\.ts|i18n\/zones\.ts|controllers\/media-query\.ts|controllers\/refresh\.ts|data\/schema\.ts|data\/number\.ts|data\/csv\.ts|data\/csv-columns\.ts|data\/ics\.ts)|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//;
 
 // The CDN build: one self-contained, minified ES module that a webmaster loads with a single
 // <script type="module">. Lit is bundled in. Locales other than English and the heavy parsers
