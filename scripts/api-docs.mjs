@@ -1,3 +1,4 @@
+// Why not a tool: the analyzer writes the manifest; no tool writes its reference into the hand-written part of our docs pages.
 // Writes the API reference of each widget into its docs page, from custom-elements.json (itself
 // generated from the JSDoc in src/: @attr, @prop, @fires, @slot, @csspart, @cssprop, @param).
 // The reference sits between <!-- api:start --> and <!-- api:end --> in docs/<tag without og->.md;

@@ -1,3 +1,4 @@
+// Why not a tool: ESLint and dpdm check what they know (lint); these rules are about this project's layout and its registry.
 // The project's house rules that a linter does not know, checked on every `npm test`:
 // - no style="${…}" strings (a strict CSP blocks them: use styleMap);
 // - no HTML injected as a string;

@@ -1,3 +1,4 @@
+// Why not a tool: publint and attw check the exports and types (called below); compiling consumers of each framework against the tarball is ours.
 // Proves the package works as installed, and is the one place for checks of the package:
 // `npm pack`, the tarball unpacked as .pack-test/node_modules/opengov-widgets (its dependencies
 // resolve from the project's own node_modules, so no network), then:

@@ -1,3 +1,4 @@
+// Why not a tool: ajv does the checking; which samples and bad examples go with which schema is ours.
 // Every JSON Schema under schemas/ must compile, accept the sample data the project ships, and
 // refuse the bad examples listed here, so that the published schemas and the widgets agree.
 import { readFileSync } from 'node:fs';

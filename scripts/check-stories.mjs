@@ -1,3 +1,5 @@
+// Why not a tool: not yet replaced; @storybook/addon-vitest (vitest's browser mode on Debian's Chromium) could run the stories, at
+// the cost of a second test runner beside web-test-runner. Until then, this renders each story in en and ar with axe.
 // Stories run as tests: every story of the built Storybook (storybook-static/) renders in headless
 // Chromium without a console error or page error, and passes axe with the WCAG 2.2 A and AA rules,
 // in its default language and in Arabic (right to left).

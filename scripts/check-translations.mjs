@@ -1,3 +1,4 @@
+// Why not a tool: lit-localize extracts; it has no check that every message has a translation.
 // Every message must be translated into every target locale. Re-extracts the messages (which
 // keeps existing translations) and fails when a trans-unit has no <target>.
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// Why not a tool: the test tools that would find a browser download their own, which this machine forbids.
 // Finds the Chromium that tests, screenshots and benchmarks drive. No tool here may download a
 // browser: we use CHROME_PATH, else a Chrome/Chromium on the PATH, else Debian's /usr/bin/chromium.
 import { existsSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// Why not a tool: see chromium.mjs: no browser may be downloaded, so we find the one installed.
 import { ensureChromium } from './chromium.mjs';
 
 const path = ensureChromium();

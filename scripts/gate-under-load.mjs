@@ -1,3 +1,4 @@
+// Why not a tool: no tool runs a gate on a fresh clone with every core kept busy.
 // Runs the whole gate as CI would, on a fresh clone, several times, while other processes keep every
 // core busy: a check that passes only on an idle machine fails here. Not part of `npm test` (it runs
 // `npm test` itself); run it before saying a timing-sensitive change is done.

@@ -1,3 +1,4 @@
+// Why not a tool: the analyzer and its plugins write the files (configured in custom-elements-manifest.config.mjs); they have no check mode.
 // Runs @custom-elements-manifest/analyzer with custom-elements-manifest.config.mjs: custom-elements.json,
 // and from it, by the analyzer's plugins, web-types.json (JetBrains), vscode.html-custom-data.json and
 // the JSX typings in jsx/. The analyzer writes into scratch space; this script then copies the files

@@ -1,3 +1,4 @@
+// Why not a tool: lit-localize builds the locales; splitting them per widget folder is ours.
 // Writes the sources that are generated, never edited by hand, before anything compiles them:
 // - src/core/version.ts from package.json (the guarded define compares versions across copies);
 // - src/locales/<group>/<locale>.ts from xliff/*.xlf through lit-localize (runtime mode), split

@@ -1,3 +1,4 @@
+// Why not a tool: esbuild (the tool) bundles src/widgets.ts for Node; this only calls it.
 // The registry of widgets (src/widgets.ts) for the Node scripts: the same module the CDN entry and
 // the CLI read, bundled on the fly by esbuild (its dynamic imports of widget code left out, since a
 // script only reads the data). So no script keeps a list of its own of what a widget is.

@@ -1,3 +1,4 @@
+// Why not a tool: a few lines of puppeteer-core driving Debian's Chromium; screenshot tools download their own browser.
 // Takes screenshots in headless Chromium, to look at what we built:
 //   node scripts/screenshot.mjs storybook <story-id> [locale] [theme] [width]
 //   node scripts/screenshot.mjs demo <path> [width]

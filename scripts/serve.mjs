@@ -1,3 +1,4 @@
+// Why not a tool: the demo's tiny static server with the CDN build mounted, no dependency; vite preview would serve one root only.
 // Serves the demo site on http://localhost:8080 (PORT to change): demo/ at the root, the CDN build
 // at /dist/cdn/, the embed builder's script at /dist/builder/. The pages load the library exactly
 // as a webmaster would, with one script tag.

@@ -1,3 +1,4 @@
+// Why not a tool: lit-localize reads and writes XLIFF but has no way to fill targets from a list of translations.
 // Adds translations to xliff/<locale>.xlf from a JSON file that maps English source text to the
 // translation, with {0}, {1}… standing for the placeholders in source order:
 //   node scripts/xliff-fill.mjs fr translations-fr.json
