@@ -210,6 +210,12 @@ function simpleOccurrences(
   return result;
 }
 
+/** A UTC time (an UNTIL) as the same instant on the zone's clock: ical.js compares it with wall-clock times. */
+function utcInWallTime(time: InstanceType<typeof ICAL.Time>, zone: string): InstanceType<typeof ICAL.Time> {
+  const instant = new Date(Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second));
+  return ICAL.Time.fromData({ ...wallTime(instant, zone), isDate: false });
+}
+
 /**
  * Expands a rule with ical.js, in the start's wall-clock time: an UNTIL given in UTC is first
  * turned into the zone's wall time (ical.js would compare it with floating times). Stops past the
@@ -227,17 +233,7 @@ function generalOccurrences(
   const result: Date[] = [];
   if (rule) {
     if (rule.until && zone && !start.isDate && (rule.until.zone?.tzid === 'UTC' || String(rule.until).endsWith('Z'))) {
-      const untilInstant = new Date(
-        Date.UTC(
-          rule.until.year,
-          rule.until.month - 1,
-          rule.until.day,
-          rule.until.hour,
-          rule.until.minute,
-          rule.until.second,
-        ),
-      );
-      rule.until = ICAL.Time.fromData({ ...wallTime(untilInstant, zone), isDate: false });
+      rule.until = utcInWallTime(rule.until, zone);
     }
     const iterator = rule.iterator(start);
     let steps = 0;
@@ -469,17 +465,7 @@ export const expandRecurrence: RecurrenceExpander = (rule, start, allDay, timeZo
     // Expand in the event's wall-clock time, then convert each occurrence with the zone's rules.
     first = ICAL.Time.fromData({ ...wallTime(start, timeZone), isDate: false });
     if (recur.until && !recur.until.isDate) {
-      const until = new Date(
-        Date.UTC(
-          recur.until.year,
-          recur.until.month - 1,
-          recur.until.day,
-          recur.until.hour,
-          recur.until.minute,
-          recur.until.second,
-        ),
-      );
-      recur.until = ICAL.Time.fromData({ ...wallTime(until, timeZone), isDate: false });
+      recur.until = utcInWallTime(recur.until, timeZone);
     }
   } else {
     first = ICAL.Time.fromJSDate(start, true);
