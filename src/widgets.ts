@@ -75,14 +75,13 @@ export const WIDGETS = [
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
 const core = () => import('./core/element.js');
-// The schema validation (valibot) of the tracker, whose code reads its data with it: fetched beside
-// that code rather than after it. (The calendar loads it with its JSON reader, the form with its
-// configuration, the budget with its JSON schema, each only when needed.)
-const schema = () => import('./core/data/schema.js');
 
-/** How the script-tag entry loads each widget: the shared core and its own code, in parallel. */
+/**
+ * How the script-tag entry loads each widget: the shared core and its own code, in parallel.
+ * (The schema validation, valibot, comes only for data that fails a widget's quick check.)
+ */
 export const WIDGET_LOADERS: Readonly<Record<WidgetTag, () => Promise<unknown>>> = {
-  'og-commitment-tracker': () => Promise.all([core(), schema(), import('./commitment-tracker/index.js')]),
+  'og-commitment-tracker': () => Promise.all([core(), import('./commitment-tracker/index.js')]),
   'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
   'og-budget-table': () => Promise.all([core(), import('./budget-table/index.js')]),
   'og-consultation-calendar': () => Promise.all([core(), import('./consultation-calendar/index.js')]),

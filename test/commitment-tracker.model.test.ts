@@ -14,10 +14,12 @@ import {
   type PlanModel,
 } from '../src/commitment-tracker/model.js';
 import { parsePlanCsv, parseInstitution } from '../src/commitment-tracker/csv.js';
-import { parsePlanJson } from '../src/commitment-tracker/json.js';
+import { looksLikePlan, parsePlanJson, planFromInput } from '../src/commitment-tracker/json.js';
+import { validatePlan } from '../src/commitment-tracker/schema.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { OgDataError } from '../src/core/data/errors.js';
 import { pickText, searchKey } from '../src/core/i18n/text.js';
+import { mutations } from './helpers.js';
 
 const TODAY = '2026-11-28';
 
@@ -25,9 +27,9 @@ async function load(path: string): Promise<unknown> {
   return (await fetch(path)).json();
 }
 
-function failure(fn: () => unknown): OgDataError {
+async function failure(fn: () => unknown): Promise<OgDataError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     expect(error).to.be.instanceOf(OgDataError);
     return error as OgDataError;
@@ -45,7 +47,7 @@ const base = (overrides: Partial<Record<string, unknown>> = {}) => ({
 describe('commitment tracker model: reading JSON', () => {
   let elKef: PlanModel;
   before(async () => {
-    elKef = parsePlanJson(await load('/demo/data/elkef-plan.json'), 'https://example.org/data/plan.json');
+    elKef = await parsePlanJson(await load('/demo/data/elkef-plan.json'), 'https://example.org/data/plan.json');
   });
 
   it('reads the El Kef sample plan', () => {
@@ -101,8 +103,8 @@ describe('commitment tracker model: reading JSON', () => {
     expect(summary.timeElapsed).to.be.closeTo(0.75, 0.01);
   });
 
-  it('resolves relative evidence links against the data file', () => {
-    const model = parsePlanJson(
+  it('resolves relative evidence links against the data file', async () => {
+    const model = await parsePlanJson(
       {
         commitments: [base({ milestones: [{ title: 'M', evidence: [{ title: 'Report', url: 'reports/2026.pdf' }] }] })],
       },
@@ -113,27 +115,95 @@ describe('commitment tracker model: reading JSON', () => {
     );
   });
 
-  it('accepts a bare array of commitments and numeric ids', () => {
-    const model = parsePlanJson([base({ id: 7 })]);
+  it('accepts a bare array of commitments and numeric ids', async () => {
+    const model = await parsePlanJson([base({ id: 7 })]);
     expect(model.plan.commitments[0]!.id).to.equal('7');
   });
 });
 
+describe('commitment tracker model: the quick check and the schema agree', () => {
+  /** A plan with every field the schema knows, in each of its forms. */
+  const fullPlan = {
+    title: { fr: 'Plan d’action', ar: 'خطة العمل' },
+    member: 'El Kef',
+    period: { start: '2025-01-01', end: '2026-12-31' },
+    url: 'https://example.org/plan',
+    updated: '2026-11-01',
+    commitments: [
+      {
+        id: 'c1',
+        title: 'Audit',
+        summary: { fr: 'Résumé' },
+        problem: 'Problème',
+        themes: ['Budget', { fr: 'Eau' }],
+        lead: [{ name: 'Commune', sector: 'government' }],
+        supporting: [{ name: { ar: 'جمعية' } }],
+        status: 'limited',
+        progress: 40,
+        openedGovernment: 'major',
+        start: '2025-01-01',
+        end: '2026-06-30',
+        milestones: [
+          { id: 'm1', title: 'Publier', due: '2025-06-30', completed: null, evidence: ['https://example.org/a.pdf'] },
+          { id: 2, title: { fr: 'Réunir' }, completed: '2025-03-01', evidence: [{ title: 'PV', url: 'pv.pdf' }] },
+        ],
+      },
+      { id: 7, title: 'Open data', status: 'not-started' },
+    ],
+  };
+
+  const schemaAccepts = (value: unknown) => {
+    try {
+      validatePlan(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('lets the published plans through the quick check, so that they never download the schema', async () => {
+    expect(looksLikePlan(fullPlan)).to.equal(true);
+    for (const path of ['/demo/data/elkef-plan.json', '/demo/data/bmk-plan.json']) {
+      const plan = await load(path);
+      expect(looksLikePlan(Array.isArray(plan) ? { commitments: plan } : plan), path).to.equal(true);
+    }
+  });
+
+  it('never lets through what the schema refuses, whatever field is wrong', () => {
+    let refused = 0;
+    for (const { path, value } of mutations(fullPlan)) {
+      const accepted = schemaAccepts(value);
+      if (!accepted) refused += 1;
+      if (looksLikePlan(value)) expect(accepted, `the schema refuses ${path}`).to.equal(true);
+    }
+    expect(refused).to.be.greaterThan(300);
+  });
+
+  it('reads the same model either way, unknown fields left out', () => {
+    for (const { path, value } of mutations(fullPlan)) {
+      if (!looksLikePlan(value)) continue;
+      expect(planFromInput(value, 'https://example.org/'), path).to.deep.equal(
+        planFromInput(validatePlan(value), 'https://example.org/'),
+      );
+    }
+  });
+});
+
 describe('commitment tracker model: bad records', () => {
-  it('names a missing title', () => {
-    const error = failure(() => parsePlanJson({ commitments: [{ id: 'c1', status: 'limited' }] }));
+  it('names a missing title', async () => {
+    const error = await failure(() => parsePlanJson({ commitments: [{ id: 'c1', status: 'limited' }] }));
     expect(error.problems[0]).to.include({ field: 'title', expected: 'present' });
     expect(error.problems[0]!.path).to.deep.equal(['commitments', 0, 'title']);
   });
 
-  it('names an unknown status and lists the levels', () => {
-    const error = failure(() => parsePlanJson([base({ status: 'almost-done' })]));
+  it('names an unknown status and lists the levels', async () => {
+    const error = await failure(() => parsePlanJson([base({ status: 'almost-done' })]));
     expect(error.problems[0]).to.include({ field: 'status', expected: 'one-of', received: 'almost-done' });
     expect(error.problems[0]!.allowed).to.include('substantial');
   });
 
-  it('refuses duplicate commitment ids and duplicate milestone ids', () => {
-    expect(failure(() => parsePlanJson([base(), base()])).problems[0]).to.include({
+  it('refuses duplicate commitment ids and duplicate milestone ids', async () => {
+    expect((await failure(() => parsePlanJson([base(), base()]))).problems[0]).to.include({
       field: 'id',
       expected: 'unique',
       received: 'c1',
@@ -142,31 +212,33 @@ describe('commitment tracker model: bad records', () => {
       { id: 'm', title: 'A' },
       { id: 'm', title: 'B' },
     ];
-    expect(failure(() => parsePlanJson([base({ milestones })])).problems[0]).to.include({
+    expect((await failure(() => parsePlanJson([base({ milestones })]))).problems[0]).to.include({
       expected: 'unique',
       received: 'm',
     });
   });
 
-  it('refuses dates that do not exist', () => {
-    const error = failure(() => parsePlanJson([base({ start: '2026-02-30' })]));
+  it('refuses dates that do not exist', async () => {
+    const error = await failure(() => parsePlanJson([base({ start: '2026-02-30' })]));
     expect(error.problems[0]).to.include({ field: 'start', expected: 'date' });
   });
 
-  it('refuses progress outside 0–100', () => {
-    expect(failure(() => parsePlanJson([base({ progress: 140 })])).problems[0]).to.include({
+  it('refuses progress outside 0–100', async () => {
+    expect((await failure(() => parsePlanJson([base({ progress: 140 })]))).problems[0]).to.include({
       field: 'progress',
       expected: 'range',
     });
   });
 
-  it('warns about a milestone due before the commitment starts', () => {
-    const model = parsePlanJson([base({ start: '2025-01-01', milestones: [{ title: 'Early', due: '2024-06-30' }] })]);
+  it('warns about a milestone due before the commitment starts', async () => {
+    const model = await parsePlanJson([
+      base({ start: '2025-01-01', milestones: [{ title: 'Early', due: '2024-06-30' }] }),
+    ]);
     expect(model.warnings[0]).to.include({ field: 'due', received: '2024-06-30' });
   });
 
-  it('drops a javascript: evidence link, keeping its title as text, with a warning', () => {
-    const model = parsePlanJson([
+  it('drops a javascript: evidence link, keeping its title as text, with a warning', async () => {
+    const model = await parsePlanJson([
       base({ milestones: [{ title: 'M', evidence: [{ title: 'Click me', url: 'javascript:alert(1)' }] }] }),
     ]);
     const evidence = model.plan.commitments[0]!.milestones[0]!.evidence[0]!;
@@ -175,9 +247,9 @@ describe('commitment tracker model: bad records', () => {
     expect(model.warnings[0]).to.include({ field: 'evidence', expected: 'url' });
   });
 
-  it('refuses a plan that is not an object or an array', () => {
-    expect(failure(() => parsePlanJson('plan')).kind).to.equal('validation');
-    expect(failure(() => parsePlanJson({ title: 'No commitments' })).problems[0]).to.include({
+  it('refuses a plan that is not an object or an array', async () => {
+    expect((await failure(() => parsePlanJson('plan'))).kind).to.equal('validation');
+    expect((await failure(() => parsePlanJson({ title: 'No commitments' }))).problems[0]).to.include({
       field: 'commitments',
       expected: 'present',
     });
@@ -213,9 +285,9 @@ describe('commitment tracker model: CSV as spreadsheets export it', () => {
     expect(plan.commitments[0]).to.include({ id: 'x1', title: 'Budget ouvert', status: 'complete' });
   });
 
-  it('names the spreadsheet row and column of each bad cell', () => {
+  it('names the spreadsheet row and column of each bad cell', async () => {
     const table = parseCsv('id;titre;statut;jalon;échéance\na;A;En cours;M1;2026-02-30\nb;;Limité;;\n');
-    const error = failure(() => parsePlanCsv(table));
+    const error = await failure(() => parsePlanCsv(table));
     const described = error.problems.map((problem) => `${problem.row}:${problem.field}:${problem.expected}`);
     expect(described).to.deep.equal(['2:statut:one-of', '2:échéance:date', '3:titre:present']);
   });
@@ -236,7 +308,7 @@ describe('commitment tracker model: CSV as spreadsheets export it', () => {
 describe('commitment tracker model: finding and sorting', () => {
   let elKef: PlanModel;
   before(async () => {
-    elKef = parsePlanJson(await load('/demo/data/elkef-plan.json'));
+    elKef = await parsePlanJson(await load('/demo/data/elkef-plan.json'));
   });
   const ids = (list: Commitment[]) => list.map((commitment) => commitment.id);
 

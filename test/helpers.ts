@@ -62,3 +62,61 @@ export function failOnPageErrors(options: { before?: () => void; after?: () => v
     expect(watch.errors, 'nothing reaches the host page').to.deep.equal([]);
   });
 }
+
+/** Values that a data file gets wrong: every type, empty and out-of-range values, bad dates. */
+const WRONG_VALUES: unknown[] = [
+  undefined,
+  null,
+  '',
+  'x',
+  'complete',
+  'other',
+  '2026-02-30',
+  '2026-01-01',
+  '01/02/2026',
+  0,
+  -1,
+  1.5,
+  101,
+  1e9,
+  Number.NaN,
+  true,
+  [],
+  ['x'],
+  [{}],
+  {},
+  { fr: 1 },
+  { fr: 'texte', ar: 'نص' },
+];
+
+/**
+ * Every copy of `value` with one field (at any depth, array items included) replaced by one of the
+ * wrong values, removed, or given an unknown neighbour: what a quick check and a schema must agree on.
+ */
+export function* mutations(value: unknown): Generator<{ path: string; value: unknown }> {
+  function* at(
+    node: unknown,
+    path: string,
+    rebuild: (next: unknown) => unknown,
+  ): Generator<{ path: string; value: unknown }> {
+    for (const wrong of WRONG_VALUES) yield { path: `${path} = ${String(wrong)}`, value: rebuild(wrong) };
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index++)
+        yield* at(node[index], `${path}[${index}]`, (next) =>
+          rebuild(node.map((item, i) => (i === index ? next : item))),
+        );
+    } else if (typeof node === 'object' && node !== null) {
+      yield { path: `${path}.unknown`, value: rebuild({ ...node, unknownField: 'x' }) };
+      for (const key of Object.keys(node)) {
+        const record = node as Record<string, unknown>;
+        yield* at(record[key], `${path}.${key}`, (next) => {
+          const copy = { ...record };
+          if (next === undefined) delete copy[key];
+          else copy[key] = next;
+          return rebuild(copy);
+        });
+      }
+    }
+  }
+  yield* at(value, '$', (next) => next);
+}

@@ -76,6 +76,51 @@ export interface ActionPlan {
 }
 
 /** A read action plan and what is odd in it but not worth refusing it for. */
+// ---------------------------------------------------------------------------------------------
+// The plan as JSON gives it (read in json.ts, checked by schema.ts)
+
+/** An institution as JSON gives it: `sector` defaults to `other`. */
+export interface InstitutionInput {
+  name: LocalizedText;
+  sector?: Sector;
+}
+
+/** A milestone as JSON gives it: `id` defaults to its position. */
+export interface MilestoneInput {
+  id?: string | number;
+  title: LocalizedText;
+  due?: string;
+  completed?: string | null;
+  evidence?: (string | { title?: LocalizedText; url: string })[];
+}
+
+/** A commitment as JSON gives it. */
+export interface CommitmentInput {
+  id: string | number;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  problem?: LocalizedText;
+  themes?: LocalizedText[];
+  lead?: InstitutionInput[];
+  supporting?: InstitutionInput[];
+  status: CompletionLevel;
+  progress?: number;
+  openedGovernment?: OpenedGovernment;
+  start?: string;
+  end?: string;
+  milestones?: MilestoneInput[];
+}
+
+/** An action plan as JSON gives it. */
+export interface PlanInput {
+  title?: LocalizedText;
+  member?: LocalizedText;
+  period?: { start?: string; end?: string };
+  url?: string;
+  updated?: string;
+  commitments: CommitmentInput[];
+}
+
 export interface PlanModel {
   plan: ActionPlan;
   warnings: ValidationProblem[];

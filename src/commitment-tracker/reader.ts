@@ -11,7 +11,7 @@ export async function readPlan(raw: RawData, options: ReadOptions = {}): Promise
   const model =
     raw.format === 'csv'
       ? (await import('./csv.js')).parsePlanCsv(raw.table, options.columns ?? {}, options.url)
-      : parsePlanJson(raw.value, options.url);
+      : await parsePlanJson(raw.value, options.url);
   return { model, warnings: model.warnings };
 }
 

@@ -82,7 +82,15 @@ export {
   type LocaleLoader,
 } from './i18n/locales.js';
 export { resolveLocale, observeLanguageChanges, type ResolvedLocale } from './i18n/resolve.js';
-export { pickText, textFor, isLocalizedMap, searchKey, type LocalizedText, type PickedText } from './i18n/text.js';
+export {
+  pickText,
+  textFor,
+  isLocalizedMap,
+  isLocalizedText,
+  searchKey,
+  type LocalizedText,
+  type PickedText,
+} from './i18n/text.js';
 export {
   formatNumber,
   formatPercent,

@@ -3,7 +3,7 @@
 // without a configuration, or a budget read from CSV, never downloads it).
 import * as v from 'valibot';
 import { excerpt, type ExpectedKind, type ValidationProblem } from './errors.js';
-import { isLocalizedMap, type LocalizedText } from '../i18n/text.js';
+import { isLocalizedText, type LocalizedText } from '../i18n/text.js';
 import { MAX_PROBLEMS, isIsoDate, isIsoDateTime, validationError } from './validate.js';
 
 const SIMPLE_KINDS: Record<string, ExpectedKind> = {
@@ -103,7 +103,4 @@ export const isoDateSchema = v.pipe(v.string(), v.check(isIsoDate, 'date'));
 export const isoDateTimeSchema = v.pipe(v.string(), v.check(isIsoDateTime, 'date'));
 
 /** A plain string, or the same text in several languages: `{ "fr": "…", "ar": "…" }`. */
-export const localizedTextSchema = v.custom<LocalizedText>(
-  (value) => typeof value === 'string' || isLocalizedMap(value),
-  'text',
-);
+export const localizedTextSchema = v.custom<LocalizedText>(isLocalizedText, 'text');

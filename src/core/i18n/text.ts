@@ -24,6 +24,11 @@ export function isLocalizedMap(value: unknown): value is Readonly<Record<string,
   );
 }
 
+/** Whether a value is a text field: a plain string, or a map of language tags to strings. */
+export function isLocalizedText(value: unknown): value is LocalizedText {
+  return typeof value === 'string' || isLocalizedMap(value);
+}
+
 /**
  * Picks the best text for `locale`, in this order: the exact tag (`ar-MA`), the same language
  * (`ar`, then any `ar-*`), each of `fallbacks` in turn (by default English then French, the
