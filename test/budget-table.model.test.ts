@@ -17,7 +17,7 @@ import { parseBudgetJson } from '../src/budget-table/json.js';
 import { budgetToCsv, subtreeLines } from '../src/budget-table/export.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { OgDataError } from '../src/core/data/errors.js';
-import { formatCurrency } from '../src/core/i18n/format.js';
+import { formatCurrency } from '../src/core/i18n/currency.js';
 
 const META = { currency: 'TND', unit: 1 };
 const line = (

@@ -94,25 +94,22 @@ export {
 export {
   formatNumber,
   formatPercent,
-  formatCurrency,
-  currencyMinorUnits,
-  currencyName,
   formatDate,
   formatDateTime,
   formatTime,
   timeZoneOffsetName,
-  formatRelative,
   formatList,
   calendarDate,
   formatCalendarDate,
   formatCalendarRange,
-  firstDayOfWeek,
   todayIso,
   numberFormat,
   dateTimeFormat,
-  type CurrencyOptions,
   type DateOptions,
 } from './i18n/format.js';
+export { formatCurrency, currencyName, currencyMinorUnits, type CurrencyOptions } from './i18n/currency.js';
+export { formatRelative } from './i18n/relative.js';
+export { firstDayOfWeek } from './i18n/week.js';
 export {
   formatTimeZone,
   timeZoneOffsetMinutes,

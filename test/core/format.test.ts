@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { formatCurrency, currencyMinorUnits } from '../../src/core/i18n/currency.js';
+import { formatRelative } from '../../src/core/i18n/relative.js';
 import {
-  formatCurrency,
-  currencyMinorUnits,
   formatNumber,
   formatPercent,
   formatDateTime,
   formatDate,
-  formatRelative,
   formatCalendarDate,
   formatCalendarRange,
 } from '../../src/core/i18n/format.js';

@@ -40,64 +40,6 @@ export function formatPercent(locale: string, ratio: number, options: Intl.Numbe
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, ...options }).format(ratio);
 }
 
-/** The number of decimals a currency uses, from Intl (TND → 3, MAD → 2, JPY → 0). */
-export function currencyMinorUnits(currency: string, locale = 'en'): number {
-  return numberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-export interface CurrencyOptions {
-  /**
-   * `standard` shows every minor unit (TND 3 decimals); `compact` shortens large amounts
-   * ("1,2 M MAD"); `whole` drops the decimals, for tables of round amounts.
-   */
-  notation?: 'standard' | 'compact' | 'whole';
-  /** How the currency is named: code (MAD), symbol, narrowSymbol or name. Default: the locale's symbol. */
-  display?: 'code' | 'symbol' | 'narrowSymbol' | 'name';
-  /** Omit the currency, keeping its minor units (for a column whose header names the currency). */
-  bare?: boolean;
-  /** Adds a + to positive amounts (year-over-year changes). */
-  signed?: boolean;
-}
-
-/**
- * Formats an amount of money with the currency's own minor units:
- * `formatCurrency('fr-TN', 12500, 'TND')` → "12 500,000 DT".
- */
-export function formatCurrency(
-  locale: string,
-  amount: number,
-  currency: string,
-  options: CurrencyOptions = {},
-): string {
-  const { notation = 'standard', display = 'symbol', bare = false, signed = false } = options;
-  const digits = currencyMinorUnits(currency, locale);
-  const shared: Intl.NumberFormatOptions = signed ? { signDisplay: 'exceptZero' } : {};
-  if (notation === 'compact') {
-    const compact: Intl.NumberFormatOptions = { ...shared, notation: 'compact', maximumFractionDigits: 1 };
-    return bare
-      ? numberFormat(locale, compact).format(amount)
-      : numberFormat(locale, { ...compact, style: 'currency', currency, currencyDisplay: display }).format(amount);
-  }
-  const fraction = notation === 'whole' ? 0 : digits;
-  const exact: Intl.NumberFormatOptions = {
-    ...shared,
-    minimumFractionDigits: fraction,
-    maximumFractionDigits: fraction,
-  };
-  return bare
-    ? numberFormat(locale, exact).format(amount)
-    : numberFormat(locale, { ...exact, style: 'currency', currency, currencyDisplay: display }).format(amount);
-}
-
-/** The name of a currency in a locale ("dinar tunisien"), or its code when Intl has none. */
-export function currencyName(locale: string, currency: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
-  } catch {
-    return currency;
-  }
-}
-
 export interface DateOptions extends Intl.DateTimeFormatOptions {
   /** The IANA zone to show the date in, e.g. `Africa/Tunis`. Default: the visitor's own zone. */
   timeZone?: string;
@@ -144,37 +86,6 @@ export function formatTime(locale: string, date: Date, timeZone?: string): strin
   );
 }
 
-const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-];
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
-/**
- * Says how far a date is from `now` in words: "in 3 days", "il y a 2 mois", "غدًا".
- * Uses the largest unit that fits, and `numeric: 'auto'` so that one day ahead reads "tomorrow".
- */
-export function formatRelative(locale: string, date: Date, now: Date = new Date()): string {
-  let format = relativeFormats.get(locale);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(locale, format);
-  }
-  const seconds = (date.getTime() - now.getTime()) / 1000;
-  for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(seconds) >= size || unit === 'second') {
-      return format.format(Math.round(seconds / size), unit);
-    }
-  }
-  return format.format(0, 'second');
-}
-
-/** Joins items as the locale lists them: "a, b et c". */
 export function formatList(
   locale: string,
   items: readonly string[],
@@ -236,18 +147,4 @@ export function timeZoneOffsetName(locale: string, timeZone: string, date: Date 
     .formatToParts(date)
     .find((piece) => piece.type === 'timeZoneName');
   return part?.value ?? '';
-}
-
-/** The first day of the week where the locale's region is (1 = Monday … 7 = Sunday); Monday without a region. */
-export function firstDayOfWeek(locale: string): number {
-  try {
-    const info = new Intl.Locale(locale) as Intl.Locale & {
-      getWeekInfo?: () => { firstDay: number };
-      weekInfo?: { firstDay: number };
-    };
-    if (info.region) return info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay ?? 1;
-  } catch {
-    // an invalid tag: Monday
-  }
-  return 1;
 }
