@@ -14,7 +14,7 @@ import {
 /** Budgets per file of the CDN build: the first that matches a file's name applies. */
 const FILE_BUDGETS = [
   { kind: 'entry', match: /^opengov-widgets\.js$/, max: 2 },
-  { kind: 'core', match: /^core-.*\.js$/, max: 21, label: 'shared core: Lit, data, i18n, base element' },
+  { kind: 'core', match: /^core-.*\.js$/, max: 18, label: 'shared core: Lit, data, i18n, base element' },
   {
     kind: 'other',
     match: /^schema-.*\.js$/,
@@ -22,7 +22,7 @@ const FILE_BUDGETS = [
     label: 'schema validation (valibot), for the widgets that read with it',
   },
   { kind: 'runtime', match: /^rolldown-runtime-.*\.js$/, max: 1 },
-  { kind: 'widget', match: new RegExp(`^(${WIDGET_NAMES.join('|') || '-'})-[\\w-]{8}\\.js$`), max: 12.5 },
+  { kind: 'widget', match: new RegExp(`^(${WIDGET_NAMES.join('|') || '-'})-[\\w-]{8}\\.js$`), max: 12 },
   { kind: 'locale', match: /^(fr|ar|es)-.*\.js$/, max: 4 },
   { kind: 'parser', match: /^csv-.*\.js$/, max: 3, label: 'CSV parser (d3-dsv)' },
   {
@@ -42,21 +42,18 @@ const FILE_BUDGETS = [
 // What one page with one widget downloads before any locale or parser: the promise to citizens.
 // (The first target was 30 KB for all four widgets together; with Lit in a ~17 KB shared core that
 // cannot hold, so the promise is per page: the entry and what its loader fetches for the widget.)
-const PAGE_BUDGET = 32.5;
+const PAGE_BUDGET = 31;
 // The two other targets of the hardening issue, measured and enforced at today's sizes so that
 // they cannot grow unnoticed. The targets themselves (30 KB and 19 KB) cannot hold with Lit and
 // valibot in the core: see the README's "Weight".
-// Raised by 2 KB and 1 KB with the "real pages, real citizens" issue: a widget that never waits
-// forever (the entry's localized fallback, bounded waits for messages and sentences), what is
-// announced, and drafts that carry their submission's key. The promise per page went down at the
-// same time (schema validation and time zones left the shared core).
-// Raised again by 1 KB (all widgets, npm entries) and 0.5 KB (a page, a widget) with the redesign
-// of the widgets' insides (#13): the shared core's controllers (locale, media queries, refresh,
-// keys, shared states) weigh 0.8 KB more than the code they replaced in the element and widgets,
-// and the form's submission controller 0.2 KB. Winning it back is open work (see #13's note).
-const ALL_WIDGETS_BUDGET = 67;
+// The redesign of the widgets' insides (#13) first cost 1 KB here; it was won back and more: a
+// valid action plan skips valibot (a quick check), what one widget uses left the shared core, small
+// core modules that some widgets use are copied into their chunks, and the parts that a first paint
+// does not need (the chart, long tables, an event's details, extra feeds, configured fields) load
+// on first use. The budgets came down with them.
+const ALL_WIDGETS_BUDGET = 61;
 const ALL_WIDGETS_TARGET = 30;
-const NPM_ENTRY_BUDGET = 37;
+const NPM_ENTRY_BUDGET = 34;
 const NPM_ENTRY_TARGET = 19;
 
 const MESSAGE = 'A size budget is exceeded: every kilobyte is downloaded by citizens on slow phones.';

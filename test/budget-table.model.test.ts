@@ -8,13 +8,15 @@ import {
   totals,
   visibleRows,
   expandableLines,
-  mismatchWarnings,
   type Budget,
   type BudgetLine,
 } from '../src/budget-table/model.js';
 import { parseBudgetCsv } from '../src/budget-table/csv.js';
-import { parseBudgetJson } from '../src/budget-table/json.js';
+import { budgetFromInput, looksLikeBudget, parseBudgetJson } from '../src/budget-table/json.js';
+import { validateBudget } from '../src/budget-table/schema.js';
+import { expectQuickCheckWithinSchema, mutations } from './helpers.js';
 import { budgetToCsv, subtreeLines } from '../src/budget-table/export.js';
+import { mismatchWarnings } from '../src/budget-table/sums.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { OgDataError } from '../src/core/data/errors.js';
 import { formatCurrency } from '../src/core/i18n/currency.js';
@@ -68,7 +70,7 @@ describe('budget model: the tree and its sums', () => {
     const amounts = amountsFor(budget, 2026);
     expect(amounts.allocated[3]).to.equal(10);
     expect(amounts.mismatched.has(3)).to.equal(true);
-    expect(mismatchWarnings(budget, 2026)[0]).to.include({ field: '2' });
+    expect(mismatchWarnings(budget, [2026])[0]).to.include({ field: '2' });
   });
 
   it('computes the execution rate against the latest allocation, and the change from last year', () => {
@@ -169,6 +171,63 @@ describe('budget model: JSON', () => {
     }
     expect(error).to.be.instanceOf(OgDataError);
     expect(error!.problems.map((problem) => problem.field)).to.include.members(['allocated', 'type']);
+  });
+});
+
+describe('budget model: the quick check and the schema agree', () => {
+  /** A budget with every field the schema knows, in each of its forms. */
+  const fullBudget = {
+    currency: 'TND',
+    unit: 1000,
+    fiscalYear: 2026,
+    entity: { fr: 'Commune du Kef', ar: 'بلدية الكاف' },
+    source: 'https://example.org/budget.csv',
+    updated: '2026-11-01',
+    lines: [
+      {
+        code: '1',
+        label: 'Dépenses',
+        type: 'expenditure',
+        section: 'operating',
+        classification: 'functional',
+        allocated: 100,
+        revised: 110,
+        executed: 90,
+        years: { '2025': { allocated: 95, executed: 93 } },
+        children: [{ code: 11, label: { fr: 'Personnel' }, allocated: 60 }],
+      },
+      { code: '12', parent: '1', label: 'Eau', allocated: 40, executed: 20 },
+      { code: '2', parent: null, label: 'Recettes', type: 'revenue', years: { '2026': { allocated: 120 } } },
+    ],
+  };
+
+  it('lets the published budgets through the quick check, so that they never download the schema', async () => {
+    expect(looksLikeBudget(fullBudget)).to.equal(true);
+    const budget = await (await fetch('/demo/data/bmk-budget.json')).json();
+    expect(looksLikeBudget(budget)).to.equal(true);
+  });
+
+  it('never lets through what the schema refuses, whatever field is wrong', () => {
+    expectQuickCheckWithinSchema(looksLikeBudget, validateBudget, fullBudget);
+  });
+
+  it('reads the same model either way, unknown fields left out', () => {
+    for (const { path, value } of mutations(fullBudget)) {
+      if (!looksLikeBudget(value)) continue;
+      let expected: unknown;
+      try {
+        expected = budgetFromInput(validateBudget(value));
+      } catch (error) {
+        expected = String(error);
+      }
+      let actual: unknown;
+      try {
+        actual = budgetFromInput({ currency: 'MAD', unit: 1, ...value });
+      } catch (error) {
+        actual = String(error);
+      }
+      expect(actual, path).to.deep.equal(expected);
+    }
   });
 });
 

@@ -258,8 +258,10 @@ describe('og-budget-table', () => {
     const changed = oneEvent(element, 'og-view-change');
     [...shadow(element).querySelectorAll<HTMLButtonElement>('.segmented button')][1]!.click();
     expect(((await changed) as CustomEvent<OgViewChangeDetail>).detail.view).to.equal('chart');
-    await element.updateComplete;
     const items = () => [...shadow(element).querySelectorAll('.bars .bar-label')].map(text);
+    await waitUntil(() => items().length, 'the chart shows once its code has loaded');
+    // Its look came with it.
+    expect(getComputedStyle(shadow(element).querySelector('.bar-item')!).display).to.equal('grid');
     expect(items()).to.deep.equal(['E1 Operating expenditure', 'E2 Investment (equipment) expenditure']);
     shadow(element).querySelector<HTMLButtonElement>('button.bar-item')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -304,7 +306,7 @@ describe('og-budget-table', () => {
   it('renders only the rows in view for a large budget, keeping the row count for assistive technology', async () => {
     const element = await budget(html`<og-budget-table lang="en" .data=${bigBudget(5000)}></og-budget-table>`);
     element.expandAll();
-    await element.updateComplete;
+    await waitUntil(() => shadow(element).querySelector('table'), 'the long table shows once its code has loaded');
     const table = shadow(element).querySelector('table')!;
     expect(Number(table.getAttribute('aria-rowcount'))).to.equal(5002);
     expect(rows(element).length).to.be.lessThan(200);

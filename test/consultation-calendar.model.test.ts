@@ -5,13 +5,10 @@ import {
   eventDays,
   monthGrid,
   filterEvents,
-  eventToIcs,
-  icsFold,
-  googleCalendarUrl,
-  mapUrl,
   subscribeUrl,
   type CalendarEvent,
 } from '../src/consultation-calendar/model.js';
+import { eventToIcs, icsFold, googleCalendarUrl, mapUrl } from '../src/consultation-calendar/export.js';
 import { parseEventsJson } from '../src/consultation-calendar/json.js';
 import { eventsFromIcs, expandRecurrence } from '../src/consultation-calendar/ics.js';
 import { parseEventsCsv } from '../src/consultation-calendar/csv.js';

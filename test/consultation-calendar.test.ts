@@ -16,6 +16,12 @@ const text = (node: Element | null | undefined) =>
 const active = (element: Element) => shadow(element).activeElement as HTMLElement | null;
 const FEED = '/demo/data/elkef-consultations.ics';
 
+/** Waits until the calendar shows `selector` (as a citizen waits for what loads on first use). */
+async function waitFor(element: Element, selector: string): Promise<Element> {
+  await waitUntil(() => shadow(element).querySelector(selector), `${selector} shows`);
+  return shadow(element).querySelector(selector)!;
+}
+
 async function calendar(template: ReturnType<typeof html>): Promise<OgConsultationCalendar> {
   const element = await fixture<OgConsultationCalendar>(template);
   await settled(element);
@@ -85,15 +91,18 @@ describe('og-consultation-calendar', () => {
     const cell = shadow(element).querySelector<HTMLElement>('[data-day="2026-12-03"]')!;
     cell.focus();
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
+    // The dialog's content loads on first use: wait for it as a citizen would.
+    const title = await waitFor(element, 'dialog .dialog-title');
     const dialog = shadow(element).querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
-    expect(text(dialog.querySelector('.dialog-title'))).to.equal('Thursday, December 3, 2026');
+    expect(text(title)).to.equal('Thursday, December 3, 2026');
+    expect(active(element), 'focus moved to the title').to.equal(title);
     const opened = oneEvent(element, 'og-event-open');
     dialog.querySelector<HTMLButtonElement>('button.event')!.click();
     expect(((await opened) as CustomEvent<OgEventOpenDetail>).detail.id).to.equal('audit-info@elkef.example');
     await element.updateComplete;
     const details = shadow(element).querySelector('dialog')!;
+    expect(active(element), 'focus moved to the event’s title').to.equal(details.querySelector('.dialog-title'));
     expect(text(details)).to.contain('10:00');
     expect(text(details)).to.match(/Central European Standard Time \(GMT\+1\)|GMT\+1/);
     expect(details.querySelector('a[href^="https://meet.example.org"]')).to.exist;
@@ -114,8 +123,7 @@ describe('og-consultation-calendar', () => {
     );
     expect(text(cancelled)).to.contain('Annulée');
     cancelled!.click();
-    await element.updateComplete;
-    expect(text(shadow(element).querySelector('dialog .cancel-note'))).to.equal('Cette consultation est annulée.');
+    expect(text(await waitFor(element, 'dialog .cancel-note'))).to.equal('Cette consultation est annulée.');
   });
 
   it('filters by area, topic, format and words, and announces the count', async () => {

@@ -120,3 +120,27 @@ export function* mutations(value: unknown): Generator<{ path: string; value: unk
   }
   yield* at(value, '$', (next) => next);
 }
+
+/**
+ * Checks that a quick check never lets through what a schema refuses, over every mutation of a
+ * valid value (at least `minRefused` of which the schema must refuse, so that the check is tested).
+ */
+export function expectQuickCheckWithinSchema(
+  quickCheck: (value: unknown) => boolean,
+  schema: (value: unknown) => unknown,
+  valid: unknown,
+  minRefused = 300,
+): void {
+  let refused = 0;
+  for (const { path, value } of mutations(valid)) {
+    let accepted = true;
+    try {
+      schema(value);
+    } catch {
+      accepted = false;
+      refused += 1;
+    }
+    if (quickCheck(value)) expect(accepted, `the schema refuses ${path}`).to.equal(true);
+  }
+  expect(refused, 'mutations the schema refuses').to.be.at.least(minRefused);
+}

@@ -23,6 +23,7 @@ import {
   type SuggestionPayload,
 } from '../src/suggestion-form/model.js';
 import { parseFormJson } from '../src/suggestion-form/json.js';
+import { fieldLabel } from '../src/suggestion-form/labels.js';
 import { OgDataError } from '../src/core/data/errors.js';
 
 describe('suggestion form model: validation', () => {
@@ -278,5 +279,18 @@ describe('suggestion form model: configuration', () => {
       expect(errors).to.deep.equal([{ field: 'email', kind: 'server', message: 'Adresse inconnue' }]);
       expect(general).to.deep.equal(['Champ inconnu', 'Réessayez']);
     });
+  });
+});
+
+describe('suggestion form model: field names in messages', () => {
+  const text = (label: unknown) => String(label);
+  it('names a configured field by its label, even when its name is a word every object knows', () => {
+    const extra = [
+      { name: 'constructor', label: 'Builder', type: 'text', required: false, options: [] },
+      { name: 'toString', label: 'Rendering', type: 'text', required: false, options: [] },
+    ] as unknown as Parameters<typeof fieldLabel>[1];
+    expect(fieldLabel('constructor', extra, text)).to.equal('Builder');
+    expect(fieldLabel('toString', extra, text)).to.equal('Rendering');
+    expect(fieldLabel('hasOwnProperty', [], text)).to.equal('hasOwnProperty');
   });
 });

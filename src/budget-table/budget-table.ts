@@ -5,24 +5,24 @@ import {
   registerLocaleGroup,
   createEvent,
   contained,
-  keyIntent,
-  rovingMove,
   msg,
-  controlStyles,
-  saveFile,
   type RawData,
   type SourceInfo,
 } from '../core/index.js';
+import { keyIntent, rovingMove } from '../core/controllers/keyboard.js';
+import { controlStyles } from '../core/styles/controls.js';
+import { saveFile } from '../core/download.js';
 import { loaders as localeLoaders } from '../locales/budget-table/index.js';
 import {
+  amountsBefore,
   amountsFor,
   budgetTypes,
   sectionsOf,
   typeShown,
-  yearBefore,
   yearShown,
   visibleRows,
   expandableLines,
+  inView,
   shownColumns,
   type Column,
   type Budget,
@@ -33,14 +33,14 @@ import {
   type VisibleRows,
 } from './model.js';
 import { readBudget } from './reader.js';
-import { csvHeaders, formatAmount, linesSentence, sortSentence } from './labels.js';
+import { csvHeaders, formatAmount, linesSentence, sortSentence, typeLabel, unitSentence } from './labels.js';
 import { lineWarnings, sourceNote } from './notes.js';
 import { budgetStyles } from './styles.js';
 import { budgetToolbar } from './toolbar.js';
-import { budgetTable, tableSkeleton } from './table.js';
-import { budgetChart } from './chart.js';
+import { budgetTable, tableSkeleton, VIRTUALIZE_ABOVE } from './table.js';
+import { LazyModule } from '../core/lazy.js';
 import { treegridKey } from './keys.js';
-import { VirtualRowsController } from './virtual-rows.js';
+import type { VirtualRowsController } from './virtual-rows.js';
 
 /** Detail of `og-row-toggle`. */
 export interface OgRowToggleDetail {
@@ -108,10 +108,11 @@ export class OgBudgetTable extends OgElement<Budget> {
   @state() private focusedRow = 0;
   @state() private chartPath: number[] = [];
 
-  private readonly virtualRows = new VirtualRowsController(this, {
-    scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
-    virtualRows: () => (this.isVirtual() ? this.rows(this.budget()!).rows.length : undefined),
-  });
+  /** A long table renders only the rows in view, with code loaded for budgets that long. */
+  private readonly virtualCode = new LazyModule(this, () => import('./virtual-rows.js'), 'the long table');
+  private virtualRows?: VirtualRowsController;
+  /** The chart view: its code and styles are a chunk of their own, loaded the first time it shows. */
+  private readonly chart = new LazyModule(this, () => import('./chart.js'), 'the chart');
   private rowsCache?: { key: unknown[] } & VisibleRows;
   private viewCache?: { key: unknown[]; sections: Section[]; columns: Column[]; mismatches: number };
   private pendingFocus = false;
@@ -119,14 +120,15 @@ export class OgBudgetTable extends OgElement<Budget> {
 
   protected async parseData(raw: RawData, source: SourceInfo): Promise<Budget> {
     const { currency, unit, fiscalYear } = this;
-    const { model, warnings } = await readBudget(raw, {
-      columns: this.columnMapping(),
-      url: source.url,
-      currency,
-      unit,
-      fiscalYear,
-    });
+    const options = { columns: this.columnMapping(), url: source.url, currency, unit, fiscalYear };
+    const { model, warnings } = await readBudget(raw, options);
     this.logWarnings(warnings);
+    // What the first view needs comes with the data (one skeleton, not two in turn); a long table's
+    // code also loads, ahead of need, for any budget that can get that long.
+    const virtual = model.lines.length > VIRTUALIZE_ABOVE && this.virtualCode.load(this.timeoutMs());
+    if (virtual) virtual.catch(() => undefined);
+    if (this.view === 'chart') await this.chart.load(this.timeoutMs());
+    else if (virtual && this.rows(model).rows.length > VIRTUALIZE_ABOVE) await virtual;
     return model;
   }
 
@@ -146,14 +148,17 @@ export class OgBudgetTable extends OgElement<Budget> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const has = (key: string) => changed.has(key as keyof OgBudgetTable);
+    // The chart's code loads beside the data (a failure shows where the chart does).
+    if (has('view') && this.view === 'chart') this.chart.load(this.timeoutMs()).catch(() => undefined);
     if (has('data') || has('src')) {
       this.expanded = new Set();
       this.chartPath = [];
     }
     if (['data', 'src', 'selectedType', 'section', 'selectedYear', 'query', 'sort'].some(has)) {
       // Another set of rows: back to the top, with the first row as the grid's entry point.
-      this.virtualRows.reset();
+      this.virtualRows?.reset();
       this.focusedRow = 0;
+      this.pendingFocus = false;
       this.scrollToTop = true;
       if (has('selectedType') || has('section')) this.chartPath = [];
     }
@@ -162,10 +167,7 @@ export class OgBudgetTable extends OgElement<Budget> {
   // --- what the view shows ------------------------------------------------------------------
 
   private currentYear(budget: Budget): number {
-    return yearShown(
-      budget,
-      this.selectedYear ?? (this.year ? Number(this.year) : undefined) ?? budget.meta.fiscalYear,
-    );
+    return yearShown(budget, this.selectedYear ?? (Number(this.year) || undefined) ?? budget.meta.fiscalYear);
   }
 
   private currentType(budget: Budget): BudgetType {
@@ -184,18 +186,10 @@ export class OgBudgetTable extends OgElement<Budget> {
   private rows(budget: Budget): VisibleRows {
     const year = this.currentYear(budget);
     const type = this.currentType(budget);
-    const key = [budget, year, type, this.section, this.query, this.sort, this.expanded, this.locale];
+    const { section, expanded, query, sort, locale } = this;
+    const key = [budget, year, type, section, query, sort, expanded, locale];
     if (this.rowsCache && this.rowsCache.key.every((part, index) => part === key[index])) return this.rowsCache;
-    const options = {
-      year,
-      type,
-      section: this.section || undefined,
-      expanded: this.expanded,
-      query: this.query,
-      sort: this.sort,
-      locale: this.locale,
-    };
-    this.rowsCache = { key, ...visibleRows(budget, options) };
+    this.rowsCache = { key, ...visibleRows(budget, { year, type, section, expanded, query, sort, locale }) };
     return this.rowsCache;
   }
 
@@ -208,7 +202,7 @@ export class OgBudgetTable extends OgElement<Budget> {
    */
   toggleLine(code: string, expanded?: boolean): void {
     const index = this.budget()?.lines.findIndex((line) => line.code === code) ?? -1;
-    if (index >= 0) this.toggleLineAt(index, expanded ?? !this.expanded.has(index));
+    if (index >= 0) this.toggleLineAt(index, expanded);
   }
 
   @contained
@@ -257,8 +251,6 @@ export class OgBudgetTable extends OgElement<Budget> {
     const budget = this.budget();
     if (!budget) return;
     this.query = value;
-    this.focusedRow = 0;
-    this.virtualRows.reset();
     const { rows, matches } = this.rows(budget);
     this.announce(linesSentence(this.locale, value, rows.filter((index) => matches.has(index)).length, rows.length));
   }
@@ -276,9 +268,7 @@ export class OgBudgetTable extends OgElement<Budget> {
     if (next === undefined) return;
     event.preventDefault();
     this.selectType(types[next]!);
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(),
-    );
+    this.focusAfterUpdate('[role="tab"][aria-selected="true"]');
   }
 
   /** The treegrid's keys (the WAI-ARIA pattern): what they do is worked out in keys.ts. */
@@ -307,12 +297,12 @@ export class OgBudgetTable extends OgElement<Budget> {
   private focusRow(position: number): void {
     this.focusedRow = position;
     this.pendingFocus = true;
-    if (this.isVirtual()) this.virtualRows.reveal(position);
+    if (this.isVirtual()) this.virtualRows?.reveal(position);
   }
 
   private isVirtual(): boolean {
     const budget = this.budget();
-    return Boolean(budget && this.view === 'table' && VirtualRowsController.virtual(this.rows(budget).rows.length));
+    return Boolean(budget && this.view === 'table' && this.rows(budget).rows.length > VIRTUALIZE_ABOVE);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -322,7 +312,8 @@ export class OgBudgetTable extends OgElement<Budget> {
       const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
       if (scroller) scroller.scrollTop = 0;
     }
-    if (this.pendingFocus) {
+    // While the skeleton stands in for a long table (its code loading), the row waits for it.
+    if (this.pendingFocus && this.renderRoot.querySelector('table')) {
       this.pendingFocus = false;
       const row = this.renderRoot.querySelector<HTMLElement>(`tr.line[data-position="${this.focusedRow}"]`);
       row?.focus({ preventScroll: true });
@@ -334,15 +325,14 @@ export class OgBudgetTable extends OgElement<Budget> {
   private download(budget: Budget): void {
     const year = this.currentYear(budget);
     const type = this.currentType(budget);
-    const section = this.section;
+    const { section, locale } = this;
     const roots = this.rows(budget).roots;
-    const keep = (index: number) => (!section || budget.sectionOf[index] === section) && budget.typeOf[index] === type;
     const headers = csvHeaders();
-    const locale = this.locale;
     // The CSV writer is its own chunk: most readers never download the file.
     import('./export.js')
       .then(({ budgetToCsv, subtreeLines }) => {
-        const csv = budgetToCsv(budget, subtreeLines(budget, roots, keep), year, locale, headers);
+        const lines = subtreeLines(budget, roots, inView(budget, type, section));
+        const csv = budgetToCsv(budget, lines, year, locale, headers);
         saveFile(`budget-${year}-${type}${section ? `-${section}` : ''}.csv`, csv, 'text/csv;charset=utf-8');
       })
       .catch((error: unknown) => this.fail(error));
@@ -352,9 +342,12 @@ export class OgBudgetTable extends OgElement<Budget> {
   @contained
   private drill(path: number[]): void {
     this.chartPath = path;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('.breadcrumb [aria-current]')?.focus(),
-    );
+    this.focusAfterUpdate('.breadcrumb [aria-current]');
+  }
+
+  /** Once rendered, focus moves to what `selector` finds: what replaced the control that had it. */
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   // --- rendering ----------------------------------------------------------------------------
@@ -368,8 +361,7 @@ export class OgBudgetTable extends OgElement<Budget> {
     const type = this.currentType(budget);
     const types = budgetTypes(budget);
     const amounts = amountsFor(budget, year);
-    const previousYear = yearBefore(budget, year);
-    const previous = previousYear === undefined ? undefined : amountsFor(budget, previousYear);
+    const previous = amountsBefore(budget, year);
     const shown = this.rows(budget);
     const { columns, mismatches, sections } = this.viewFacts(budget, year, type, amounts, previous);
     const toolbar = budgetToolbar({
@@ -397,19 +389,7 @@ export class OgBudgetTable extends OgElement<Budget> {
       <div id="budget-panel" role=${types.length > 1 ? 'tabpanel' : nothing} aria-labelledby=${types.length > 1 ? `tab-${type}` : nothing}>
         ${
           this.view === 'chart'
-            ? budgetChart(
-                {
-                  locale: this.locale,
-                  path: this.chartPath,
-                  section: this.section,
-                  money: (value) => formatAmount(this.locale, budget.meta, value),
-                  drill: (path) => this.drill(path),
-                },
-                budget,
-                amounts,
-                shown.roots,
-                type,
-              )
+            ? this.renderChart(budget, amounts, shown.roots, type)
             : this.renderTable(budget, { budget, year, type, amounts, previous, ...shown, columns })
         }
       </div>
@@ -417,8 +397,31 @@ export class OgBudgetTable extends OgElement<Budget> {
     </div>`;
   }
 
+  /** The chart once its code is here; until then the loading skeleton, or the error state if it cannot load. */
+  private renderChart(budget: Budget, amounts: YearAmounts, roots: number[], type: BudgetType): TemplateResult {
+    const chart = this.chart.get(this.timeoutMs(), (error) => this.view === 'chart' && this.fail(error));
+    if (!chart) return tableSkeleton();
+    const view = {
+      locale: this.locale,
+      typeName: typeLabel(type),
+      unit: unitSentence(budget.meta, this.locale),
+      path: this.chartPath,
+      section: this.section,
+      money: (value: number) => formatAmount(this.locale, budget.meta, value),
+      drill: (path: number[]) => this.drill(path),
+    };
+    return chart.budgetChart(view, budget, amounts, roots, type);
+  }
+
   private renderTable(budget: Budget, data: Parameters<typeof budgetTable>[1]): TemplateResult {
-    const { first, last } = this.virtualRows.window(data.rows.length);
+    const virtual = data.rows.length > VIRTUALIZE_ABOVE;
+    // A long table renders only the rows in view, with code loaded for it (the skeleton until then).
+    if (virtual && !this.virtualRows) {
+      const code = this.virtualCode.get(this.timeoutMs(), (error) => this.fail(error));
+      if (!code) return tableSkeleton();
+      this.virtualRows = new code.VirtualRowsController(this);
+    }
+    const { first, last } = virtual ? this.virtualRows!.window(data.rows.length) : { first: 0, last: data.rows.length };
     // The row that takes Tab: the focused one when it is rendered, else the first rendered.
     const focused = Math.min(this.focusedRow, data.rows.length - 1);
     return budgetTable(
@@ -431,12 +434,12 @@ export class OgBudgetTable extends OgElement<Budget> {
         first,
         last,
         tabRow: focused >= first && focused < last ? focused : first,
-        virtual: VirtualRowsController.virtual(data.rows.length),
+        virtual,
         entity: budget.meta.entity ? this.text(budget.meta.entity) : '',
         money: (value, signed) => formatAmount(this.locale, budget.meta, value, signed),
         sortBy: (column) => this.sortBy(column),
         onKey: (event) => this.onGridKey(event, budget, data.rows),
-        onScroll: () => this.virtualRows.onScroll(),
+        onScroll: () => this.virtualRows?.onScroll(),
         rowFocused: (position) => (this.focusedRow = position),
         toggleRow: (index) => this.toggleLineAt(index),
       },

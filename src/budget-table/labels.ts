@@ -37,15 +37,6 @@ export function unitSentence(meta: Pick<BudgetMeta, 'currency' | 'unit'>, locale
   return msg(str`Amounts in ${name} (${currency})`);
 }
 
-/**
- * Names the amount the first bar of each line of the chart draws: the revised allocation where
- * there is one (the latest the council voted), else the initial one.
- */
-export function allocationLabel(revised: readonly boolean[]): string {
-  if (revised.length && revised.every(Boolean)) return msg('Revised');
-  return revised.some(Boolean) ? msg('Latest allocation (revised where there is one)') : msg('Allocated');
-}
-
 /** An amount as the table writes it: in the currency's own decimals, or as a plain number. */
 export function formatAmount(
   locale: string,

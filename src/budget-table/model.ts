@@ -66,7 +66,8 @@ export interface Budget {
 // ---------------------------------------------------------------------------------------------
 // Building the tree
 
-const where = (line: BudgetLine, index: number): Pick<ValidationProblem, 'row' | 'path'> =>
+/** Where a line is in the data, for a problem: its spreadsheet row, or its path in the JSON. */
+export const where = (line: BudgetLine, index: number): Pick<ValidationProblem, 'row' | 'path'> =>
   line.row !== undefined ? { row: line.row } : { path: ['lines', index] };
 
 /**
@@ -289,20 +290,6 @@ export function totals(amounts: YearAmounts, roots: readonly number[]): Record<A
   };
 }
 
-/** Lines whose own amounts disagree with their children, as warnings naming both. */
-export function mismatchWarnings(budget: Budget, year: number): ValidationProblem[] {
-  const amounts = amountsFor(budget, year);
-  return [...amounts.mismatched].map((index) => {
-    const line = budget.lines[index]!;
-    return {
-      ...where(line, index),
-      field: line.code,
-      expected: 'valid',
-      note: `its own amounts for ${year} differ from the sum of its sub-lines`,
-    };
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // The rows a view shows
 
@@ -333,7 +320,7 @@ export type SortColumn = (typeof SORT_COLUMNS)[number];
 export interface ViewOptions {
   year: number;
   type?: BudgetType;
-  section?: Section;
+  section?: Section | '';
   /** Lines whose children show. */
   expanded: ReadonlySet<number>;
   /** Words to find in codes and labels; matches show with their ancestors, opened. */
@@ -419,19 +406,23 @@ export interface VisibleRows {
   matches: Set<number>;
 }
 
+/** Whether a line is in a view: of its type (when one is given) and its section (when one is). */
+export function inView(budget: Budget, type?: BudgetType, section?: Section | ''): (index: number) => boolean {
+  return (index) => (!type || budget.typeOf[index] === type) && (!section || budget.sectionOf[index] === section);
+}
+
 /**
  * The top lines of a view: lines of the type whose section is the one asked for (when one is),
  * and whose parent is not in the view. A root without a section ("Dépenses") with operating and
  * investment sub-lines thus gives its sub-lines as the tops of a section.
  */
-export function viewRoots(budget: Budget, type?: BudgetType, section?: Section): number[] {
-  const inView = (index: number) =>
-    (!type || budget.typeOf[index] === type) && (!section || budget.sectionOf[index] === section);
-  if (!section) return budget.roots.filter(inView);
+export function viewRoots(budget: Budget, type?: BudgetType, section?: Section | ''): number[] {
+  const keep = inView(budget, type, section);
+  if (!section) return budget.roots.filter(keep);
   const tops: number[] = [];
   budget.lines.forEach((_, index) => {
     const parent = budget.parentOf[index]!;
-    if (inView(index) && (parent === -1 || !inView(parent))) tops.push(index);
+    if (keep(index) && (parent === -1 || !keep(parent))) tops.push(index);
   });
   return tops;
 }
@@ -441,15 +432,8 @@ export function viewRoots(budget: Budget, type?: BudgetType, section?: Section):
  * (or, while searching, the matches and their ancestors).
  */
 export function visibleRows(budget: Budget, options: ViewOptions): VisibleRows {
-  const keep = (index: number) =>
-    (!options.type || budget.typeOf[index] === options.type) &&
-    (!options.section || budget.sectionOf[index] === options.section);
-  const previousYear = budget.years.filter((year) => year < options.year).pop();
-  const compare = comparator(
-    budget,
-    options,
-    previousYear === undefined ? undefined : amountsFor(budget, previousYear),
-  );
+  const keep = inView(budget, options.type, options.section);
+  const compare = comparator(budget, options, amountsBefore(budget, options.year));
   const search = options.query?.trim() ? searchMatches(budget, options.query) : undefined;
   const shownOnly = (list: number[]) => (search ? list.filter((index) => search.shown.has(index)) : list);
   const roots = viewRoots(budget, options.type, options.section).sort(compare);
@@ -525,9 +509,10 @@ export function yearShown(budget: Budget, wanted: number | undefined): number {
   return budget.years[budget.years.length - 1] ?? new Date().getFullYear();
 }
 
-/** The year before `year` that the budget has, for the change column. */
-export function yearBefore(budget: Budget, year: number): number | undefined {
-  return budget.years.filter((candidate) => candidate < year).pop();
+/** The amounts of the year before `year` that the budget has (for the change column), if it has one. */
+export function amountsBefore(budget: Budget, year: number): YearAmounts | undefined {
+  const before = budget.years.filter((candidate) => candidate < year).pop();
+  return before === undefined ? undefined : amountsFor(budget, before);
 }
 
 /** The types (tabs) the budget has lines of, in their order. */

@@ -1,7 +1,7 @@
 // The budget's JSON schema, loaded only for data that fails the quick check of json.ts: valid
 // budgets never download it (nor valibot); invalid ones get every problem named.
 import * as v from 'valibot';
-import { validate, localizedTextSchema, isoDateSchema } from '../core/index.js';
+import { validate, localizedTextSchema, isoDateSchema } from '../core/data/schema.js';
 import {
   BUDGET_TYPES,
   SECTIONS,

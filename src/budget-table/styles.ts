@@ -5,10 +5,6 @@ import { BUDGET_LOADING_SIZES } from './loading.js';
 export const budgetStyles = css`
   ${unsafeCSS(hostLoadingRules(BUDGET_LOADING_SIZES))}
 
-  :host {
-    --_row-block-size: var(--og-budget-row-block-size, 2.75rem);
-  }
-
   .budget {
     display: grid;
     /* A wide table scrolls inside its own box instead of widening the page. */
@@ -61,11 +57,6 @@ export const budgetStyles = css`
     overflow-x: auto;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-  }
-
-  .scroller.virtual {
-    max-block-size: var(--og-budget-max-block-size, 70vh);
-    overflow-y: auto;
   }
 
   table {
@@ -155,17 +146,6 @@ export const budgetStyles = css`
     font-weight: 700;
   }
 
-  .scroller.virtual tr.line {
-    block-size: var(--_row-block-size);
-  }
-
-  .scroller.virtual .label-cell {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    max-inline-size: 28rem;
-  }
-
   .indent {
     display: inline-block;
   }
@@ -186,7 +166,6 @@ export const budgetStyles = css`
   .code {
     margin-inline-end: var(--_space-2);
     color: var(--_color-text-muted);
-    font-variant-numeric: tabular-nums;
   }
 
   mark {
@@ -222,8 +201,7 @@ export const budgetStyles = css`
     border-radius: 999px;
   }
 
-  .base[dir='rtl'] .rate-bar,
-  .base[dir='rtl'] .bar-pair {
+  .base[dir='rtl'] .rate-bar {
     transform: scaleX(-1);
   }
 
@@ -252,11 +230,6 @@ export const budgetStyles = css`
     background: var(--_color-surface-alt);
   }
 
-  .spacer td {
-    padding: 0;
-    border: 0;
-  }
-
   .no-match {
     padding: var(--_space-6);
     text-align: center;
@@ -272,143 +245,9 @@ export const budgetStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  /* The chart */
-  .chart {
-    display: grid;
-    gap: var(--_space-3);
-  }
-
-  .breadcrumb ol {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .breadcrumb li + li::before {
-    content: '›';
-    margin-inline-end: var(--_space-1);
-    color: var(--_color-text-muted);
-  }
-
-  .base[dir='rtl'] .breadcrumb li + li::before {
-    content: '‹';
-  }
-
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_color-accent);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-    margin: 0;
-    font-size: var(--_font-size-small);
-  }
-
-  .key {
-    display: inline-block;
-    inline-size: 1rem;
-    block-size: 0.75rem;
-    border-radius: 2px;
-  }
-
-  .key.allocated,
-  .bar-pair .allocated {
-    background: var(--_color-neutral);
-    fill: var(--_color-neutral);
-  }
-
-  .key.executed,
-  .bar-pair .executed {
-    background: var(--_color-accent);
-    fill: var(--_color-accent);
-  }
-
-  .bars {
-    display: grid;
-    gap: var(--_space-2);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .bar-item {
-    display: grid;
-    grid-template-columns: minmax(8rem, 16rem) 1fr;
-    grid-template-areas: 'label bars' 'label values';
-    gap: var(--_space-1) var(--_space-3);
-    inline-size: 100%;
-    padding: var(--_space-2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    background: var(--_color-surface);
-    color: inherit;
-    font: inherit;
-    text-align: start;
-  }
-
-  button.bar-item {
-    cursor: pointer;
-  }
-
-  button.bar-item:hover {
-    border-color: var(--_color-accent);
-  }
-
-  .bar-label {
-    grid-area: label;
-    align-self: center;
-    font-weight: 600;
-  }
-
-  .bar-pair {
-    grid-area: bars;
-    inline-size: 100%;
-    block-size: 1.5rem;
-  }
-
-  .bar-values {
-    grid-area: values;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-    font-variant-numeric: tabular-nums;
-  }
-
-  @media (max-width: 40rem) {
-    .bar-item {
-      grid-template-columns: 1fr;
-      grid-template-areas: 'label' 'bars' 'values';
-    }
-  }
-
   @media (forced-colors: active) {
-    .rate-fill,
-    .bar-pair .executed {
+    .rate-fill {
       fill: Highlight;
-    }
-    .bar-pair .allocated {
-      fill: GrayText;
-    }
-    /* The legend's keys keep the colours of the bars they name. */
-    .key {
-      forced-color-adjust: none;
-      outline: 1px solid CanvasText;
-    }
-    .key.executed {
-      background: Highlight;
-    }
-    .key.allocated {
-      background: GrayText;
     }
     .tabs [role='tab'][aria-selected='true'] {
       forced-color-adjust: none;
@@ -427,10 +266,6 @@ export const budgetStyles = css`
     .toolbar,
     .twisty {
       display: none;
-    }
-    .scroller.virtual {
-      max-block-size: none;
-      overflow: visible;
     }
   }
 `;

@@ -14,6 +14,9 @@ import {
 } from './model.js';
 import { columnLabel, typeLabel, unitSentence } from './labels.js';
 
+/** Above this many rows, the table renders only the rows in view (with virtual-rows.ts). */
+export const VIRTUALIZE_ABOVE = 300;
+
 /** What the table's templates need of the element. */
 export interface TableView {
   readonly locale: string;

@@ -1,10 +1,9 @@
-// Only the rows in view, for long budgets: a window of rows around the scroll position, with
-// spacers above and below that keep the scrollbar true. Set through the CSSOM (a strict CSP
-// allows it, unlike style="…").
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// Only the rows in view, for long budgets (above VIRTUALIZE_ABOVE rows, in table.ts): a window of
+// rows around the scroll position, with spacers above and below that keep the scrollbar true. Set
+// through the CSSOM (a strict CSP allows it, unlike style="…"). A chunk of its own, with its
+// styles, which the element loads for budgets long enough to need it.
+import { css, type ReactiveController, type ReactiveElement } from 'lit';
 
-/** Above this many rows, only the rows in view are rendered. */
-export const VIRTUALIZE_ABOVE = 300;
 /** Rows rendered beyond the view, above and below, so that scrolling does not show blanks. */
 const OVERSCAN = 12;
 
@@ -14,34 +13,27 @@ export class VirtualRowsController implements ReactiveController {
   visible = 30;
   /** Measured from a rendered row. */
   rowHeight = 44;
+  /** How many rows the long table has, as of its last render. */
+  private total = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: {
-      /** The box that scrolls, and its table, once rendered. */
-      scroller: () => HTMLElement | null;
-      /** How many rows the table has now, when it renders them in part (else undefined). */
-      virtualRows: () => number | undefined;
-    },
-  ) {
+  constructor(private readonly host: ReactiveElement) {
     host.addController(this);
+  }
+
+  /** The box that scrolls (table.ts's), once rendered. */
+  private scroller(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.scroller');
   }
 
   /** After each render of a long table: a row measured, the spacers sized. */
   hostUpdated(): void {
-    const total = this.options.virtualRows();
-    const table = this.options.scroller()?.querySelector<HTMLElement>('table');
-    if (total !== undefined && table) this.layout(table, total);
+    const table = this.host.renderRoot.querySelector<HTMLElement>('.scroller.virtual table');
+    if (table) this.layout(table, this.total);
   }
 
-  /** Whether a list of this many rows is rendered in part. */
-  static virtual(total: number): boolean {
-    return total > VIRTUALIZE_ABOVE;
-  }
-
-  /** The rows rendered: all of them, or the window around the scroll position. */
+  /** The rows a long table renders: the window around the scroll position. */
   window(total: number): { first: number; last: number } {
-    if (!VirtualRowsController.virtual(total)) return { first: 0, last: total };
+    this.total = total;
     const first = Math.max(0, Math.min(this.first, total - this.visible));
     return { first, last: Math.min(total, first + this.visible) };
   }
@@ -53,7 +45,7 @@ export class VirtualRowsController implements ReactiveController {
 
   /** Follows the scroll position. */
   onScroll(): void {
-    const box = this.options.scroller();
+    const box = this.scroller();
     if (!box) return;
     const first = Math.max(0, Math.floor(box.scrollTop / this.rowHeight) - OVERSCAN);
     const visible = Math.ceil(box.clientHeight / this.rowHeight) + OVERSCAN * 2;
@@ -66,7 +58,7 @@ export class VirtualRowsController implements ReactiveController {
 
   /** Scrolls so that a row is in view (keyboard moves), and renders the window around it. */
   reveal(position: number): void {
-    const box = this.options.scroller();
+    const box = this.scroller();
     if (!box) return;
     const top = position * this.rowHeight;
     if (top < box.scrollTop) box.scrollTop = top;
@@ -89,3 +81,38 @@ export class VirtualRowsController implements ReactiveController {
       ?.style.setProperty('block-size', `${(total - last) * this.rowHeight}px`);
   }
 }
+
+/** The look of a long table, which joins the element's styles when this code loads. */
+export const styles = css`
+  :host {
+    --_row-block-size: var(--og-budget-row-block-size, 2.75rem);
+  }
+
+  .scroller.virtual {
+    max-block-size: var(--og-budget-max-block-size, 70vh);
+    overflow-y: auto;
+  }
+
+  .scroller.virtual tr.line {
+    block-size: var(--_row-block-size);
+  }
+
+  .scroller.virtual .label-cell {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    max-inline-size: 28rem;
+  }
+
+  .spacer td {
+    padding: 0;
+    border: 0;
+  }
+
+  @media print {
+    .scroller.virtual {
+      max-block-size: none;
+      overflow: visible;
+    }
+  }
+`;

@@ -3,8 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   OgElement,
   contained,
-  filterSelect,
-  searchField,
   registerLocaleGroup,
   createEvent,
   msg,
@@ -15,8 +13,9 @@ import {
   todayIso,
   type RawData,
   type SourceInfo,
-  controlStyles,
 } from '../core/index.js';
+import { filterSelect, searchField } from '../core/templates/filters.js';
+import { controlStyles } from '../core/styles/controls.js';
 import { loaders as localeLoaders } from '../locales/commitment-tracker/index.js';
 import {
   COMPLETION_LEVELS,

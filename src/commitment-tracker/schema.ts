@@ -1,7 +1,7 @@
 // The action plan's JSON schema, loaded only for data that fails the quick check of json.ts: valid
 // plans never download it (nor valibot); invalid ones get every problem named.
 import * as v from 'valibot';
-import { validate, localizedTextSchema, isoDateSchema } from '../core/index.js';
+import { validate, localizedTextSchema, isoDateSchema } from '../core/data/schema.js';
 import { COMPLETION_LEVELS, OPENED_GOVERNMENT_LEVELS, SECTORS, type PlanInput } from './model.js';
 
 const institutionSchema = v.object({

@@ -1,19 +1,8 @@
-// The agenda: upcoming events day by day (or only the next few), past ones on request; and the
-// button of one event, which the agenda and a day's list in the dialog share.
+// The agenda: upcoming events day by day (or only the next few), past ones on request.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str, formatNumber } from '../core/index.js';
 import { dayKey, type CalendarEvent } from './model.js';
-import { modeLabel } from './labels.js';
-import { cancelledFlag, dataText, eventDot } from './marks.js';
-
-/** What an event's button needs of the calendar. */
-export interface EventButtonView {
-  readonly calendars: readonly { color?: string }[];
-  time(date: Date): string;
-  eventTitle(event: CalendarEvent): TemplateResult;
-  /** An event was chosen: its details open. */
-  openEvent(event: CalendarEvent, opener: HTMLElement): void;
-}
+import { eventButton, type EventButtonView } from './event-button.js';
 
 /** What the agenda needs of the calendar. */
 export interface AgendaView extends EventButtonView {
@@ -27,19 +16,6 @@ export interface AgendaView extends EventButtonView {
   readonly showPast: boolean;
   dayTitle(day: string): string;
   togglePast(): void;
-}
-
-/** One event: its time, title, place, format and area; opens its details. */
-export function eventButton(view: EventButtonView, event: CalendarEvent): TemplateResult {
-  const place = event.location?.name ?? event.location?.address;
-  return html`<button type="button" class="event ${event.status === 'cancelled' ? 'cancelled' : ''}" part="event" @click=${(click: Event) => view.openEvent(event, click.currentTarget as HTMLElement)}>
-    <span class="event-time">${event.allDay ? msg('All day') : `${view.time(event.start)} – ${view.time(event.end)}`}</span>
-    <span class="event-title">
-      ${eventDot(view.calendars, event)}${view.eventTitle(event)}
-      ${cancelledFlag(event)}
-    </span>
-    <span class="event-meta">${place ? html`${dataText(place)} · ` : nothing}${modeLabel(event.mode)}${event.area ? html` · ${dataText(event.area)}` : nothing}</span>
-  </button>`;
 }
 
 /** Events grouped by the day they start on, in the order given. */

@@ -5,7 +5,6 @@ import {
   MediaQueryController,
   RefreshController,
   contained,
-  keyIntent,
   registerLocaleGroup,
   createEvent,
   msg,
@@ -15,30 +14,24 @@ import {
   isIsoDate,
   todayIso,
   firstDayOfWeek,
-  saveFile,
   type RawData,
   type ParseContext,
   type SourceInfo,
-  controlStyles,
 } from '../core/index.js';
+import { keyIntent } from '../core/controllers/keyboard.js';
+import { controlStyles } from '../core/styles/controls.js';
 import { loaders as localeLoaders } from '../locales/consultation-calendar/index.js';
-import {
-  eventToIcs,
-  icsFileName,
-  filterEvents,
-  groupByDay,
-  monthGrid,
-  type CalendarEvent,
-  type Mode,
-} from './model.js';
+import { filterEvents, groupByDay, monthGrid, type CalendarEvent, type Mode } from './model.js';
 import { calendarStyles } from './styles.js';
 import { readCalendars, sourcesFromAttribute, type CalendarModel, type CalendarSource } from './sources.js';
-import { dayTitle, monthTitle, timeLabel, whenLabel } from './labels.js';
+import { dayTitle, monthTitle, timeLabel } from './labels.js';
 import { calendarKey, subscribeLinks, unreadNotice } from './calendars.js';
 import { gridKeyAction } from './keys.js';
 import { monthTable, type MonthView } from './month.js';
-import { agendaList, type AgendaView, type EventButtonView } from './agenda.js';
-import { detailsDialog, type DetailsView } from './details.js';
+import { agendaList, type AgendaView } from './agenda.js';
+import type { EventButtonView } from './event-button.js';
+import { dialogFrame } from './dialog.js';
+import { LazyModule } from '../core/lazy.js';
 import {
   filters,
   toolbar,
@@ -122,6 +115,10 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   private opener?: HTMLElement;
   private groupCache?: { key: unknown[]; byDay: Map<string, CalendarEvent[]>; events: CalendarEvent[] };
   private focusPending = false;
+  /** The dialog's title takes the focus when it shows. */
+  private titleFocusPending = false;
+  /** What the dialog holds, loaded when it first opens. */
+  private readonly detailsCode = new LazyModule(this, () => import('./details.js'), 'the details');
   /** A narrow screen shows the agenda by default. */
   private readonly narrowScreen = new MediaQueryController(this, '(max-width: 40rem)');
   private readonly periodicRefresh = new RefreshController(this, {
@@ -205,8 +202,18 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     this.month = month;
     this.focusedDay = focus ?? `${month}-01`;
     this.announce(monthTitle(this.locale, this.month));
+    this.rangeChanged('month');
+  }
+
+  /** Says which days show: in the month, the grid's first and last; in the agenda, from today. */
+  private rangeChanged(view: CalendarViewName): void {
     const weeks = this.weeks();
-    const range: OgRangeChangeDetail = { view: 'month', start: weeks[0]![0]!, end: weeks[weeks.length - 1]![6]! };
+    const month = view === 'month';
+    const range = {
+      view,
+      start: month ? weeks[0]![0]! : todayIso(this.displayZone()),
+      end: month ? weeks.at(-1)![6]! : '',
+    };
     this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', range));
   }
 
@@ -230,14 +237,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   @contained
   private setView(view: CalendarViewName): void {
     this.view = view;
-    const weeks = this.weeks();
-    const month = view === 'month';
-    const range = {
-      view,
-      start: month ? weeks[0]![0]! : todayIso(this.displayZone()),
-      end: month ? weeks.at(-1)![6]! : '',
-    };
-    this.dispatchEvent(createEvent<OgRangeChangeDetail>('og-range-change', range));
+    this.rangeChanged(view);
   }
 
   private moveFocus(day: string): void {
@@ -273,9 +273,12 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     if (dialog && (this.selected || this.openDay)) {
       if (!dialog.open) dialog.showModal();
       // The content changed (a day's list became an event's details): focus its title, since the
-      // button that was pressed is gone.
-      const keys = changed as Map<PropertyKey, unknown>;
-      if (keys.has('selected') || keys.has('openDay')) dialog.querySelector<HTMLElement>('.dialog-title')?.focus();
+      // button that was pressed is gone; while the content's code loads, once it shows.
+      const title = this.titleFocusPending && dialog.querySelector<HTMLElement>('.dialog-title');
+      if (title) {
+        this.titleFocusPending = false;
+        title.focus();
+      }
     }
   }
 
@@ -286,6 +289,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     this.opener ??= opener ?? undefined;
     this.selected = event;
     this.openDay = undefined;
+    this.titleFocusPending = true;
     const { id, key, start, end } = event;
     this.dispatchEvent(createEvent<OgEventOpenDetail>('og-event-open', { id, key, start, end }));
   }
@@ -294,6 +298,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     this.opener = opener ?? undefined;
     this.openDay = day;
     this.selected = undefined;
+    this.titleFocusPending = true;
   }
 
   /** A day of the grid was clicked: it takes the focus, and its list opens. */
@@ -326,11 +331,6 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
   @contained
   private dialogClosed(): void {
     if (this.selected || this.openDay) this.closeDialog();
-  }
-
-  @contained
-  private downloadIcs(event: CalendarEvent): void {
-    saveFile(icsFileName(event, this.locale), eventToIcs(event, this.locale), 'text/calendar;charset=utf-8');
   }
 
   // --- filters and options --------------------------------------------------------------------
@@ -415,18 +415,22 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
     };
   }
 
-  private detailsView(model: CalendarModel): DetailsView {
-    return {
+  /** The dialog, at once; what it holds once its code has arrived. */
+  private renderDialog(model: CalendarModel): TemplateResult {
+    const details = this.detailsCode.get(this.timeoutMs(), (error) => {
+      this.selected = this.openDay = this.opener = undefined;
+      this.fail(error);
+    });
+    const content = details?.dialogContent({
       ...this.eventButtonView(model),
       event: this.selected,
       day: this.openDay,
       dayEvents: this.openDay ? (this.shown(model).byDay.get(this.openDay) ?? []) : [],
-      when: (event) => whenLabel(this.locale, this.displayZone(), event),
+      zone: this.displayZone(),
       localizedText: (text) => this.localizedText(text),
-      close: () => this.closeDialog(),
-      closed: () => this.dialogClosed(),
-      downloadIcs: (event) => this.downloadIcs(event),
-    };
+      downloadIcs: (event) => this.contain(() => details.saveIcs(event, this.locale)),
+    });
+    return dialogFrame({ close: () => this.closeDialog(), closed: () => this.dialogClosed() }, content);
   }
 
   protected renderData(model: CalendarModel): TemplateResult {
@@ -436,7 +440,7 @@ export class OgConsultationCalendar extends OgElement<CalendarModel> {
       ${toolbar(this.toolbarView(view))} ${this.showFilters ? filters(this.filtersView(model)) : nothing}
       ${zoneLine(this.zoneView())} ${unreadNotice(this.locale, model.calendars, () => this.retryFromButton())} ${calendarKey(model.calendars)}
       ${view === 'month' ? monthTable(this.monthView(model, byDay)) : agendaList(this.agendaView(model, events))}
-      ${subscribeLinks(model.calendars)} ${this.selected || this.openDay ? detailsDialog(this.detailsView(model)) : nothing}
+      ${subscribeLinks(model.calendars)} ${this.selected || this.openDay ? this.renderDialog(model) : nothing}
     </div>`;
   }
 }

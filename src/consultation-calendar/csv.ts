@@ -12,13 +12,13 @@ import {
 } from '../core/index.js';
 import {
   defaultRange,
-  occurrencesOf,
   type CalendarEvent,
   type EventList,
   type EventStatus,
   type Mode,
   type DateRange,
 } from './model.js';
+import { occurrencesOf } from './occurrences.js';
 
 /** The columns og-consultation-calendar reads from a CSV file. */
 export const EVENTS_CSV_FIELDS: readonly CsvField[] = [

@@ -1,11 +1,19 @@
-// The dialog: a day's events, or one event's details (when, where, format, registration,
-// documents) with "add to my calendar".
+// What the dialog holds: a day's events, or one event's details (when, where, format,
+// registration, documents) with "add to my calendar". Loaded when a citizen first opens a day or
+// an event; until then the dialog (dialog.ts) shows a skeleton.
+// What it imports from the main chunk (labels.ts, marks.ts, event-button.ts) takes only types from
+// model.ts: otherwise the bundler moves model.ts and the time zones out of the main chunk into a
+// file of their own, which every calendar page would fetch besides.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str, formatNumber, pickText, safeUrl } from '../core/index.js';
-import { googleCalendarUrl, mapUrl, outlookCalendarUrl, type CalendarEvent } from './model.js';
-import { modeLabel } from './labels.js';
+import { msg, str, formatNumber, pickText, safeUrl, dateTimeFormat, formatTimeZone } from '../core/index.js';
+import { saveFile } from '../core/download.js';
+import { dayKey, type CalendarEvent } from './model.js';
+import { eventToIcs, googleCalendarUrl, icsFileName, mapUrl, outlookCalendarUrl, placeOf } from './export.js';
+import { dayTitle, modeLabel } from './labels.js';
 import { cancelledFlag, dataText } from './marks.js';
-import { eventButton, type EventButtonView } from './agenda.js';
+import { eventButton, type EventButtonView } from './event-button.js';
+
+const DAY_MS = 86_400_000;
 
 /** What the dialog needs of the calendar. */
 export interface DetailsView extends EventButtonView {
@@ -15,14 +23,26 @@ export interface DetailsView extends EventButtonView {
   readonly day?: string;
   /** The events of `day`, as shown. */
   readonly dayEvents: readonly CalendarEvent[];
+  /** The zone the times show in. */
+  readonly zone: string;
   dayTitle(day: string): string;
-  when(event: CalendarEvent): string;
   localizedText(event: CalendarEvent['title']): TemplateResult;
-  /** Close pressed, or Escape. */
-  close(): void;
-  /** The dialog closed (by the browser, or after close()). */
-  closed(): void;
   downloadIcs(event: CalendarEvent): void;
+}
+
+/** When an event takes place, in full: its days, or its times and the zone they are in. */
+function whenLabel(locale: string, zone: string, event: CalendarEvent): string {
+  if (event.allDay) {
+    const last = new Date(event.end.getTime() - DAY_MS);
+    return last > event.start
+      ? dateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).formatRange(event.start, last)
+      : dayTitle(locale, dayKey(event.start, true, zone));
+  }
+  const range = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).formatRange(
+    event.start,
+    event.end,
+  );
+  return `${range} · ${formatTimeZone(locale, zone, event.start)}`;
 }
 
 function dayList(view: DetailsView, day: string): TemplateResult {
@@ -65,13 +85,13 @@ function details(view: DetailsView, event: CalendarEvent): TemplateResult {
     </p>
     ${event.status === 'cancelled' ? html`<p class="cancel-note">${msg('This consultation is cancelled.')}</p>` : nothing}
     <dl class="facts">
-      <div><dt>${msg('When')}</dt><dd>${view.when(event)}</dd></div>
+      <div><dt>${msg('When')}</dt><dd>${whenLabel(locale, view.zone, event)}</dd></div>
       ${
         event.location
           ? html`<div>
             <dt>${msg('Where')}</dt>
             <dd>
-              ${dataText([event.location.name, event.location.address].filter(Boolean).join(', '))}
+              ${dataText(placeOf(event))}
               ${map ? html`<a href=${map} rel="noopener">${msg('Map')}</a>` : nothing}
             </dd>
           </div>`
@@ -110,20 +130,12 @@ function details(view: DetailsView, event: CalendarEvent): TemplateResult {
     </div>`;
 }
 
-/** The modal dialog, with its Close button; Escape closes it the same way. */
-export function detailsDialog(view: DetailsView): TemplateResult {
-  return html`<dialog
-    part="dialog"
-    aria-labelledby="dialog-title"
-    @close=${() => view.closed()}
-    @cancel=${(cancel: Event) => {
-      cancel.preventDefault();
-      view.close();
-    }}
-  >
-    ${view.event ? details(view, view.event) : dayList(view, view.day!)}
-    <div class="dialog-actions">
-      <button type="button" class="button secondary" @click=${() => view.close()}>${msg('Close')}</button>
-    </div>
-  </dialog>`;
+/** What the dialog shows: the event's details, else the day's list. */
+export function dialogContent(view: DetailsView): TemplateResult {
+  return view.event ? details(view, view.event) : dayList(view, view.day!);
+}
+
+/** "Download (.ics)": the event as a file for the citizen's calendar. */
+export function saveIcs(event: CalendarEvent, locale: string): void {
+  saveFile(icsFileName(event, locale), eventToIcs(event, locale), 'text/calendar;charset=utf-8');
 }

@@ -2,23 +2,18 @@
 // their schema: loaded only for JSON sources, with the schema validation (valibot), so that a
 // calendar read from an iCalendar feed never downloads either.
 import * as v from 'valibot';
-import {
-  validate,
-  localizedTextSchema,
-  isIsoDateTime,
-  isValidTimeZone,
-  type ValidationProblem,
-} from '../core/index.js';
+import { isIsoDateTime, isValidTimeZone, type ValidationProblem } from '../core/index.js';
+import { validate, localizedTextSchema } from '../core/data/schema.js';
 import {
   MODES,
   STATUSES,
   defaultRange,
-  occurrencesOf,
   type EventInput,
   type EventList,
   type RecurrenceExpander,
   type DateRange,
 } from './model.js';
+import { occurrencesOf } from './occurrences.js';
 
 const geoSchema = v.object({
   lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),

@@ -1,7 +1,7 @@
 // The keys of the month grid (WAI-ARIA grid pattern): what a key does, from the day that has the
 // focus. Arrows move by a day (mirrored right to left) or a week, Home and End go to the week's
 // ends, Page Up and Page Down change the month, Enter and Space open the day.
-import type { KeyIntent } from '../core/index.js';
+import type { KeyIntent } from '../core/controllers/keyboard.js';
 import { addDays } from './model.js';
 
 export type GridKeyAction = { kind: 'move'; day: string } | { kind: 'month'; delta: number } | { kind: 'open' };

@@ -1,9 +1,8 @@
 // The calendar's words for its model's values, and its dates and times, localized. Call while
-// rendering (msg() reads the rendering widget's locale).
-import { msg, dateTimeFormat, formatTimeZone } from '../core/index.js';
-import { dayKey, type CalendarEvent, type Mode } from './model.js';
-
-const DAY_MS = 86_400_000;
+// rendering (msg() reads the rendering widget's locale). It takes only types from model.ts (see the
+// note in details.ts); when an event takes place, in full, is said in details.ts.
+import { msg, dateTimeFormat } from '../core/index.js';
+import type { Mode } from './model.js';
 
 export function modeLabel(mode: Mode): string {
   return mode === 'online' ? msg('Online') : mode === 'hybrid' ? msg('In person and online') : msg('In person');
@@ -36,19 +35,4 @@ export function weekdayNames(locale: string, day: string): { long: string; short
 /** A time of day in a zone: "14:30". */
 export function timeLabel(locale: string, zone: string, date: Date): string {
   return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(date);
-}
-
-/** When an event takes place, in full: its days, or its times and the zone they are in. */
-export function whenLabel(locale: string, zone: string, event: CalendarEvent): string {
-  if (event.allDay) {
-    const last = new Date(event.end.getTime() - DAY_MS);
-    return last > event.start
-      ? dateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).formatRange(event.start, last)
-      : dayTitle(locale, dayKey(event.start, true, zone));
-  }
-  const range = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).formatRange(
-    event.start,
-    event.end,
-  );
-  return `${range} · ${formatTimeZone(locale, zone, event.start)}`;
 }

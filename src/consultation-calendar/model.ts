@@ -1,9 +1,10 @@
-// Consultation events as plain data: reading JSON, grouping by day in a time zone,
-// filters, the month grid, and .ics output for "add to calendar". iCalendar input is read in
-// ics.ts, JSON in json.ts and CSV in csv.ts, each loaded only when a source needs it. No DOM here.
-import { isIsoDate, safeUrl, pickText, searchKey, excerpt } from '../core/index.js';
+// Consultation events as plain data: grouping by day in a time zone, filters, the month grid.
+// iCalendar input is read in ics.ts, JSON in json.ts and CSV in csv.ts (an event's fields become
+// occurrences in occurrences.ts), each loaded only when a source needs it; "add to calendar" is in
+// export.ts, loaded with the details. No DOM here.
+import { safeUrl, pickText, searchKey } from '../core/index.js';
 // Time zones: built into the calendar's chunk, not the shared core (see vite.config.ts).
-import { instantInZone, timeZoneOffsetMinutes, dayInZone } from '../core/index.js';
+import { dayInZone } from '../core/index.js';
 import type { LocalizedText, ValidationProblem } from '../core/index.js';
 
 export const MODES = ['in-person', 'online', 'hybrid'] as const;
@@ -49,6 +50,24 @@ export interface EventList {
   timeZone?: string;
 }
 
+/** An extra source of events: a feed per province, with a label and a colour. */
+export interface CalendarSource {
+  src?: string;
+  /** Events given directly (JSON, as `.data`). */
+  data?: unknown;
+  format?: 'json' | 'csv' | 'ics';
+  label?: string;
+  /** A colour for its events' marker, `#rgb` or `#rrggbb`. */
+  color?: string;
+}
+
+/** The events of every source, in order of time, and what the widget shows of each source. */
+export interface CalendarModel extends EventList {
+  calendars: { label?: string; color?: string; feedUrl?: string; unread?: boolean }[];
+  /** The municipality's zone, worked out once: the attribute, the feed's, or the first event's. */
+  homeZone?: string;
+}
+
 /** The span of time in which recurring events are expanded. */
 export interface DateRange {
   start: Date;
@@ -65,34 +84,6 @@ export function defaultRange(around: Date = new Date()): DateRange {
 
 // ---------------------------------------------------------------------------------------------
 // Dates
-
-/**
- * An ISO date-time read as an instant: with its offset or Z as written, else in `timeZone`, else
- * in the visitor's zone. Built from its parts: `new Date("…+0100")` is not read by every browser.
- */
-export function readDateTime(value: string, timeZone: string | undefined): { date: Date; allDay: boolean } {
-  if (isIsoDate(value)) {
-    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-    return { date: new Date(Date.UTC(year, month - 1, day)), allDay: true };
-  }
-  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value)!;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const offset = match[7];
-  if (offset) {
-    const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
-    const minutes = offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(-2)));
-    return { date: new Date(Date.UTC(year, month - 1, day, hour, minute, second) - minutes * 60_000), allDay: false };
-  }
-  if (timeZone) return { date: instantInZone(year, month, day, hour, minute, second, timeZone), allDay: false };
-  return { date: new Date(year, month - 1, day, hour, minute, second), allDay: false };
-}
 
 /** `YYYY-MM-DD` of an instant in a zone; for all-day events, of the UTC date they stand for. */
 export function dayKey(date: Date, allDay: boolean, timeZone: string): string {
@@ -199,7 +190,7 @@ export function valuesOf(events: readonly CalendarEvent[], field: 'area' | 'topi
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading JSON and CSV
+// Reading JSON and CSV (occurrences.ts)
 
 /** One event as a JSON source (or a CSV row) gives it, once read. */
 export interface EventInput {
@@ -232,108 +223,6 @@ export type RecurrenceExpander = (
   range: DateRange,
 ) => Date[];
 
-function modeOf(location: CalendarEvent['location'], online: string | undefined, given?: Mode): Mode {
-  if (given) return given;
-  const inPerson = Boolean(location?.name || location?.address || location?.geo);
-  return online ? (inPerson ? 'hybrid' : 'online') : 'in-person';
-}
-
-/** Builds the occurrences of one event from its fields. */
-export function occurrencesOf(
-  input: EventInput,
-  index: number,
-  context: {
-    timeZone?: string;
-    calendar: number;
-    range: DateRange;
-    expand?: RecurrenceExpander;
-    warnings: ValidationProblem[];
-    row?: number;
-  },
-): CalendarEvent[] {
-  const zone = input.timeZone ?? context.timeZone;
-  const { date: written, allDay: startAllDay } = readDateTime(input.start, zone);
-  const allDay = input.allDay ?? startAllDay;
-  // An all-day event is the day as written, whatever time or zone came with it.
-  const asDay = (text: string) => readDateTime(text.slice(0, 10), undefined).date;
-  const start = allDay ? asDay(input.start) : written;
-  // People write an all-day event's last day ("19 to 20 December"): the event ends the day after.
-  let end = input.end
-    ? allDay
-      ? new Date(asDay(input.end).getTime() + 86_400_000)
-      : readDateTime(input.end, zone).date
-    : new Date(start.getTime() + (allDay ? 86_400_000 : 3_600_000));
-  if (allDay && end <= start) end = new Date(start.getTime() + 86_400_000);
-  const where = context.row !== undefined ? { row: context.row } : { path: [index] };
-  if (end < start) {
-    context.warnings.push({
-      ...where,
-      field: 'end',
-      expected: 'valid',
-      received: input.end,
-      note: 'ends before it starts; shown as one hour',
-    });
-    end = new Date(start.getTime() + 3_600_000);
-  }
-  const location = typeof input.location === 'string' ? { name: input.location } : input.location;
-  const onlineRaw = typeof input.online === 'string' ? input.online : input.online?.url;
-  const online = onlineRaw ? safeUrl(onlineRaw) : undefined;
-  if (onlineRaw && !online)
-    context.warnings.push({ ...where, field: 'online', expected: 'url', received: excerpt(onlineRaw) });
-  const id = String(input.id ?? `event-${index + 1}`);
-  const base: Omit<CalendarEvent, 'key' | 'start' | 'end' | 'recurring'> = {
-    id,
-    title: input.title,
-    description: input.description,
-    allDay,
-    timeZone: zone,
-    location,
-    online,
-    mode: modeOf(location, online, input.mode),
-    area: input.area,
-    topic: input.topic,
-    organizer: input.organizer,
-    registration: input.registration
-      ? {
-          ...input.registration,
-          url: input.registration.url ? safeUrl(input.registration.url) : undefined,
-          deadline: input.registration.deadline ? readDateTime(input.registration.deadline, zone).date : undefined,
-        }
-      : undefined,
-    status: input.status,
-    documents: input.documents.flatMap((document) => {
-      const url = safeUrl(document.url);
-      return url ? [{ title: document.title ?? document.url, url }] : [];
-    }),
-    url: input.url ? safeUrl(input.url) : undefined,
-    calendar: context.calendar,
-  };
-  const duration = end.getTime() - start.getTime();
-  if (input.recurrence && context.expand) {
-    let occurrences: Date[];
-    try {
-      occurrences = context.expand(input.recurrence, start, allDay, zone, context.range);
-    } catch (error) {
-      context.warnings.push({
-        ...where,
-        field: 'recurrence',
-        expected: 'valid',
-        received: excerpt(input.recurrence),
-        note: `${String(error)}; shown once`,
-      });
-      return [{ ...base, key: id, start, end, recurring: false }];
-    }
-    return occurrences.map((occurrence) => ({
-      ...base,
-      key: `${id}@${occurrence.toISOString()}`,
-      start: occurrence,
-      end: new Date(occurrence.getTime() + duration),
-      recurring: true,
-    }));
-  }
-  return [{ ...base, key: id, start, end, recurring: false }];
-}
-
 /** Whether some events need the recurrence expander (so that ical.js loads only then). */
 export function needsRecurrence(value: unknown): boolean {
   const list = Array.isArray(value) ? value : (value as { events?: unknown } | null)?.events;
@@ -341,167 +230,6 @@ export function needsRecurrence(value: unknown): boolean {
     Array.isArray(list) &&
     list.some((item) => typeof (item as { recurrence?: unknown } | null)?.recurrence === 'string')
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Add to calendar
-
-function icsDate(date: Date, allDay: boolean): string {
-  const iso = date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-  return allDay ? iso.slice(0, 8) : iso;
-}
-
-/** Escapes text for iCalendar: backslash, semicolon, comma and line breaks. */
-export function icsEscape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets, without cutting a UTF-8 character (RFC 5545 §3.1). */
-export function icsFold(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    if (size + bytes > (parts.length ? 74 : 75)) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-/** `YYYYMMDDTHHMMSS` of an instant's wall-clock time in a zone. */
-function wallStamp(date: Date, timeZone: string): string {
-  return new Date(date.getTime() + timeZoneOffsetMinutes(timeZone, date) * 60_000)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, '');
-}
-
-/**
- * A VTIMEZONE with the zone's offset at the event, as RFC 5545 asks for each TZID: calendars that
- * know the IANA name use their own data, others (some Outlook versions) still place it right.
- */
-function vtimezone(timeZone: string, at: Date): string[] {
-  const minutes = timeZoneOffsetMinutes(timeZone, at);
-  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
-  return [
-    'BEGIN:VTIMEZONE',
-    `TZID:${timeZone}`,
-    'BEGIN:STANDARD',
-    'DTSTART:19700101T000000',
-    `TZOFFSETFROM:${offset}`,
-    `TZOFFSETTO:${offset}`,
-    'END:STANDARD',
-    'END:VTIMEZONE',
-  ];
-}
-
-/** The file name of an event for "add to my calendar": its title, in the visitor's language, as letters, digits and dashes. */
-export function icsFileName(event: CalendarEvent, locale: string): string {
-  return `${
-    pickText(event.title, locale)
-      .text.replace(/[^\p{L}\p{N}]+/gu, '-')
-      .slice(0, 60) || 'consultation'
-  }.ics`;
-}
-
-/**
- * One event as an .ics file: UID, DTSTAMP, escaped and folded text. Times of an event with an IANA
- * zone are written in that zone's wall time with its TZID, so that the citizen's calendar (with
- * current zone data) places them right even when this browser's zone data is out of date;
- * other times are written in UTC.
- */
-export function eventToIcs(event: CalendarEvent, locale: string, now: Date = new Date()): string {
-  const text = (value: LocalizedText | undefined) => (value ? pickText(value, locale).text : '');
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//opengov-widgets//consultation-calendar//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    ...(event.timeZone && !event.allDay ? vtimezone(event.timeZone, event.start) : []),
-    'BEGIN:VEVENT',
-    `UID:${icsEscape(event.key.includes('@') ? event.key : `${event.key}-${event.start.getTime()}@${(globalThis as { location?: Location }).location?.hostname || 'opengov-widgets'}`)}`,
-    `DTSTAMP:${icsDate(now, false)}`,
-    ...(event.allDay
-      ? [`DTSTART;VALUE=DATE:${icsDate(event.start, true)}`, `DTEND;VALUE=DATE:${icsDate(event.end, true)}`]
-      : event.timeZone
-        ? [
-            `DTSTART;TZID=${event.timeZone}:${wallStamp(event.start, event.timeZone)}`,
-            `DTEND;TZID=${event.timeZone}:${wallStamp(event.end, event.timeZone)}`,
-          ]
-        : [`DTSTART:${icsDate(event.start, false)}`, `DTEND:${icsDate(event.end, false)}`]),
-    `SUMMARY:${icsEscape(text(event.title))}`,
-  ];
-  const description = [text(event.description), event.online ?? '', event.url ?? ''].filter(Boolean).join('\n\n');
-  if (description) lines.push(`DESCRIPTION:${icsEscape(description)}`);
-  const place = [event.location?.name, event.location?.address].filter(Boolean).join(', ');
-  if (place) lines.push(`LOCATION:${icsEscape(place)}`);
-  if (event.location?.geo) lines.push(`GEO:${event.location.geo.lat};${event.location.geo.lon}`);
-  if (event.url) lines.push(`URL:${event.url}`);
-  if (event.status === 'cancelled') lines.push('STATUS:CANCELLED');
-  lines.push('END:VEVENT', 'END:VCALENDAR');
-  return `${lines.map(icsFold).join('\r\n')}\r\n`;
-}
-
-function compactUtc(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-/** A Google Calendar link that prefills the event. */
-export function googleCalendarUrl(event: CalendarEvent, locale: string): string {
-  const dates = event.allDay
-    ? `${icsDate(event.start, true)}/${icsDate(event.end, true)}`
-    : event.timeZone
-      ? `${wallStamp(event.start, event.timeZone)}/${wallStamp(event.end, event.timeZone)}`
-      : `${compactUtc(event.start)}/${compactUtc(event.end)}`;
-  const params = new URLSearchParams({
-    action: 'TEMPLATE',
-    ...(event.timeZone && !event.allDay ? { ctz: event.timeZone } : {}),
-    text: pickText(event.title, locale).text,
-    dates,
-    details: [event.description ? pickText(event.description, locale).text : '', event.online ?? '']
-      .filter(Boolean)
-      .join('\n\n'),
-    location: [event.location?.name, event.location?.address].filter(Boolean).join(', '),
-  });
-  return `https://calendar.google.com/calendar/render?${params}`;
-}
-
-/** An Outlook on the web link that prefills the event. */
-export function outlookCalendarUrl(event: CalendarEvent, locale: string): string {
-  const params = new URLSearchParams({
-    path: '/calendar/action/compose',
-    rru: 'addevent',
-    subject: pickText(event.title, locale).text,
-    startdt: event.start.toISOString(),
-    enddt: event.end.toISOString(),
-    allday: String(event.allDay),
-    body: event.description ? pickText(event.description, locale).text : '',
-    location: [event.location?.name, event.location?.address].filter(Boolean).join(', '),
-  });
-  return `https://outlook.office.com/calendar/0/deeplink/compose?${params}`;
-}
-
-/** A map link from the event's coordinates, else its address (no map library). */
-export function mapUrl(event: CalendarEvent): string | undefined {
-  const geo = event.location?.geo;
-  if (geo) return `https://www.openstreetmap.org/?mlat=${geo.lat}&mlon=${geo.lon}#map=17/${geo.lat}/${geo.lon}`;
-  const address = [event.location?.name, event.location?.address].filter(Boolean).join(', ');
-  return address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` : undefined;
 }
 
 /** A webcal: link to subscribe to an ICS feed. */

@@ -305,6 +305,11 @@ export const calendarStyles = css`
     color: var(--_color-text);
   }
 
+  /* While what the dialog holds loads: the skeleton's lines, not the widget's reserved height. */
+  dialog .skeleton {
+    min-block-size: 0;
+  }
+
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
   }

@@ -1,7 +1,8 @@
 // Above the calendar: the toolbar (month navigation and title, the view switch), the filters, and
 // the line that says which time zone the times are in, with the switch to the visitor's.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str, filterSelect, searchField, formatTimeZone, type FilterChoice } from '../core/index.js';
+import { msg, str, formatTimeZone } from '../core/index.js';
+import { filterSelect, searchField, type FilterChoice } from '../core/templates/filters.js';
 import { MODES, valuesOf, type CalendarEvent } from './model.js';
 import { modeLabel } from './labels.js';
 

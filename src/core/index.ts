@@ -66,7 +66,6 @@ export {
   type NumberParseOptions,
 } from './data/number.js';
 export { validationError, isIsoDate, isIsoDateTime, MAX_PROBLEMS } from './data/validate.js';
-export { validate, isoDateSchema, isoDateTimeSchema, localizedTextSchema } from './data/schema.js';
 export type { IcsCalendar, IcsComponent, IcsProperty, IcalModule } from './data/ics.js';
 
 export { msg, str, withLocale, currentMessageLocale, ensureLocale, isLocaleLoaded } from './i18n/msg.js';

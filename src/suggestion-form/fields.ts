@@ -1,38 +1,11 @@
-// The fields of the suggestion form, as templates: built-in choices and inputs, the message with its
-// character count, the extra fields of a configuration, "about you" and the consent block. Each
-// error follows the GOV.UK pattern: an inline message with a hidden "Error:" prefix, linked to its
-// field with aria-describedby.
+// The built-in fields of the suggestion form, as templates: the topic and area choices, the message
+// with its character count, "about you" and the consent block (the fields of a configuration are in
+// extra-fields.ts). Each error follows the GOV.UK pattern: an inline message with a hidden "Error:"
+// prefix, linked to its field with aria-describedby.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str, formatNumber, type LocalizedText } from '../core/index.js';
-import {
-  PERSONAL,
-  characterCount,
-  choiceLabel,
-  type BuiltInField,
-  type Choice,
-  type ConsentConfig,
-  type ExtraField,
-  type FieldError,
-  type FormValues,
-} from './model.js';
-
-/** What the field templates need of the form. */
-export interface FieldsView {
-  readonly locale: string;
-  readonly values: FormValues;
-  errorFor(name: string): FieldError | undefined;
-  errorMessage(error: FieldError): string;
-  isRequired(field: BuiltInField): boolean;
-  fieldLabel(name: string): string;
-  /** A multilingual text in the form's language, as a string. */
-  text(value: LocalizedText | undefined): string;
-  /** A multilingual text, marked with its language when it falls back to another. */
-  localizedText(value: LocalizedText | undefined): TemplateResult | string;
-  /** The citizen changed a field. */
-  change(name: string, value: string | boolean): void;
-  /** A field lost focus. */
-  blur(name: string): void;
-}
+import { PERSONAL, characterCount, type BuiltInField, type Choice, type ConsentConfig } from './model.js';
+import { describedBy, fieldClass, fieldError, invalid, labelText, options, type FieldsView } from './field-parts.js';
 
 /** "You have 1 995 characters remaining", in the form's language. */
 export function remainingText(view: Pick<FieldsView, 'locale' | 'values'>, maxLength: number): string {
@@ -40,31 +13,6 @@ export function remainingText(view: Pick<FieldsView, 'locale' | 'values'>, maxLe
   return remaining >= 0
     ? msg(str`You have ${formatNumber(view.locale, remaining)} characters remaining`)
     : msg(str`You have ${formatNumber(view.locale, -remaining)} characters too many`);
-}
-
-/** The error line under a label: a hidden "Error:" prefix so that it is announced as one. */
-function fieldError(view: FieldsView, name: string): TemplateResult | typeof nothing {
-  const error = view.errorFor(name);
-  if (!error) return nothing;
-  return html`<p class="field-error" id=${`f-${name}-error`}><span class="visually-hidden">${msg('Error:')}</span> ${view.errorMessage(error)}</p>`;
-}
-
-function describedBy(view: FieldsView, name: string, hint: boolean, extra = ''): string | typeof nothing {
-  const ids = [hint ? `f-${name}-hint` : '', view.errorFor(name) ? `f-${name}-error` : '', extra].filter(Boolean);
-  return ids.length ? ids.join(' ') : nothing;
-}
-
-function labelText(label: string, required: boolean): TemplateResult {
-  return html`${label}${required ? nothing : html` <span class="optional">${msg('(optional)')}</span>`}`;
-}
-
-const invalid = (view: FieldsView, name: string) => (view.errorFor(name) ? 'true' : 'false');
-const fieldClass = (view: FieldsView, name: string, kind = '') =>
-  `field ${kind} ${view.errorFor(name) ? 'has-error' : ''}`;
-
-function options(view: FieldsView, choices: readonly Choice[], value: string): TemplateResult {
-  return html`<option value="" ?selected=${value === ''}>${msg('Choose…')}</option>
-    ${choices.map((choice) => html`<option .value=${choice.value} ?selected=${value === choice.value}>${choiceLabel(choice, view.locale)}</option>`)}`;
 }
 
 /**
@@ -120,70 +68,6 @@ export function messageField(view: FieldsView, maxLength: number): TemplateResul
       @blur=${() => view.blur('message')}
     ></textarea>
     <p class="count ${over ? 'over' : ''}" id="f-message-count">${remainingText(view, maxLength)}</p>
-  </div>`;
-}
-
-/** A field declared in the form's configuration. */
-export function extraField(view: FieldsView, field: ExtraField): TemplateResult {
-  const { name } = field;
-  const id = `f-${name}`;
-  const label = view.text(field.label);
-  const help = field.help ? view.text(field.help) : '';
-  const value = view.values[name];
-  const change = (next: string | boolean) => view.change(name, next);
-  const blur = () => view.blur(name);
-  const hint = help ? html`<p class="hint" id=${`${id}-hint`}>${help}</p>` : nothing;
-  const described = describedBy(view, name, Boolean(help));
-  if (field.type === 'checkbox') {
-    return html`<div class=${fieldClass(view, name, 'checkbox')}>
-      ${fieldError(view, name)}
-      <input
-        type="checkbox"
-        id=${id}
-        name=${name}
-        .checked=${value === true}
-        aria-describedby=${described}
-        aria-invalid=${invalid(view, name)}
-        @change=${(event: Event) => change((event.target as HTMLInputElement).checked)}
-      />
-      <label for=${id}>${labelText(label, field.required)}</label>
-      ${hint}
-    </div>`;
-  }
-  if (field.type === 'radio') {
-    return html`<fieldset class=${fieldClass(view, name)} id=${id} tabindex="-1" aria-describedby=${described}>
-      <legend>${labelText(label, field.required)}</legend>
-      ${hint} ${fieldError(view, name)}
-      ${field.options.map(
-        (choice, index) => html`<div class="radio">
-          <input type="radio" id=${`${id}-${index}`} name=${name} .value=${choice.value} .checked=${value === choice.value} @change=${() => change(choice.value)} />
-          <label for=${`${id}-${index}`}>${choiceLabel(choice, view.locale)}</label>
-        </div>`,
-      )}
-    </fieldset>`;
-  }
-  const text = String(value ?? '');
-  const control =
-    field.type === 'select'
-      ? html`<select id=${id} name=${name} aria-describedby=${described} aria-invalid=${invalid(view, name)} @change=${(event: Event) => change((event.target as HTMLSelectElement).value)} @blur=${blur}>
-          ${options(view, field.options, text)}
-        </select>`
-      : field.type === 'textarea'
-        ? html`<textarea id=${id} name=${name} rows="4" dir="auto" aria-describedby=${described} aria-invalid=${invalid(view, name)} .value=${text} @input=${(event: Event) => change((event.target as HTMLTextAreaElement).value)} @blur=${blur}></textarea>`
-        : html`<input
-            type=${field.type === 'date' ? 'date' : 'text'}
-            id=${id}
-            name=${name}
-            dir="auto"
-            aria-describedby=${described}
-            aria-invalid=${invalid(view, name)}
-            .value=${text}
-            @input=${(event: Event) => change((event.target as HTMLInputElement).value)}
-            @blur=${blur}
-          />`;
-  return html`<div class=${fieldClass(view, name)}>
-    <label for=${id}>${labelText(label, field.required)}</label>
-    ${hint} ${fieldError(view, name)} ${control}
   </div>`;
 }
 

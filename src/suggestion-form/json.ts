@@ -1,7 +1,8 @@
 // Reading the form's JSON configuration, loaded only when a form has one: the schema stays out of
 // the bundle of the simple forms most pages show.
 import * as v from 'valibot';
-import { validate, localizedTextSchema, safeUrl, type LocalizedText } from '../core/index.js';
+import { safeUrl, type LocalizedText } from '../core/index.js';
+import { validate, localizedTextSchema } from '../core/data/schema.js';
 import { BUILT_IN_FIELDS, EXTRA_FIELD_TYPES, type Choice, type FormConfig } from './model.js';
 
 const choiceSchema = v.union([

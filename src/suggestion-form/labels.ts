@@ -65,5 +65,7 @@ export function fieldLabel(
   text: (label: ExtraField['label']) => string,
 ): string {
   const field = extra.find((candidate) => candidate.name === name);
-  return BUILT_IN_LABELS[name]?.() ?? (field ? text(field.label) : name);
+  return (
+    (Object.hasOwn(BUILT_IN_LABELS, name) ? BUILT_IN_LABELS[name]!() : undefined) ?? (field ? text(field.label) : name)
+  );
 }

@@ -1,6 +1,6 @@
 // The suggestion form as plain data: its configuration, validation, the payload it sends, and
 // how a server's answer is understood. No DOM and no storage here.
-import { isIsoDate, pickText, safeUrl, type LocalizedText } from '../core/index.js';
+import { isIsoDate, safeUrl, type LocalizedText } from '../core/index.js';
 
 export const BUILT_IN_FIELDS = ['topic', 'area', 'message', 'name', 'email', 'phone'] as const;
 export type BuiltInField = (typeof BUILT_IN_FIELDS)[number];
@@ -122,9 +122,9 @@ export function isPhone(value: string): boolean {
   return /^\+?[\d\u0660-\u0669]{6,15}$/.test(digits) && !/[^\d\u0660-\u0669\s.\-()+]/.test(trimmed);
 }
 
-/** Counts characters as people do: an emoji or an Arabic letter with its marks is one. */
+/** Counts characters as people do (graphemes, by default): an emoji or an Arabic letter with its marks is one. */
 export function characterCount(text: string): number {
-  return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+  return [...new Intl.Segmenter().segment(text)].length;
 }
 
 /** Checks one field's value against its rule. */
@@ -219,15 +219,6 @@ export function givesPersonalData(values: FormValues): boolean {
   return (given('name') && values.anonymous !== true) || given('email') || given('phone');
 }
 
-const EXTRA_KINDS: Record<ExtraFieldType, FieldRule['kind']> = {
-  text: 'text',
-  textarea: 'text',
-  select: 'choice',
-  radio: 'choice',
-  checkbox: 'checkbox',
-  date: 'date',
-};
-
 /** What the form checks, field by field, in the order it shows them. */
 export function formRules(shape: FormShape, values: FormValues): FieldRule[] {
   const { shown, topics, areas } = shape;
@@ -243,7 +234,8 @@ export function formRules(shape: FormShape, values: FormValues): FieldRule[] {
     rules.push({
       name: field.name,
       required: field.required,
-      kind: EXTRA_KINDS[field.type],
+      kind:
+        field.type === 'select' || field.type === 'radio' ? 'choice' : field.type === 'textarea' ? 'text' : field.type,
       pattern: field.pattern,
       maxLength: field.maxLength,
       options,
@@ -355,15 +347,16 @@ export function buildPayload(shape: FormShape, values: FormValues, context: Payl
   };
 }
 
-/** A submission id: a random UUID. */
+/**
+ * A submission id: a random UUID (version 4). Not crypto.randomUUID, which needs a secure context
+ * (https or localhost): municipal sites on plain http exist. Each x of the template becomes a
+ * random hex digit, y one of 8, 9, a, b (the variant).
+ */
 export function newSubmissionId(): string {
-  // randomUUID needs a secure context (https or localhost); municipal sites on plain http exist.
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (digit) => {
+    const random = crypto.getRandomValues(new Uint8Array(1))[0]!;
+    return (digit === 'x' ? random & 15 : (random & 3) | 8).toString(16);
+  });
 }
 
 /** Encodes a payload for the wire. */
@@ -446,9 +439,4 @@ export function backoffDelay(attempt: number): number {
 /** Whether sending now would exceed `max` sends within `windowMs`, given earlier send times. */
 export function rateLimited(sentAt: readonly number[], now: number, max: number, windowMs: number): boolean {
   return max > 0 && sentAt.filter((time) => now - time < windowMs).length >= max;
-}
-
-/** A label for a choice in a locale. */
-export function choiceLabel(choice: Choice, locale: string): string {
-  return pickText(choice.label, locale).text || choice.value;
 }

@@ -32,6 +32,7 @@ const DRAFT_PREFIX = 'og-suggestion-draft:';
 /** How long, and how many, delivered suggestions are remembered. */
 const DELIVERED_DAYS = 30;
 const DELIVERED_MAX = 200;
+const DAY = 86_400_000;
 
 const memory = new Map<string, string>();
 let memoryOnly = false;
@@ -80,31 +81,27 @@ function writeJson(key: string, value: unknown): boolean {
   }
 }
 
-/** Whether a stored value is an entry this code can send (another copy of the library may differ). */
-function isEntry(value: unknown): value is OutboxEntry {
-  const entry = value as OutboxEntry | null;
-  return (
-    typeof entry === 'object' &&
-    entry !== null &&
-    typeof entry.id === 'string' &&
-    typeof entry.action === 'string' &&
-    typeof entry.payload === 'object' &&
-    entry.payload !== null &&
-    typeof entry.payload.message === 'string'
-  );
+/**
+ * A stored list, with only the items that `keep` accepts: another copy or version of the library
+ * may have written something else. `keep` checks each item as it came from JSON.
+ */
+function readList<T>(key: string, keep: (item: Partial<T> | null) => boolean): T[] {
+  const list = readJson<unknown>(key, []);
+  return Array.isArray(list) ? list.filter(keep) : [];
 }
 
 /** The submissions waiting to be sent: all, or one form's (by action URL and form name). */
 export function outboxEntries(action?: string, form?: string): OutboxEntry[] {
-  const entries = readJson<unknown[]>(OUTBOX_KEY, []);
-  return Array.isArray(entries)
-    ? entries
-        .filter(isEntry)
-        .filter(
-          (entry) =>
-            (action === undefined || entry.action === action) && (form === undefined || (entry.form ?? '') === form),
-        )
-    : [];
+  return readList<OutboxEntry>(
+    OUTBOX_KEY,
+    (entry) =>
+      // an entry this code can send
+      typeof entry?.id === 'string' &&
+      typeof entry.action === 'string' &&
+      typeof entry.payload?.message === 'string' &&
+      (action === undefined || entry.action === action) &&
+      (form === undefined || (entry.form ?? '') === form),
+  );
 }
 
 /** The entry with this id, read afresh. */
@@ -119,12 +116,9 @@ export function putOutboxEntry(entry: OutboxEntry): boolean {
 }
 
 /** Changes an entry that is still there; a removed entry (sent by another tab) stays removed. */
-export function updateOutboxEntry(id: string, change: Partial<OutboxEntry>): OutboxEntry | undefined {
+export function updateOutboxEntry(id: string, change: Partial<OutboxEntry>): void {
   const current = outboxEntry(id);
-  if (!current) return undefined;
-  const next = { ...current, ...change };
-  putOutboxEntry(next);
-  return next;
+  if (current) putOutboxEntry({ ...current, ...change });
 }
 
 export function removeOutboxEntry(id: string): void {
@@ -139,7 +133,7 @@ export function removeOutboxEntry(id: string): void {
  * Unicode forms made uniform (cyrb53). Only the hash is kept in the delivered log.
  */
 export function textKey(message: string): string {
-  const text = message.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const text = message.normalize().trim().replace(/\s+/g, ' '); // normalize(): NFC
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let index = 0; index < text.length; index++) {
@@ -163,22 +157,13 @@ export interface DeliveredRecord {
   at: number;
 }
 
-function isDelivered(value: unknown): value is DeliveredRecord {
-  const record = value as DeliveredRecord | null;
-  return (
-    typeof record === 'object' &&
-    record !== null &&
-    typeof record.id === 'string' &&
-    typeof record.reference === 'string'
-  );
-}
-
 /** What this browser delivered in the last days. */
 export function deliveredRecords(now = Date.now()): DeliveredRecord[] {
-  const records = readJson<unknown[]>(DELIVERED_KEY, []);
-  return Array.isArray(records)
-    ? records.filter(isDelivered).filter((record) => now - record.at < DELIVERED_DAYS * 86_400_000)
-    : [];
+  return readList<DeliveredRecord>(
+    DELIVERED_KEY,
+    (record) =>
+      typeof record?.id === 'string' && typeof record.reference === 'string' && now - record.at! < DELIVERED_DAYS * DAY,
+  );
 }
 
 /** The delivered record of a submission id, read afresh. */
@@ -234,8 +219,7 @@ export function clearDraft(key: string): void {
 
 /** When this browser sent suggestions, for the rate limit (the last day is kept). */
 export function sendTimes(now = Date.now()): number[] {
-  const times = readJson<number[]>(SENT_KEY, []);
-  return Array.isArray(times) ? times.filter((time) => typeof time === 'number' && now - time < 86_400_000) : [];
+  return readList<number>(SENT_KEY, (time) => typeof time === 'number' && now - time < DAY);
 }
 
 export function recordSend(now = Date.now()): void {
@@ -248,8 +232,6 @@ export interface SendResult {
   status?: number;
   /** The response body, as JSON when it is JSON, else as text. */
   body?: unknown;
-  /** What went wrong before any answer (offline, timeout), in English. */
-  failure?: string;
   /** Seconds the server asked to wait (Retry-After on 429 and 503). */
   retryAfter?: number;
 }
@@ -274,16 +256,12 @@ export async function sendSubmission(
       // A redirect would turn the POST into a GET without the suggestion: never follow one.
       redirect: 'manual',
     });
-  } catch (error) {
-    return { outcome: 'retry', failure: String(error) };
+  } catch {
+    return { outcome: 'retry' }; // offline, or no answer in time
   }
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-    return {
-      outcome: 'retry',
-      status: response.status,
-      failure: 'The endpoint answered with a redirect: check the action URL.',
-    };
-  }
+  const { status } = response;
+  // A redirect (a moved endpoint, a login page) acknowledges nothing: the suggestion stays queued.
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) return { outcome: 'retry', status };
   let answer: unknown;
   try {
     const text = await response.text();
@@ -292,20 +270,20 @@ export async function sendSubmission(
     } catch {
       answer = text;
     }
-  } catch (error) {
+  } catch {
     // The server answered but the connection dropped: we cannot know whether it kept the
     // submission, so try again; the idempotency key makes that safe.
-    return { outcome: 'retry', status: response.status, failure: String(error) };
+    return { outcome: 'retry', status };
   }
   const duplicate = (answer as { duplicate?: unknown } | undefined)?.duplicate === true;
-  let outcome = duplicate ? 'sent' : classifyStatus(response.status);
+  let outcome = duplicate ? 'sent' : classifyStatus(status);
   // A web page with 200 is a captive portal or a login page, not an acknowledgement.
-  if (outcome === 'sent' && response.status !== 409 && /text\/html/i.test(response.headers.get('Content-Type') ?? ''))
+  if (outcome === 'sent' && status !== 409 && /text\/html/i.test(response.headers.get('Content-Type') ?? ''))
     outcome = 'retry';
   const retryAfter = Number(response.headers.get('Retry-After'));
   return {
     outcome,
-    status: response.status,
+    status,
     body: answer,
     retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
   };

@@ -40,12 +40,8 @@ export class OutboxController implements ReactiveController {
   private flushing = false;
   private readonly onOnline = () => this.flushInBackground(true);
   private readonly onStorage = (event: StorageEvent) => {
-    if (
-      event.key === null ||
-      event.key.startsWith('og-suggestion-outbox') ||
-      event.key.startsWith('og-suggestion-delivered')
-    )
-      this.options.onElsewhere();
+    // null: the whole storage was cleared
+    if (event.key === null || /^og-suggestion-(outbox|delivered)/.test(event.key)) this.options.onElsewhere();
   };
 
   constructor(
@@ -118,7 +114,7 @@ export class OutboxController implements ReactiveController {
 
   flushInBackground(now: boolean): void {
     void this.flush(now).catch((error: unknown) =>
-      console.warn('opengov-widgets <og-suggestion-form>: the outbox could not be sent.', error),
+      console.warn('opengov-widgets <og-suggestion-form>: sending the outbox failed.', error),
     );
   }
 
@@ -136,7 +132,7 @@ export class OutboxController implements ReactiveController {
         try {
           await this.attempt(entry.id);
         } catch (error) {
-          console.warn('opengov-widgets <og-suggestion-form>: a queued suggestion could not be tried.', error);
+          console.warn('opengov-widgets <og-suggestion-form>: a queued suggestion failed.', error);
         }
       }
     } finally {

@@ -5,7 +5,9 @@ import { FORM_LOADING_SIZES } from './loading.js';
 export const formStyles = css`
   ${unsafeCSS(hostLoadingRules(FORM_LOADING_SIZES))}
 
-    form {
+  form,
+  .outbox,
+  .receipt {
     display: grid;
     gap: var(--_space-4);
     max-inline-size: 42rem;
@@ -14,7 +16,6 @@ export const formStyles = css`
   .field {
     display: grid;
     gap: var(--_space-1);
-    margin: 0;
   }
 
   .field.has-error {
@@ -36,14 +37,14 @@ export const formStyles = css`
     gap: var(--_space-3);
   }
 
-  fieldset.about-you,
-  fieldset.consent {
+  .about-you,
+  .consent {
     padding: var(--_space-4);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
 
-  fieldset.consent {
+  .consent {
     background: var(--_color-surface-alt);
   }
 
@@ -53,12 +54,30 @@ export const formStyles = css`
   }
 
   .optional,
-  .hint {
+  .hint,
+  .count,
+  dt {
     color: var(--_color-text-muted);
     font-weight: 400;
   }
 
-  .hint {
+  .count,
+  dt,
+  .draft-note,
+  .draft-status {
+    font-size: var(--_font-size-small);
+  }
+
+  .hint,
+  .field-error,
+  .count,
+  .draft-note,
+  .error-summary p,
+  .error-summary ul,
+  .outbox p,
+  .receipt p,
+  dl,
+  dd {
     margin: 0;
   }
 
@@ -86,17 +105,17 @@ export const formStyles = css`
     cursor: not-allowed;
   }
 
-  .has-error input,
-  .has-error select,
-  .has-error textarea {
+  .has-error :is(input, select, textarea) {
     border-color: var(--_color-danger);
   }
 
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
+  :is(input, select, textarea):focus-visible,
+  .error-summary:focus {
     outline: var(--_focus-ring);
     outline-offset: 0;
+  }
+
+  :is(input, select, textarea):focus-visible {
     box-shadow: inset 0 0 0 2px var(--_color-text);
   }
 
@@ -127,19 +146,9 @@ export const formStyles = css`
     flex-basis: 100%;
   }
 
-  .field-error {
-    margin: 0;
-    color: var(--_color-danger);
-    font-weight: 700;
-  }
-
-  .count {
-    margin: 0;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  .count.over {
+  .field-error,
+  .count.over,
+  .error-summary a {
     color: var(--_color-danger);
     font-weight: 700;
   }
@@ -152,44 +161,20 @@ export const formStyles = css`
     border-radius: var(--_radius-small);
   }
 
-  .error-summary:focus {
-    outline: var(--_focus-ring);
-    outline-offset: 0;
-  }
-
-  .error-summary-title {
-    margin: 0;
+  .error-summary-title,
+  .outbox-title,
+  .receipt-title {
     font-size: var(--_font-size-large);
     font-weight: 700;
-  }
-
-  .error-summary p,
-  .error-summary ul {
-    margin: 0;
   }
 
   .error-summary ul {
     padding-inline-start: var(--_space-4);
   }
 
-  .error-summary a {
-    color: var(--_color-danger);
-    font-weight: 700;
-  }
-
   dl {
     display: grid;
     gap: var(--_space-2);
-    margin: 0;
-  }
-
-  dt {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  dd {
-    margin: 0;
   }
 
   .actions {
@@ -201,12 +186,6 @@ export const formStyles = css`
   .button[aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
-  }
-
-  .draft-note,
-  .draft-status {
-    margin: 0;
-    font-size: var(--_font-size-small);
   }
 
   .draft-note {
@@ -226,9 +205,7 @@ export const formStyles = css`
 
   .outbox,
   .receipt {
-    display: grid;
     gap: var(--_space-3);
-    max-inline-size: 42rem;
     padding: var(--_space-4);
     border-radius: var(--_radius);
   }
@@ -241,17 +218,6 @@ export const formStyles = css`
   .receipt {
     border: 2px solid var(--_color-success);
     background: var(--_color-success-surface);
-  }
-
-  .outbox p,
-  .receipt p {
-    margin: 0;
-  }
-
-  .outbox-title,
-  .receipt-title {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
   }
 
   .outbox:focus,

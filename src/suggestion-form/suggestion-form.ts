@@ -38,15 +38,9 @@ import { SubmissionController } from './submission.js';
 import type { OgSubmitDetail, OgSubmitErrorDetail } from './events.js';
 
 export type { OgSubmitDetail, OgSubmittedDetail, OgSubmitErrorDetail } from './events.js';
-import {
-  aboutYou,
-  choiceField,
-  consentBlock,
-  extraField,
-  messageField,
-  remainingText,
-  type FieldsView,
-} from './fields.js';
+import { aboutYou, choiceField, consentBlock, messageField, remainingText } from './fields.js';
+import type { FieldsView } from './field-parts.js';
+import type { extraField } from './extra-fields.js';
 import { errorSummary, formActions, queuedNotice, receipt } from './states.js';
 import { errorText, fieldLabel } from './labels.js';
 import { formStyles } from './styles.js';
@@ -161,12 +155,16 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     onChange: (next) => {
       // Topics are a help, not a requirement: the form works without them.
       if (next.status === 'error')
-        console.warn(`opengov-widgets <og-suggestion-form>: the topics could not be loaded. ${next.error.detail}`);
+        console.warn(`opengov-widgets <og-suggestion-form>: topics-src not loaded. ${next.error.detail}`);
     },
   });
 
+  /** The template of a configuration's fields: loaded with the configuration, which alone declares them. */
+  private extraField?: typeof extraField;
+
   protected async parseData(raw: RawData): Promise<FormConfig> {
-    const { model, warnings } = await readFormConfig(raw);
+    const [{ model, warnings }, templates] = await Promise.all([readFormConfig(raw), import('./extra-fields.js')]);
+    this.extraField = templates.extraField;
     this.logWarnings(warnings);
     return model;
   }
@@ -286,27 +284,25 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     this.generalError = '';
     if (form.querySelector<HTMLInputElement>('input[name="website"]')?.value) {
       // A robot filled the field people cannot see: pretend all went well, send nothing.
-      console.info('opengov-widgets <og-suggestion-form>: the hidden field was filled; nothing was sent.');
+      console.info('opengov-widgets <og-suggestion-form>: hidden field filled; nothing sent.');
       this.submission.showReceipt(newSubmissionId(), true);
       return;
     }
     const errors = validateForm(formRules(this.shape(), this.values), this.values);
     if (errors.length) {
-      this.errors = errors;
-      this.summaryFields = errors.map((error) => error.field);
       this.touched = new Set([...this.touched, ...errors.map((error) => error.field)]);
-      this.showGeneralError('');
+      this.showErrors(errors);
       return;
     }
     this.errors = [];
     this.summaryFields = [];
     if (this.minFillSeconds > 0 && Date.now() - this.shownAt < this.minFillSeconds * 1000) {
-      this.showGeneralError(msg('Please read your suggestion over once more, then send it.'));
+      this.showErrors([], msg('Please read your suggestion over once more, then send it.'));
       this.shownAt = 0; // the second press goes through
       return;
     }
     if (rateLimited(sendTimes(), Date.now(), this.maxPerHour, HOUR)) {
-      this.showGeneralError(msg('You have sent many suggestions in a short time. Please try again later.'));
+      this.showErrors([], msg('You have sent many suggestions in a short time. Please try again later.'));
       return;
     }
     const context = {
@@ -320,30 +316,28 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     this.submission.dispatch();
     if (!this.dispatchEvent(createEvent<OgSubmitDetail>('og-submit', { payload }, { cancelable: true }))) return; // the developer sends it
     if (!this.action) {
-      this.showGeneralError(msg('This form has no address to send suggestions to. Please tell the website’s team.'));
+      this.showErrors([], msg('This form has no address to send suggestions to. Please tell the website’s team.'));
       this.dispatchEvent(createEvent<OgSubmitErrorDetail>('og-submit-error', { payload, outcome: 'not-sent' }));
       return;
     }
     await this.submission.send(payload, this.encoding === 'form' ? 'form' : 'json');
   }
 
-  private showGeneralError(text: string): void {
-    this.generalError = text;
+  /** The error summary: the errors it lists (on submit, or a server's refusal) and a general sentence. */
+  private showErrors(errors: FieldError[], general = '', moveFocus = true): void {
+    this.errors = errors;
+    this.summaryFields = errors.map((error) => error.field);
+    this.generalError = general;
     this.summaryVersion += 1;
-    this.focusAfterRender = '.error-summary';
+    if (moveFocus) this.focusAfterRender = '.error-summary';
   }
 
   /** A refused suggestion back in the form, with the server's reasons. */
   private showRefused(values: FormValues, answer: { body?: unknown; status?: number }, moveFocus: boolean): void {
     this.values = values;
     const { errors, general } = refusalErrors(answer.body, formRules(this.shape(), values));
-    this.errors = errors;
-    this.summaryFields = errors.map((error) => error.field);
-    this.generalError =
-      general.join(' ') ||
-      (errors.length ? '' : msg(str`The server refused the suggestion (error ${answer.status ?? ''}).`));
-    this.summaryVersion += 1;
-    if (moveFocus) this.focusAfterRender = '.error-summary';
+    const refused = msg(str`The server refused the suggestion (error ${answer.status ?? ''}).`);
+    this.showErrors(errors, general.join(' ') || (errors.length ? '' : refused), moveFocus);
   }
 
   /**
@@ -399,15 +393,12 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       : errorText(error, this.fieldLabel(error.field), this.locale);
   }
 
+  /** Without a configuration, the form as its attributes make it. */
   protected override renderIdle(): unknown {
-    return this.renderForm();
+    return this.renderData();
   }
 
   protected renderData(): TemplateResult {
-    return this.renderForm();
-  }
-
-  private renderForm(): TemplateResult {
     const { phase } = this.submission;
     if (phase === 'sent') {
       const next = this.config().next;
@@ -425,7 +416,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
       ${this.restoredDraft ? html`<p class="draft-note" role="status">${msg('We restored the draft you started earlier on this device.')}</p>` : nothing}
       ${shown.includes('topic') ? choiceField(view, 'topic', msg('What is your suggestion about?'), shape.topics, topicsWaiting) : nothing}
       ${shown.includes('area') ? choiceField(view, 'area', msg('Area'), shape.areas) : nothing} ${messageField(view, this.maxLength)}
-      ${shape.extra.map((field) => extraField(view, field))} ${aboutYou(view, shown)}
+      ${shape.extra.map((field) => this.extraField!(view, field))} ${aboutYou(view, shown)}
       <div class="trap" aria-hidden="true">
         <label>Website <input type="text" name="website" tabindex="-1" autocomplete="off" /></label>
       </div>

@@ -219,9 +219,15 @@ async function run(item: Case): Promise<void> {
         timeout: 5000,
       });
     // Details of the first event or commitment render their links too.
-    root.querySelector<HTMLElement>('.event, .agenda .event-title, button.event')?.click();
+    const opened = root.querySelector<HTMLElement>('.event, .agenda .event-title, button.event');
+    opened?.click();
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // The calendar's details arrive with their own code: wait until the dialog shows them.
+    if (opened && item.widget === 'og-consultation-calendar')
+      await waitUntil(() => root.querySelector('dialog[open]:not([aria-busy="true"])'), `${item.name}: details`, {
+        timeout: 5000,
+      });
 
     const state = element.dataState;
     if (item.expect === 'data') expect(state, `${item.name}: shows its data`).to.equal('ready');

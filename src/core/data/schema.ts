@@ -97,10 +97,10 @@ export function validate<TSchema extends v.GenericSchema>(
 }
 
 /** `YYYY-MM-DD`, checked against the calendar. */
-export const isoDateSchema = v.pipe(v.string(), v.check(isIsoDate, 'date'));
+export const isoDateSchema = /* @__PURE__ */ v.pipe(v.string(), v.check(isIsoDate, 'date'));
 
 /** An ISO 8601 date or date-time, checked against the calendar. */
-export const isoDateTimeSchema = v.pipe(v.string(), v.check(isIsoDateTime, 'date'));
+export const isoDateTimeSchema = /* @__PURE__ */ v.pipe(v.string(), v.check(isIsoDateTime, 'date'));
 
 /** A plain string, or the same text in several languages: `{ "fr": "…", "ar": "…" }`. */
-export const localizedTextSchema = v.custom<LocalizedText>(isLocalizedText, 'text');
+export const localizedTextSchema = /* @__PURE__ */ v.custom<LocalizedText>(isLocalizedText, 'text');
