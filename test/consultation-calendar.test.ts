@@ -7,6 +7,7 @@ import type {
   OgRangeChangeDetail,
 } from '../src/consultation-calendar/index.js';
 import { settled, shadow, failOnPageErrors } from './helpers.js';
+import { dialogFrame } from '../src/consultation-calendar/dialog.js';
 
 const text = (node: Element | null | undefined) =>
   node?.textContent
@@ -248,5 +249,28 @@ Réunion de quartier;03/12/2026 18:00;03/12/2026 20:00;Salle Ennour;Annulé
       () => !shadow(element).querySelector('.notice') && shadow(element).querySelector('.event-title'),
       'the notice goes once every source loads',
     );
+  });
+});
+
+describe('og-consultation-calendar: the dialog while its details load', () => {
+  it('is named "Loading…", busy, and can be closed, in English and in Arabic', async () => {
+    for (const lang of ['en', 'ar']) {
+      let closed = 0;
+      const host = await fixture<HTMLDivElement>(
+        html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+          ${dialogFrame({ close: () => (closed += 1), closed: () => undefined }, undefined)}
+        </div>`,
+      );
+      const dialog = host.querySelector('dialog')!;
+      dialog.showModal();
+      expect(dialog.getAttribute('aria-busy')).to.equal('true');
+      expect(dialog.getAttribute('aria-label')).to.equal('Loading…');
+      expect(dialog.hasAttribute('aria-labelledby'), 'no title to point at yet').to.equal(false);
+      await expect(host).to.be.accessible();
+      dialog.querySelector<HTMLButtonElement>('.dialog-actions button')!.click();
+      expect(closed).to.equal(1);
+      dialog.close();
+      host.remove();
+    }
   });
 });

@@ -12,11 +12,15 @@ export interface DialogView {
   closed(): void;
 }
 
-/** The modal dialog, with its Close button; Escape closes it the same way. Without content, the skeleton. */
+/**
+ * The modal dialog, with its Close button; Escape closes it the same way. Without content, the
+ * skeleton, and the dialog is named "Loading…" until its title is there.
+ */
 export function dialogFrame(view: DialogView, content: TemplateResult | undefined): TemplateResult {
   return html`<dialog
     part="dialog"
-    aria-labelledby="dialog-title"
+    aria-labelledby=${content ? 'dialog-title' : nothing}
+    aria-label=${content ? nothing : msg('Loading…')}
     aria-busy=${content ? nothing : 'true'}
     @close=${() => view.closed()}
     @cancel=${(cancel: Event) => {
