@@ -10,7 +10,7 @@
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { jsxFrameworkPlugin } from './scripts/jsx-types.mjs';
 
 const outdir = process.env.OG_MANIFEST_OUTDIR ?? '.';
@@ -164,6 +164,51 @@ const jsxHeader = {
   },
 };
 
+/**
+ * The words of the string-literal types declared in src (`export type DataFormat = 'json' | 'csv' | 'ics'`,
+ * or `(typeof BUDGET_TYPES)[number]` over `export const BUDGET_TYPES = ['expenditure', 'revenue'] as const`),
+ * by type name: the analyzer writes an attribute's type as the source names it, and tools that offer
+ * an attribute's values (Storybook's controls, the embed builder, editors) need the words.
+ */
+const literalAliases = () => {
+  const aliases = new Map();
+  for (const file of readdirSync('src', { recursive: true }).filter((name) => /(?<!\.d)\.ts$/.test(name))) {
+    const source = readFileSync(`src/${file}`, 'utf8');
+    const lists = new Map(
+      [...source.matchAll(/^export const (\w+) = \[([^\]]*)\] as const;/gm)].map(([, name, items]) => [
+        name,
+        items
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ]),
+    );
+    for (const [, name, union] of source.matchAll(/^export type (\w+) = ('[^';]*'(?: \| '[^';]*')*);/gm))
+      aliases.set(name, union);
+    for (const [, name, list] of source.matchAll(/^export type (\w+) = \(typeof (\w+)\)\[number\];/gm)) {
+      const items = lists.get(list);
+      if (items?.every((item) => /^'[^']*'$/.test(item))) aliases.set(name, items.join(' | '));
+    }
+  }
+  return aliases;
+};
+
+/** Writes the words of a string-literal type alias in attributes' types: `BudgetType | undefined` → `'expenditure' | 'revenue' | undefined`. */
+const expandLiteralAliases = {
+  name: 'og-expand-literal-aliases',
+  packageLinkPhase({ customElementsManifest }) {
+    const aliases = literalAliases();
+    for (const { element } of elementsOf(customElementsManifest)) {
+      for (const item of [...(element.attributes ?? []), ...(element.members ?? [])]) {
+        // Only a whole member of a union (`BudgetType | undefined`), never inside another type (`Section[]`).
+        const parts = item.type?.text?.split(' | ');
+        if (parts?.some((part) => aliases.has(part)))
+          item.type.text = parts.map((part) => aliases.get(part) ?? part).join(' | ');
+      }
+    }
+  },
+};
+
 /** The analyzer follows directory order: sorted modules make the same files on every machine. */
 const sortModules = {
   name: 'og-sort-modules',
@@ -183,6 +228,7 @@ export default {
   packagejson: false,
   plugins: [
     sortModules,
+    expandLiteralAliases,
     showing(
       customElementVsCodePlugin({
         outdir,

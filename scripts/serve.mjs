@@ -1,6 +1,7 @@
 // Why not a tool: the demo's tiny static server with the CDN build mounted, no dependency; vite preview would serve one root only.
 // Serves the demo site on http://localhost:8080 (PORT to change): demo/ at the root, the CDN build
-// at /dist/cdn/, the embed builder's script at /dist/builder/. The pages load the library exactly
+// at /dist/cdn/, the embed builder's script at /dist/builder/, and the built Storybook, when there
+// is one (`npm run build-storybook`), at /storybook/. The pages load the library exactly
 // as a webmaster would, with one script tag.
 import { createServer } from 'node:http';
 import { readFile, stat, appendFile, mkdir } from 'node:fs/promises';
@@ -26,8 +27,15 @@ const TYPES = {
 function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname));
   if (path.includes('\0')) return undefined;
-  const base = path.startsWith('/dist/cdn/') || path.startsWith('/dist/builder/') ? root : join(root, 'demo');
-  const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
+  // The built Storybook (`npm run build-storybook`), published beside the demo as a static site.
+  const storybook = path === '/storybook' || path.startsWith('/storybook/');
+  const base = storybook
+    ? join(root, 'storybook-static')
+    : path.startsWith('/dist/cdn/') || path.startsWith('/dist/builder/')
+      ? root
+      : join(root, 'demo');
+  const local = storybook ? path.slice('/storybook'.length) || '/' : path;
+  const file = join(base, local.endsWith('/') ? `${local}index.html` : local);
   return file.startsWith(base) ? file : undefined;
 }
 

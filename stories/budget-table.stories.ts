@@ -3,9 +3,20 @@ import { html } from 'lit';
 import '../src/budget-table/index.js';
 import { OgBudgetTable } from '../src/budget-table/index.js';
 import { loadingPreview } from './loading-preview.js';
+import { renderStale, renderWithData } from '../.storybook/render.js';
+import {
+  HOSTILE_BIDI,
+  HOSTILE_FORMULA,
+  HOSTILE_MARKUP,
+  HOSTILE_WORD,
+  LONG_ARABIC,
+  LONG_FRENCH,
+  describe,
+  longText,
+} from './scenario-text.js';
 import beniMellal from '../demo/data/bmk-budget.json';
 
-/** A generated budget of `count` lines in four levels, for the large-data story and the benchmark. */
+/** A generated budget of `count` lines in four levels, for the large-data story. */
 function generatedBudget(count: number) {
   const lines: {
     code: string;
@@ -42,47 +53,114 @@ function generatedBudget(count: number) {
   return { currency: 'TND', unit: 1, fiscalYear: 2026, entity: 'Budget généré', lines };
 }
 
+/** Two lines of each kind of text that breaks careless widgets: all must show as plain text. */
+const amounts = (allocated: number, executed: number) => ({ '2026': { allocated, executed } });
+const hostileBudget = {
+  currency: 'TND',
+  fiscalYear: 2026,
+  entity: `Commune ${HOSTILE_MARKUP}`,
+  lines: [
+    { code: 'E1', label: HOSTILE_MARKUP, type: 'expenditure', section: 'operating', years: amounts(1200, 900) },
+    { code: 'E2', label: HOSTILE_BIDI, type: 'expenditure', section: 'operating', years: amounts(800, 810) },
+    { code: 'E3', label: HOSTILE_FORMULA, type: 'expenditure', section: 'investment', years: amounts(450, 0) },
+    { code: 'E4', label: HOSTILE_WORD, type: 'expenditure', section: 'investment', years: amounts(3000, 1500) },
+  ],
+};
+
+/** Labels as long as real budgets' longest, in French and Arabic, on three levels. */
+const longLabelBudget = {
+  currency: 'MAD',
+  unit: 1000,
+  fiscalYear: 2026,
+  entity: longText('A commune with very long line labels'),
+  lines: [
+    {
+      code: 'E2',
+      label: longText('Basic infrastructure upgrade programme'),
+      type: 'expenditure',
+      section: 'investment',
+      children: [
+        {
+          code: 'E2.1',
+          label: { fr: LONG_FRENCH.slice(0, 140), ar: LONG_ARABIC.slice(0, 120), en: 'Public lighting' },
+          type: 'expenditure',
+          section: 'investment',
+          years: amounts(125_400.5, 98_250.25),
+        },
+        {
+          code: 'E2.2',
+          label: longText('Liquid sanitation and rural tracks'),
+          type: 'expenditure',
+          section: 'investment',
+          years: amounts(310_000, 12_500),
+        },
+      ],
+    },
+  ],
+};
+
 const meta: Meta = {
   title: 'Widgets/Budget table',
   component: 'og-budget-table',
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A budget with its hierarchy (a keyboard treegrid), allocated against executed, execution rate and change, a chart view and a CSV download. The sample budgets are fictional.',
-      },
-    },
-  },
+  tags: ['autodocs'],
 };
 export default meta;
 
 type Story = StoryObj;
 
+/** Keeps a heavy or network-bending story off the Docs page, which shows every other story at once. */
+const OWN_PAGE_ONLY = ['!autodocs'];
+
 export const ElKef: Story = {
   name: 'El Kef (TND, French CSV, Title I/II)',
-  render: (_args, { globals }) =>
-    html`<og-budget-table theme=${globals.theme ?? 'light'} src="./data/elkef-budget.csv" currency="TND"></og-budget-table>`,
+  args: { src: './data/elkef-budget.csv' },
+  parameters: describe(
+    'The CSV that El Kef’s accounting exports (French headers, `;`, amounts as `12 500,000`), read by URL. Every control above changes this widget. The sample budgets are fictional.',
+  ),
 };
 
 export const BeniMellalKhenifra: Story = {
   name: 'Béni Mellal-Khénifra (MAD, thousands, JSON)',
-  render: (_args, { globals }) =>
-    html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${beniMellal}></og-budget-table>`,
+  args: { data: beniMellal },
 };
 
-export const Chart: Story = {
-  render: (_args, { globals }) =>
-    html`<og-budget-table theme=${globals.theme ?? 'light'} view="chart" .data=${beniMellal}></og-budget-table>`,
+export const Chart: Story = { args: { data: beniMellal, view: 'chart' } };
+
+export const Compact: Story = {
+  name: 'Compact (executed and rate only, for a sidebar)',
+  args: { data: beniMellal, 'columns-shown': 'executed rate' },
+  decorators: [(story) => html`<div style="max-inline-size: 26rem">${story()}</div>`],
 };
 
-export const HundredThousandLines: Story = {
-  name: '100,000 generated lines',
+export const TenThousandLines: Story = {
+  name: '10,000 lines',
+  tags: OWN_PAGE_ONLY,
+  parameters: describe('A generated budget of 10,000 lines on four levels: only the rows in view are rendered.'),
+  render: renderWithData(() => generatedBudget(10_000)),
+};
+
+export const EmptyBudget: Story = {
+  name: 'Empty budget',
+  args: { data: { currency: 'TND', fiscalYear: 2026, entity: 'Commune du Kef', lines: [] } },
+};
+
+export const Loading: Story = {
+  parameters: describe(
+    'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
+  ),
   render: (_args, { globals }) =>
-    html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${generatedBudget(100_000)}></og-budget-table>`,
+    loadingPreview('og-budget-table', OgBudgetTable, { theme: globals.theme ?? 'light' }, beniMellal),
+};
+
+export const ErrorWithRetry: Story = {
+  name: 'Error, with Retry',
+  args: { src: './data/budget-2026-not-published-yet.csv' },
+  parameters: describe('The file is not there (404): the widget says so in plain words and offers Retry.'),
 };
 
 export const BrokenCsv: Story = {
   name: 'Broken CSV',
+  parameters: describe('A CSV with a bad amount and a line whose parent does not exist: each problem, with its row.'),
   render: (_args, { globals }) => html`<og-budget-table theme=${globals.theme ?? 'light'}>
     <script type="text/csv">
 Code;Code parent;Libellé;Crédits initiaux 2026;Réalisé 2026
@@ -93,31 +171,28 @@ Code;Code parent;Libellé;Crédits initiaux 2026;Réalisé 2026
   </og-budget-table>`,
 };
 
-export const Dark: Story = {
-  render: () => html`<og-budget-table theme="dark" .data=${beniMellal}></og-budget-table>`,
+export const StaleData: Story = {
+  name: 'Stale data (a refresh failed)',
+  tags: OWN_PAGE_ONLY,
+  args: { src: './data/elkef-budget.csv' },
+  parameters: describe(
+    'The budget loaded, then a refresh failed: the widget keeps the budget it has, says since when, and offers Retry.',
+  ),
+  render: renderStale,
 };
 
-export const EmptyBudget: Story = {
-  name: 'Empty budget',
-  render: (_args, { globals }) =>
-    html`<og-budget-table theme=${globals.theme ?? 'light'} .data=${{ currency: 'TND', fiscalYear: 2026, entity: 'Commune du Kef', lines: [] }}></og-budget-table>`,
+export const HostileText: Story = {
+  name: 'Hostile text',
+  args: { data: hostileBudget },
+  parameters: describe(
+    'Markup, a script, a right-to-left override, a spreadsheet formula and a word wider than a phone: all shown as text, nothing runs, nothing overflows.',
+  ),
 };
 
-export const Compact: Story = {
-  name: 'Compact (executed and rate only, for a sidebar)',
-  render: (_args, { globals }) =>
-    html`<div style="max-inline-size: 26rem"><og-budget-table theme=${globals.theme ?? 'light'} columns-shown="executed rate" .data=${beniMellal}></og-budget-table></div>`,
-};
-
-export const Loading: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
-      },
-    },
-  },
-  render: (_args, { globals }) =>
-    loadingPreview('og-budget-table', OgBudgetTable, { theme: globals.theme ?? 'light' }, beniMellal),
+export const LongLabels: Story = {
+  name: 'Very long Arabic and French labels',
+  args: { data: longLabelBudget },
+  parameters: describe(
+    'Switch the language to Arabic or French in the toolbar: the labels wrap, the amounts stay aligned.',
+  ),
 };

@@ -1,19 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/commitment-tracker/index.js';
 import { OgCommitmentTracker } from '../src/commitment-tracker/index.js';
 import { loadingPreview } from './loading-preview.js';
+import { renderStale, renderWithData } from '../.storybook/render.js';
+import { HOSTILE_BIDI, HOSTILE_MARKUP, HOSTILE_WORD, describe, longText } from './scenario-text.js';
 import elKef from '../demo/data/elkef-plan.json';
 import beniMellal from '../demo/data/bmk-plan.json';
-
-interface TrackerArgs {
-  layout: 'full' | 'compact';
-  showSummary: boolean;
-  showFilters: boolean;
-  commitment: string;
-  data: unknown;
-}
 
 const LEVELS = ['not-started', 'limited', 'substantial', 'complete', 'no-evidence', 'withdrawn'];
 const THEMES = ['Budget ouvert', 'Participation', 'Numérique', 'Inclusion', 'Accès à l’information', 'Redevabilité'];
@@ -53,49 +46,105 @@ function generatedPlan(count: number) {
   };
 }
 
-const meta: Meta<TrackerArgs> = {
+/** Commitments whose texts break careless widgets: all must show as plain text. */
+const hostilePlan = {
+  title: `Plan ${HOSTILE_MARKUP}`,
+  commitments: [
+    {
+      id: 'markup',
+      title: HOSTILE_MARKUP,
+      description: `${HOSTILE_MARKUP} ${HOSTILE_BIDI}`,
+      themes: [HOSTILE_WORD],
+      lead: [{ name: HOSTILE_BIDI, sector: 'civil-society' }],
+      status: 'limited',
+      start: '2025-01-01',
+      end: '2026-12-31',
+      milestones: [{ id: 'm1', title: HOSTILE_WORD, due: '2026-06-30', completed: null }],
+    },
+  ],
+};
+
+/** A plan whose titles are as long as real ones, in French and Arabic. */
+const longLabelPlan = {
+  title: longText('An action plan with very long titles'),
+  period: { start: '2024-09-01', end: '2027-08-31' },
+  commitments: [
+    {
+      id: 'infrastructures',
+      title: longText('Basic infrastructure upgrade, reported in the open'),
+      description: longText('What the programme covers, published each quarter.'),
+      themes: ['Redevabilité'],
+      lead: [{ name: 'Commune', sector: 'government' }],
+      status: 'substantial',
+      start: '2024-09-01',
+      end: '2027-08-31',
+      milestones: [
+        { id: 'm1', title: longText('First quarterly report'), due: '2025-03-31', completed: '2025-03-20' },
+        { id: 'm2', title: longText('Second quarterly report'), due: '2027-06-30', completed: null },
+      ],
+    },
+  ],
+};
+
+const meta: Meta = {
   title: 'Widgets/Commitment tracker',
   component: 'og-commitment-tracker',
-  args: { layout: 'full', showSummary: true, showFilters: true, commitment: '', data: elKef },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['full', 'compact'] },
-    data: { control: false },
-  },
-  render: (args, { globals }) => html`<og-commitment-tracker
-    theme=${globals.theme ?? 'light'}
-    layout=${args.layout}
-    ?show-summary=${args.showSummary}
-    ?show-filters=${args.showFilters}
-    commitment=${ifDefined(args.commitment || undefined)}
-    .data=${args.data}
-  ></og-commitment-tracker>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'An OGP action plan: commitments, milestones and progress in the Independent Reporting Mechanism’s terms. The sample plans are fictional, written for the demo.',
-      },
-    },
-  },
+  tags: ['autodocs'],
 };
 export default meta;
 
-type Story = StoryObj<TrackerArgs>;
+type Story = StoryObj;
 
-export const ElKef: Story = { name: 'El Kef (fictional data)' };
+/** Keeps a heavy or network-bending story off the Docs page, which shows every other story at once. */
+const OWN_PAGE_ONLY = ['!autodocs'];
 
-export const BeniMellalKhenifra: Story = { name: 'Béni Mellal-Khénifra (fictional data)', args: { data: beniMellal } };
+export const ElKef: Story = {
+  name: 'El Kef (fictional data)',
+  args: { src: './data/elkef-plan.json', 'show-summary': true, 'show-filters': true },
+  parameters: describe(
+    'El Kef’s action plan read by URL, with its summary and filters. Every control above changes this widget. The sample plans are fictional, written for the demo.',
+  ),
+};
+
+export const BeniMellalKhenifra: Story = {
+  name: 'Béni Mellal-Khénifra (fictional data)',
+  args: { data: beniMellal, 'show-summary': true, 'show-filters': true },
+};
 
 export const Compact: Story = {
-  args: { layout: 'compact', showSummary: false, showFilters: false },
+  args: { data: elKef, layout: 'compact' },
   decorators: [(story) => html`<div style="max-inline-size: 22rem">${story()}</div>`],
 };
 
-export const SingleCommitment: Story = { args: { commitment: 'audit', showSummary: false, showFilters: false } };
+export const SingleCommitment: Story = { args: { data: elKef, commitment: 'audit' } };
 
 export const EmptyPlan: Story = { args: { data: { title: 'Plan d’action 2027-2030', commitments: [] } } };
 
+export const TwoHundredCommitments: Story = {
+  name: '200 commitments',
+  tags: OWN_PAGE_ONLY,
+  args: { 'show-summary': true, 'show-filters': true },
+  render: renderWithData(() => generatedPlan(200)),
+};
+
+export const Loading: Story = {
+  parameters: describe(
+    'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
+  ),
+  render: (_args, { globals }) =>
+    loadingPreview('og-commitment-tracker', OgCommitmentTracker, { theme: globals.theme ?? 'light' }, beniMellal),
+};
+
+export const ErrorWithRetry: Story = {
+  name: 'Error, with Retry',
+  args: { src: './data/plan-not-published-yet.json' },
+  parameters: describe('The file is not there (404): the widget says so in plain words and offers Retry.'),
+};
+
 export const BrokenSource: Story = {
+  parameters: describe(
+    'A plan with an unknown status, an impossible date and a repeated id: each problem, in plain words.',
+  ),
   render: (_args, { globals }) => html`<og-commitment-tracker theme=${globals.theme ?? 'light'}>
     <script type="application/json">
       { "commitments": [ { "id": "audit", "status": "almost done", "start": "2026-02-30" }, { "id": "audit", "title": "Twice" } ] }
@@ -103,17 +152,26 @@ export const BrokenSource: Story = {
   </og-commitment-tracker>`,
 };
 
-export const TwoHundredCommitments: Story = { name: '200 commitments', args: { data: generatedPlan(200) } };
+export const StaleData: Story = {
+  name: 'Stale data (a refresh failed)',
+  tags: OWN_PAGE_ONLY,
+  args: { src: './data/elkef-plan.json' },
+  parameters: describe(
+    'The plan loaded, then a refresh failed: the widget keeps the plan it has, says since when, and offers Retry.',
+  ),
+  render: renderStale,
+};
 
-export const Loading: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
-      },
-    },
-  },
-  render: (_args, { globals }) =>
-    loadingPreview('og-commitment-tracker', OgCommitmentTracker, { theme: globals.theme ?? 'light' }, beniMellal),
+export const HostileText: Story = {
+  name: 'Hostile text',
+  args: { data: hostilePlan },
+  parameters: describe(
+    'Markup, a script, a right-to-left override and a word wider than a phone: all shown as text, nothing runs, nothing overflows.',
+  ),
+};
+
+export const LongLabels: Story = {
+  name: 'Very long Arabic and French labels',
+  args: { data: longLabelPlan, 'show-summary': true },
+  parameters: describe('Switch the language to Arabic or French in the toolbar: the titles wrap, nothing overflows.'),
 };

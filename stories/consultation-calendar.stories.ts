@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '../src/consultation-calendar/index.js';
 import { OgConsultationCalendar } from '../src/consultation-calendar/index.js';
 import { loadingPreview } from './loading-preview.js';
+import { renderFromArgs, renderStale, renderWithData } from '../.storybook/render.js';
+import { HOSTILE_BIDI, HOSTILE_MARKUP, HOSTILE_WORD, describe, longText } from './scenario-text.js';
 import beniMellal from '../demo/data/bmk-consultations.json';
 
 /** A feed of `count` events, 30% of them weekly series, for the large-data story. */
@@ -29,73 +31,118 @@ const byProvince = (province: string) => ({
 });
 const COLORS = ['#0b57a4', '#146c2e', '#8a4b00', '#7a1f5c', '#4f5661'];
 
+/** Meetings whose texts break careless widgets: all must show as plain text. */
+const hostileEvents = {
+  timeZone: 'Africa/Tunis',
+  events: [
+    {
+      id: 'markup',
+      title: HOSTILE_MARKUP,
+      start: '2026-12-03T10:00',
+      end: '2026-12-03T12:00',
+      location: { name: HOSTILE_BIDI, address: HOSTILE_WORD },
+      description: `${HOSTILE_MARKUP} ${HOSTILE_BIDI}`,
+      area: HOSTILE_WORD,
+      topic: HOSTILE_MARKUP,
+    },
+  ],
+};
+
+/** Meetings whose titles and places are as long as real ones, in French and Arabic. */
+const longLabelEvents = {
+  timeZone: 'Africa/Casablanca',
+  events: [1, 8, 15].map((day) => ({
+    id: `long-${day}`,
+    title: longText('Consultation on the basic infrastructure programme'),
+    start: `2026-12-${String(day).padStart(2, '0')}T10:00`,
+    end: `2026-12-${String(day).padStart(2, '0')}T13:00`,
+    location: { name: longText('The provincial council’s main hall').ar, address: 'Khénifra, Maroc' },
+    description: longText('Presentation of the programme and questions from associations.'),
+    area: 'Khénifra',
+    topic: 'Plan de développement régional',
+  })),
+};
+
 const meta: Meta = {
   title: 'Widgets/Consultation calendar',
   component: 'og-consultation-calendar',
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Consultation meetings from an ICS feed, JSON or CSV: month grid, agenda, filters, details, time zones and add to calendar. The sample events are fictional.',
-      },
-    },
-  },
+  tags: ['autodocs'],
 };
 export default meta;
 
 type Story = StoryObj;
 
+/** Keeps a heavy or network-bending story off the Docs page, which shows every other story at once. */
+const OWN_PAGE_ONLY = ['!autodocs'];
+/** December 2026, where the sample meetings are. */
+const DECEMBER = { view: 'month', 'initial-date': '2026-12-01' };
+
 export const ElKef: Story = {
   name: 'El Kef (ICS feed)',
-  render: (_args, { globals }) =>
-    html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" show-filters src="./data/elkef-consultations.ics"></og-consultation-calendar>`,
+  args: { src: './data/elkef-consultations.ics', ...DECEMBER, 'show-filters': true },
+  parameters: describe(
+    'El Kef’s meetings from an ICS feed (what Google Calendar or Outlook publish). Every control above changes this widget. The sample events are fictional.',
+  ),
 };
 
 export const FiveProvinces: Story = {
   name: 'Béni Mellal-Khénifra: five provinces as sources',
-  render: (_args, { globals }) => html`<og-consultation-calendar
-    theme=${globals.theme ?? 'light'}
-    view="month"
-    initial-date="2026-12-01"
-    show-filters
-    .data=${[]}
-    .sources=${['Azilal', 'Béni Mellal', 'Fquih Ben Salah', 'Khénifra', 'Khouribga'].map((province, index) => ({ label: province, color: COLORS[index], data: byProvince(province) }))}
-  ></og-consultation-calendar>`,
+  args: { ...DECEMBER, 'show-filters': true },
+  parameters: describe('One source per province, each with its colour and its name in the legend and the filters.'),
+  render: (args, context) => {
+    const element = renderFromArgs(args, context) as HTMLElement & { data: unknown; sources: unknown };
+    element.data = [];
+    element.sources = ['Azilal', 'Béni Mellal', 'Fquih Ben Salah', 'Khénifra', 'Khouribga'].map((province, index) => ({
+      label: province,
+      color: COLORS[index],
+      data: byProvince(province),
+    }));
+    return element;
+  },
 };
 
-export const Agenda: Story = {
-  render: (_args, { globals }) =>
-    html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="agenda" .data=${beniMellal}></og-consultation-calendar>`,
-};
+export const Agenda: Story = { args: { data: beniMellal, view: 'agenda' } };
 
 export const CompactAgenda: Story = {
   name: 'Compact agenda: the next 3',
-  render: (_args, { globals }) => html`<div style="max-inline-size: 22rem">
-    <og-consultation-calendar theme=${globals.theme ?? 'light'} max-events="3" .data=${beniMellal}></og-consultation-calendar>
-  </div>`,
+  args: { data: beniMellal, 'max-events': 3 },
+  decorators: [(story) => html`<div style="max-inline-size: 22rem">${story()}</div>`],
 };
 
 export const NarrowMonth: Story = {
   name: 'Month in a narrow column',
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The month grid in 20rem (a sidebar, or a phone at 320 px): the weekday names become their narrow forms, the days shrink, and a cancelled meeting still says so in its day’s label.',
-      },
-    },
-  },
-  render: (_args, { globals }) => html`<div style="max-inline-size: 20rem">
-    <og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" time-zone="Africa/Tunis" src="./data/elkef-consultations.ics"></og-consultation-calendar>
-  </div>`,
+  args: { src: './data/elkef-consultations.ics', ...DECEMBER, 'time-zone': 'Africa/Tunis' },
+  parameters: describe(
+    'The month grid in 20rem (a sidebar, or a phone at 320 px): the weekday names become their narrow forms, the days shrink, and a cancelled meeting still says so in its day’s label.',
+  ),
+  decorators: [(story) => html`<div style="max-inline-size: 20rem">${story()}</div>`],
 };
 
-export const EmptyMonth: Story = {
+export const EmptyMonth: Story = { args: { data: beniMellal, view: 'month', 'initial-date': '2027-03-01' } };
+
+export const FiveThousandEvents: Story = {
+  name: '5,000 events',
+  tags: OWN_PAGE_ONLY,
+  args: DECEMBER,
+  render: renderWithData(() => generatedEvents(5000)),
+};
+
+export const Loading: Story = {
+  parameters: describe(
+    'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
+  ),
   render: (_args, { globals }) =>
-    html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2027-03-01" .data=${beniMellal}></og-consultation-calendar>`,
+    loadingPreview('og-consultation-calendar', OgConsultationCalendar, { theme: globals.theme ?? 'light' }, beniMellal),
+};
+
+export const ErrorWithRetry: Story = {
+  name: 'Error, with Retry',
+  args: { src: './data/consultations-not-published-yet.ics' },
+  parameters: describe('The feed is not there (404): the widget says so in plain words and offers Retry.'),
 };
 
 export const BrokenFeed: Story = {
+  parameters: describe('A file that is not an iCalendar feed: the widget says what it expected.'),
   render: (_args, { globals }) => html`<og-consultation-calendar theme=${globals.theme ?? 'light'}>
     <script type="text/calendar">
 BEGIN:VEVENT
@@ -105,21 +152,26 @@ END:VEVENT
   </og-consultation-calendar>`,
 };
 
-export const FiveThousandEvents: Story = {
-  name: '5,000 events',
-  render: (_args, { globals }) =>
-    html`<og-consultation-calendar theme=${globals.theme ?? 'light'} view="month" initial-date="2026-12-01" .data=${generatedEvents(5000)}></og-consultation-calendar>`,
+export const StaleData: Story = {
+  name: 'Stale data (a refresh failed)',
+  tags: OWN_PAGE_ONLY,
+  args: { src: './data/elkef-consultations.ics', ...DECEMBER },
+  parameters: describe(
+    'The feed loaded, then a refresh failed: the widget keeps the meetings it has, says since when, and offers Retry.',
+  ),
+  render: renderStale,
 };
 
-export const Loading: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
-      },
-    },
-  },
-  render: (_args, { globals }) =>
-    loadingPreview('og-consultation-calendar', OgConsultationCalendar, { theme: globals.theme ?? 'light' }, beniMellal),
+export const HostileText: Story = {
+  name: 'Hostile text',
+  args: { data: hostileEvents, ...DECEMBER },
+  parameters: describe(
+    'Markup, a script, a right-to-left override and a word wider than a phone: all shown as text, nothing runs, nothing overflows.',
+  ),
+};
+
+export const LongLabels: Story = {
+  name: 'Very long Arabic and French labels',
+  args: { data: longLabelEvents, ...DECEMBER },
+  parameters: describe('Switch the language to Arabic or French in the toolbar: the titles wrap, nothing overflows.'),
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/suggestion-form/index.js';
 import { OgSuggestionForm } from '../src/suggestion-form/index.js';
 import { loadingPreview } from './loading-preview.js';
+import { HOSTILE_BIDI, HOSTILE_FORMULA, HOSTILE_MARKUP, HOSTILE_WORD, describe, longText } from './scenario-text.js';
 
 const form = (canvas: HTMLElement) => canvas.querySelector('og-suggestion-form') as OgSuggestionForm;
 
@@ -30,41 +31,33 @@ const consent = {
 const meta: Meta = {
   title: 'Widgets/Suggestion form',
   component: 'og-suggestion-form',
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Citizens send suggestions; nothing they type is lost (drafts and an outbox on the device). Validation follows the GOV.UK pattern. The sample texts are fictional.',
-      },
-    },
-  },
+  tags: ['autodocs'],
 };
 export default meta;
 
 type Story = StoryObj;
 
-export const Minimal: Story = {
-  render: (_args, { globals }) =>
-    html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" min-fill-seconds="0" no-draft></og-suggestion-form>`,
-};
-
 export const FullWithConsent: Story = {
   name: 'Full, with consent',
-  render: (_args, { globals }) => html`<og-suggestion-form
-    theme=${globals.theme ?? 'light'}
-    name="storybook-full"
-    fields="topic area message name email phone"
-    required="topic"
-    topics="budget: Budget ouvert; pdr: Plan de développement régional; services: Services publics"
-    areas="Azilal; Béni Mellal; Fquih Ben Salah; Khénifra; Khouribga"
-    controller=${consent.controller}
-    purpose=${consent.purpose}
-    retention=${consent.retention}
-    declaration=${consent.declaration}
-    notice-url=${consent.notice}
-    no-draft
-  ></og-suggestion-form>`,
+  args: {
+    name: 'storybook-full',
+    fields: 'topic area message name email phone',
+    required: 'topic',
+    topics: 'budget: Budget ouvert; pdr: Plan de développement régional; services: Services publics',
+    areas: 'Azilal; Béni Mellal; Fquih Ben Salah; Khénifra; Khouribga',
+    controller: consent.controller,
+    purpose: consent.purpose,
+    retention: consent.retention,
+    declaration: consent.declaration,
+    'notice-url': consent.notice,
+    'no-draft': true,
+  },
+  parameters: describe(
+    'Every field, with the consent block the law asks for. Every control above changes this form. The sample texts are fictional.',
+  ),
 };
+
+export const Minimal: Story = { args: { fields: 'message', 'min-fill-seconds': 0, 'no-draft': true } };
 
 export const TopicsFromActionPlan: Story = {
   name: 'Topics from an action plan, with extra fields',
@@ -117,17 +110,16 @@ export const Sent: Story = {
 };
 
 export const Arabic: Story = {
-  render: (_args, { globals }) => html`<og-suggestion-form
-    lang="ar"
-    theme=${globals.theme ?? 'light'}
-    fields="topic area message name email"
-    topics="ميزانية مفتوحة; برنامج التنمية الجهوية"
-    areas="أزيلال; بني ملال; الفقيه بن صالح; خنيفرة; خريبكة"
-    controller="جهة بني ملال خنيفرة"
-    purpose="الرد على اقتراحك"
-    retention="سنتان"
-    no-draft
-  ></og-suggestion-form>`,
+  args: {
+    lang: 'ar',
+    fields: 'topic area message name email',
+    topics: 'ميزانية مفتوحة; برنامج التنمية الجهوية',
+    areas: 'أزيلال; بني ملال; الفقيه بن صالح; خنيفرة; خريبكة',
+    controller: 'جهة بني ملال خنيفرة',
+    purpose: 'الرد على اقتراحك',
+    retention: 'سنتان',
+    'no-draft': true,
+  },
 };
 
 export const Loading: Story = {
@@ -145,4 +137,40 @@ export const Loading: Story = {
       { theme: globals.theme ?? 'light', action: '/api/suggestions' },
       { topics: ['Budget', 'Transport'] },
     ),
+};
+
+export const ErrorWithRetry: Story = {
+  name: 'Error, with Retry',
+  args: { src: './data/form-configuration-not-published-yet.json', 'no-draft': true },
+  parameters: describe('Its configuration file is not there (404): the form says so in plain words and offers Retry.'),
+};
+
+export const HostileText: Story = {
+  name: 'Hostile text',
+  args: {
+    fields: 'topic area message',
+    topics: `markup: ${HOSTILE_MARKUP}; bidi: ${HOSTILE_BIDI}; formula: ${HOSTILE_FORMULA}`,
+    areas: HOSTILE_WORD,
+    controller: HOSTILE_MARKUP,
+    purpose: HOSTILE_BIDI,
+    retention: HOSTILE_WORD,
+    'no-draft': true,
+  },
+  parameters: describe(
+    'Markup, a script, a right-to-left override, a formula and a word wider than a phone in the topics and the consent: all shown as text, nothing runs, nothing overflows.',
+  ),
+};
+
+export const LongLabels: Story = {
+  name: 'Very long Arabic and French labels',
+  args: {
+    fields: 'topic area message',
+    data: {
+      topics: [{ value: 'infrastructures', label: longText('Basic infrastructure upgrade programme') }],
+      areas: [{ value: 'peripherie', label: longText('The outlying districts and villages') }],
+      consent: { purpose: longText('To answer your suggestion'), retention: longText('Two years') },
+    },
+    'no-draft': true,
+  },
+  parameters: describe('Switch the language to Arabic or French in the toolbar: the labels wrap, nothing overflows.'),
 };

@@ -1,0 +1,25 @@
+// Text that breaks careless widgets, for the scenario stories: markup and scripts that must show as
+// text, bidirectional controls, a spreadsheet formula, a word too long for a phone, and the very
+// long labels real budgets and plans carry, in French and Arabic.
+
+/** Markup, a script, an event handler and a formula: all must show as plain text, none may run. */
+export const HOSTILE_MARKUP = '<img src=x onerror="alert(1)"><script>alert(2)</script><b>pas en gras</b>';
+/** A right-to-left override inside left-to-right text, then Arabic with its own marks. */
+export const HOSTILE_BIDI = 'Budget \u202Eesnepéd\u202C — \u200Fمرحبا\u200E';
+/** What a spreadsheet would run if a download carried it unquoted. */
+export const HOSTILE_FORMULA = '=HYPERLINK("https://evil.example","Cliquez ici")';
+/** One unbroken word, wider than a phone. */
+export const HOSTILE_WORD = 'Anticonstitutionnellement'.repeat(6);
+
+/** A label as long as the longest in real budgets and plans, in French. */
+export const LONG_FRENCH =
+  'Programme de mise à niveau des infrastructures de base et d’amélioration du cadre de vie dans les quartiers périphériques et les douars rattachés à la commune, y compris l’éclairage public, l’assainissement liquide et les pistes rurales';
+/** The same, in Arabic. */
+export const LONG_ARABIC =
+  'برنامج تأهيل البنيات التحتية الأساسية وتحسين إطار العيش في الأحياء الهامشية والدواوير التابعة للجماعة، بما في ذلك الإنارة العمومية والتطهير السائل والمسالك القروية وفك العزلة عن المناطق الجبلية';
+
+/** A multilingual text: the long labels in French and Arabic, English short. */
+export const longText = (english: string) => ({ fr: LONG_FRENCH, ar: LONG_ARABIC, en: english });
+
+/** A story's description, as the Docs page and the story's panel show it. */
+export const describe = (story: string) => ({ docs: { description: { story } } });
