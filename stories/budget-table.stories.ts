@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/budget-table/index.js';
 import { OgBudgetTable } from '../src/budget-table/index.js';
-import { loadingPreview } from './loading-preview.js';
-import { renderStale, renderWithData } from '../.storybook/render.js';
+import { renderWithData } from '../.storybook/render.js';
 import {
   HOSTILE_BIDI,
   HOSTILE_FORMULA,
@@ -12,8 +11,11 @@ import {
   LONG_ARABIC,
   LONG_FRENCH,
   describe,
+  errorStory,
+  loadingStory,
   longText,
-} from './scenario-text.js';
+  staleStory,
+} from './scenarios.js';
 import beniMellal from '../demo/data/bmk-budget.json';
 
 /** A generated budget of `count` lines in four levels, for the large-data story. */
@@ -108,9 +110,6 @@ export default meta;
 
 type Story = StoryObj;
 
-/** Keeps a heavy or network-bending story off the Docs page, which shows every other story at once. */
-const OWN_PAGE_ONLY = ['!autodocs'];
-
 export const ElKef: Story = {
   name: 'El Kef (TND, French CSV, Title I/II)',
   args: { src: './data/elkef-budget.csv' },
@@ -134,7 +133,8 @@ export const Compact: Story = {
 
 export const TenThousandLines: Story = {
   name: '10,000 lines',
-  tags: OWN_PAGE_ONLY,
+  // Heavy: on its own page only, not on the Docs page that shows every story at once.
+  tags: ['!autodocs'],
   parameters: describe('A generated budget of 10,000 lines on four levels: only the rows in view are rendered.'),
   render: renderWithData(() => generatedBudget(10_000)),
 };
@@ -144,19 +144,9 @@ export const EmptyBudget: Story = {
   args: { data: { currency: 'TND', fiscalYear: 2026, entity: 'Commune du Kef', lines: [] } },
 };
 
-export const Loading: Story = {
-  parameters: describe(
-    'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
-  ),
-  render: (_args, { globals }) =>
-    loadingPreview('og-budget-table', OgBudgetTable, { theme: globals.theme ?? 'light' }, beniMellal),
-};
+export const Loading: Story = loadingStory('og-budget-table', OgBudgetTable, beniMellal);
 
-export const ErrorWithRetry: Story = {
-  name: 'Error, with Retry',
-  args: { src: './data/budget-2026-not-published-yet.csv' },
-  parameters: describe('The file is not there (404): the widget says so in plain words and offers Retry.'),
-};
+export const ErrorWithRetry: Story = errorStory('./data/budget-2026-not-published-yet.csv');
 
 export const BrokenCsv: Story = {
   name: 'Broken CSV',
@@ -171,15 +161,7 @@ Code;Code parent;Libellé;Crédits initiaux 2026;Réalisé 2026
   </og-budget-table>`,
 };
 
-export const StaleData: Story = {
-  name: 'Stale data (a refresh failed)',
-  tags: OWN_PAGE_ONLY,
-  args: { src: './data/elkef-budget.csv' },
-  parameters: describe(
-    'The budget loaded, then a refresh failed: the widget keeps the budget it has, says since when, and offers Retry.',
-  ),
-  render: renderStale,
-};
+export const StaleData: Story = { ...staleStory('./data/elkef-budget.csv'), tags: ['!autodocs'] };
 
 export const HostileText: Story = {
   name: 'Hostile text',

@@ -2,9 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/commitment-tracker/index.js';
 import { OgCommitmentTracker } from '../src/commitment-tracker/index.js';
-import { loadingPreview } from './loading-preview.js';
-import { renderStale, renderWithData } from '../.storybook/render.js';
-import { HOSTILE_BIDI, HOSTILE_MARKUP, HOSTILE_WORD, describe, longText } from './scenario-text.js';
+import { renderWithData } from '../.storybook/render.js';
+import {
+  HOSTILE_BIDI,
+  HOSTILE_MARKUP,
+  HOSTILE_WORD,
+  describe,
+  errorStory,
+  loadingStory,
+  longText,
+  staleStory,
+} from './scenarios.js';
 import elKef from '../demo/data/elkef-plan.json';
 import beniMellal from '../demo/data/bmk-plan.json';
 
@@ -95,9 +103,6 @@ export default meta;
 
 type Story = StoryObj;
 
-/** Keeps a heavy or network-bending story off the Docs page, which shows every other story at once. */
-const OWN_PAGE_ONLY = ['!autodocs'];
-
 export const ElKef: Story = {
   name: 'El Kef (fictional data)',
   args: { src: './data/elkef-plan.json', 'show-summary': true, 'show-filters': true },
@@ -122,24 +127,15 @@ export const EmptyPlan: Story = { args: { data: { title: 'Plan d’action 2027-2
 
 export const TwoHundredCommitments: Story = {
   name: '200 commitments',
-  tags: OWN_PAGE_ONLY,
+  // Heavy: on its own page only, not on the Docs page that shows every story at once.
+  tags: ['!autodocs'],
   args: { 'show-summary': true, 'show-filters': true },
   render: renderWithData(() => generatedPlan(200)),
 };
 
-export const Loading: Story = {
-  parameters: describe(
-    'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
-  ),
-  render: (_args, { globals }) =>
-    loadingPreview('og-commitment-tracker', OgCommitmentTracker, { theme: globals.theme ?? 'light' }, beniMellal),
-};
+export const Loading: Story = loadingStory('og-commitment-tracker', OgCommitmentTracker, beniMellal);
 
-export const ErrorWithRetry: Story = {
-  name: 'Error, with Retry',
-  args: { src: './data/plan-not-published-yet.json' },
-  parameters: describe('The file is not there (404): the widget says so in plain words and offers Retry.'),
-};
+export const ErrorWithRetry: Story = errorStory('./data/plan-not-published-yet.json');
 
 export const BrokenSource: Story = {
   parameters: describe(
@@ -152,15 +148,7 @@ export const BrokenSource: Story = {
   </og-commitment-tracker>`,
 };
 
-export const StaleData: Story = {
-  name: 'Stale data (a refresh failed)',
-  tags: OWN_PAGE_ONLY,
-  args: { src: './data/elkef-plan.json' },
-  parameters: describe(
-    'The plan loaded, then a refresh failed: the widget keeps the plan it has, says since when, and offers Retry.',
-  ),
-  render: renderStale,
-};
+export const StaleData: Story = { ...staleStory('./data/elkef-plan.json'), tags: ['!autodocs'] };
 
 export const HostileText: Story = {
   name: 'Hostile text',

@@ -2,9 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/consultation-calendar/index.js';
 import { OgConsultationCalendar } from '../src/consultation-calendar/index.js';
-import { loadingPreview } from './loading-preview.js';
-import { renderFromArgs, renderStale, renderWithData } from '../.storybook/render.js';
-import { HOSTILE_BIDI, HOSTILE_MARKUP, HOSTILE_WORD, describe, longText } from './scenario-text.js';
+import { renderFromArgs, renderWithData } from '../.storybook/render.js';
+import {
+  HOSTILE_BIDI,
+  HOSTILE_MARKUP,
+  HOSTILE_WORD,
+  describe,
+  errorStory,
+  loadingStory,
+  longText,
+  staleStory,
+} from './scenarios.js';
 import beniMellal from '../demo/data/bmk-consultations.json';
 
 /** A feed of `count` events, 30% of them weekly series, for the large-data story. */
@@ -72,8 +80,6 @@ export default meta;
 
 type Story = StoryObj;
 
-/** Keeps a heavy or network-bending story off the Docs page, which shows every other story at once. */
-const OWN_PAGE_ONLY = ['!autodocs'];
 /** December 2026, where the sample meetings are. */
 const DECEMBER = { view: 'month', 'initial-date': '2026-12-01' };
 
@@ -122,24 +128,15 @@ export const EmptyMonth: Story = { args: { data: beniMellal, view: 'month', 'ini
 
 export const FiveThousandEvents: Story = {
   name: '5,000 events',
-  tags: OWN_PAGE_ONLY,
+  // Heavy: on its own page only, not on the Docs page that shows every story at once.
+  tags: ['!autodocs'],
   args: DECEMBER,
   render: renderWithData(() => generatedEvents(5000)),
 };
 
-export const Loading: Story = {
-  parameters: describe(
-    'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
-  ),
-  render: (_args, { globals }) =>
-    loadingPreview('og-consultation-calendar', OgConsultationCalendar, { theme: globals.theme ?? 'light' }, beniMellal),
-};
+export const Loading: Story = loadingStory('og-consultation-calendar', OgConsultationCalendar, beniMellal);
 
-export const ErrorWithRetry: Story = {
-  name: 'Error, with Retry',
-  args: { src: './data/consultations-not-published-yet.ics' },
-  parameters: describe('The feed is not there (404): the widget says so in plain words and offers Retry.'),
-};
+export const ErrorWithRetry: Story = errorStory('./data/consultations-not-published-yet.ics');
 
 export const BrokenFeed: Story = {
   parameters: describe('A file that is not an iCalendar feed: the widget says what it expected.'),
@@ -152,15 +149,7 @@ END:VEVENT
   </og-consultation-calendar>`,
 };
 
-export const StaleData: Story = {
-  name: 'Stale data (a refresh failed)',
-  tags: OWN_PAGE_ONLY,
-  args: { src: './data/elkef-consultations.ics', ...DECEMBER },
-  parameters: describe(
-    'The feed loaded, then a refresh failed: the widget keeps the meetings it has, says since when, and offers Retry.',
-  ),
-  render: renderStale,
-};
+export const StaleData: Story = { ...staleStory('./data/elkef-consultations.ics', DECEMBER), tags: ['!autodocs'] };
 
 export const HostileText: Story = {
   name: 'Hostile text',

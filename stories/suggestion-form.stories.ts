@@ -2,8 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/suggestion-form/index.js';
 import { OgSuggestionForm } from '../src/suggestion-form/index.js';
-import { loadingPreview } from './loading-preview.js';
-import { HOSTILE_BIDI, HOSTILE_FORMULA, HOSTILE_MARKUP, HOSTILE_WORD, describe, longText } from './scenario-text.js';
+import {
+  HOSTILE_BIDI,
+  HOSTILE_FORMULA,
+  HOSTILE_MARKUP,
+  HOSTILE_WORD,
+  describe,
+  errorStory,
+  loadingStory,
+  longText,
+} from './scenarios.js';
 
 const form = (canvas: HTMLElement) => canvas.querySelector('og-suggestion-form') as OgSuggestionForm;
 
@@ -122,28 +130,11 @@ export const Arabic: Story = {
   },
 };
 
-export const Loading: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story: 'Its configuration file still on its way: the form’s room is held, so the page does not move.',
-      },
-    },
-  },
-  render: (_args, { globals }) =>
-    loadingPreview(
-      'og-suggestion-form',
-      OgSuggestionForm,
-      { theme: globals.theme ?? 'light', action: '/api/suggestions' },
-      { topics: ['Budget', 'Transport'] },
-    ),
-};
+export const Loading: Story = loadingStory('og-suggestion-form', OgSuggestionForm, { topics: ['Budget', 'Transport'] });
 
-export const ErrorWithRetry: Story = {
-  name: 'Error, with Retry',
-  args: { src: './data/form-configuration-not-published-yet.json', 'no-draft': true },
-  parameters: describe('Its configuration file is not there (404): the form says so in plain words and offers Retry.'),
-};
+export const ErrorWithRetry: Story = errorStory('./data/form-configuration-not-published-yet.json', {
+  'no-draft': true,
+});
 
 export const HostileText: Story = {
   name: 'Hostile text',

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
+import { defineElement } from '../src/core/define.js';
+import { OgStoryTheming } from './theming.js';
 import plan from '../demo/data/bmk-plan.json';
 import budget from '../demo/data/bmk-budget.json';
 
@@ -21,13 +23,17 @@ interface ThemeArgs {
   lineHeight: number;
 }
 
+// Defined here, not in theming.ts: the package's `sideEffects` list would let the build drop a
+// module imported for its side effects only.
+defineElement('og-story-theming', OgStoryTheming);
+
 const meta: Meta<ThemeArgs> = {
-  title: 'Foundation/Theming',
+  title: 'Foundation/Theming for your municipality',
   parameters: {
     docs: {
       description: {
         component:
-          'Change the `--og-*` tokens in the controls and see three widgets follow. Keep text and accent colours at 4.5:1 against their surfaces: the a11y panel checks it. The values shown are the defaults.',
+          '*Your municipality*: set the brand colour, font and corner radius (or start from El Kef or Béni Mellal-Khénifra), see the four widgets follow with the contrast of the colour against the surfaces, and copy the CSS rule for the site’s stylesheet: the embed builder’s rule, applied here without any style attribute (strict Content-Security-Policy). *Tokens*: change more `--og-*` tokens in the controls and see three widgets follow; keep text and accent colours at 4.5:1 against their surfaces (the a11y panel checks it). Every token is listed in *Foundation › Design tokens*.',
       },
     },
   },
@@ -81,6 +87,14 @@ const tokens = (args: ThemeArgs) =>
     display: 'grid',
     gap: '2rem',
   });
+
+/** Brand colour, font and radius in, the CSS rule out: what a designer hands to the webmaster. */
+export const YourMunicipality: Story = {
+  name: 'Your municipality',
+  parameters: { controls: { disable: true } },
+  render: (_args, { globals }) =>
+    html`<og-story-theming theme=${globals.theme ?? 'light'} locale=${globals.locale ?? 'en'}></og-story-theming>`,
+};
 
 export const Tokens: Story = {
   render: (args, { globals }) => html`<div style=${tokens(args)}>

@@ -63,6 +63,8 @@ export type OptionKind = 'boolean' | 'choice' | 'number' | 'text';
 export interface WidgetOption {
   name: string;
   kind: OptionKind;
+  /** Its type, as the manifest writes it (`'table' | 'chart'`, `number | undefined`). */
+  type: string;
   description: string;
   /** For `choice`: the values the attribute accepts. */
   values?: readonly string[];
@@ -119,35 +121,40 @@ function choicesOf(type: string): string[] | undefined {
 const unquote = (value: string | undefined) =>
   value === undefined || value === 'undefined' ? undefined : value.replace(/^'(.*)'$/, '$1');
 
+/** Every documented attribute of a widget, as an option: its kind, values, default and description. */
+export function attributeOptions(tag: WidgetTag): WidgetOption[] {
+  const declaration = declarations.find((candidate) => candidate.tagName === tag);
+  return (declaration?.attributes ?? []).map((attribute) => {
+    const type = attribute.type?.text ?? 'string';
+    const values = choicesOf(type);
+    const kind: OptionKind = values
+      ? 'choice'
+      : /\bboolean\b/.test(type)
+        ? 'boolean'
+        : /\bnumber\b/.test(type)
+          ? 'number'
+          : 'text';
+    const option: WidgetOption = {
+      name: attribute.name,
+      kind,
+      type,
+      description: (attribute.description ?? '').replace(/\s+/g, ' ').trim(),
+    };
+    if (values) option.values = values;
+    const defaultValue = unquote(attribute.default);
+    if (defaultValue !== undefined && kind !== 'boolean') option.defaultValue = defaultValue;
+    const suggestions = SUGGESTIONS[attribute.name];
+    if (suggestions) option.suggestions = suggestions;
+    return option;
+  });
+}
+
 /** The options of a widget: its documented attributes, less those the builder's steps set. */
 export function widgetOptions(tag: WidgetTag): WidgetOption[] {
-  const declaration = declarations.find((candidate) => candidate.tagName === tag);
   return (
-    (declaration?.attributes ?? [])
+    attributeOptions(tag)
       // Attributes that take structured values (a calendar's `sources`) are for developers.
-      .filter((attribute) => !SET_BY_STEPS.has(attribute.name) && !/\[\]|Record</.test(attribute.type?.text ?? ''))
-      .map((attribute) => {
-        const type = attribute.type?.text ?? 'string';
-        const values = choicesOf(type);
-        const kind: OptionKind = values
-          ? 'choice'
-          : /\bboolean\b/.test(type)
-            ? 'boolean'
-            : /\bnumber\b/.test(type)
-              ? 'number'
-              : 'text';
-        const option: WidgetOption = {
-          name: attribute.name,
-          kind,
-          description: (attribute.description ?? '').replace(/\s+/g, ' ').trim(),
-        };
-        if (values) option.values = values;
-        const defaultValue = unquote(attribute.default);
-        if (defaultValue !== undefined && kind !== 'boolean') option.defaultValue = defaultValue;
-        const suggestions = SUGGESTIONS[attribute.name];
-        if (suggestions) option.suggestions = suggestions;
-        return option;
-      })
+      .filter((option) => !SET_BY_STEPS.has(option.name) && !/\[\]|Record</.test(option.type))
   );
 }
 
@@ -313,7 +320,8 @@ export function defaultScriptUrl(version: string): string {
   return `https://cdn.jsdelivr.net/npm/opengov-widgets@${version}/dist/cdn/opengov-widgets.js`;
 }
 
-const MIME: Record<DataFormat, string> = { json: 'application/json', csv: 'text/csv', ics: 'text/calendar' };
+/** The `type` of the inline `<script>` that holds data in each format (what the widgets read). */
+export const MIME: Record<DataFormat, string> = { json: 'application/json', csv: 'text/csv', ics: 'text/calendar' };
 
 /** Whether a file's text can sit inside a `<script>` data block: it must not close or comment it. */
 export function canInline(text: string): boolean {
@@ -358,11 +366,78 @@ export function elementAttributes(
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The CSS that gives a widget the brand colour. */
+// ---------------------------------------------------------------------------------------------
+// The theme rule: one generator for the builder's snippet and Storybook's theming story
+
+/** A municipality's look: each part optional (`''` or absent: the widgets' default). */
+export interface ThemeChoices {
+  /** `#rrggbb`: the accent; the text on it is chosen for contrast. */
+  brand?: string;
+  /** A `font-family` list of names and generic families: `'Noto Sans Arabic', system-ui, sans-serif`. */
+  fontFamily?: string;
+  /** The corner radius of boxes: one to four lengths (`0`, `4px`, `0.5rem 0`). */
+  radius?: string;
+}
+
+const FONT_FAMILY = /^[\p{L}\p{N} ,'"._-]+$/u;
+const RADIUS_LENGTH = /^(?:0|(?:\d+(?:\.\d+)?|\.\d+)(?:px|rem|em|%|ch|ex|pt|vw|vh|vmin|vmax))$/;
+
+/**
+ * Whether a font family can go into a rule as is: family names (quoted or not), commas and
+ * generic families only. Nothing that ends the declaration or the rule, opens a comment, an
+ * escape or a function (`;`, `{`, `}`, `<`, `/*`, `\`, `url(`), and quotes in pairs.
+ */
+export function isFontFamily(value: string): boolean {
+  const text = value.trim();
+  return (
+    text.length > 0 &&
+    text.length <= 200 &&
+    FONT_FAMILY.test(text) &&
+    !/["']/.test(text.replace(/"[^"]*"|'[^']*'/g, '')) &&
+    text.split(',').every((family) => family.trim() !== '')
+  );
+}
+
+/** Whether a radius is one to four lengths or percentages (`0`, `6px`, `0.5rem 0`), nothing else. */
+export function isRadius(value: string): boolean {
+  const parts = value.trim().split(/\s+/);
+  return parts.length >= 1 && parts.length <= 4 && parts.every((part) => RADIUS_LENGTH.test(part));
+}
+
+/**
+ * The `--og-*` declarations of a look, as `[property, value]` in a fixed order: the accent and
+ * the text on it, the font, the radius. Empty or invalid parts are left out.
+ */
+export function themeDeclarations(choices: ThemeChoices): [string, string][] {
+  const declarations: [string, string][] = [];
+  const brand = choices.brand ?? '';
+  if (isHexColour(brand)) {
+    const colours = brandColours(brand);
+    declarations.push(['--og-color-accent', colours.accent], ['--og-color-on-accent', colours.onAccent]);
+  }
+  const fontFamily = (choices.fontFamily ?? '').trim().replace(/\s+/g, ' ');
+  if (isFontFamily(fontFamily)) declarations.push(['--og-font-family', fontFamily]);
+  const radius = (choices.radius ?? '').trim().replace(/\s+/g, ' ');
+  if (isRadius(radius)) declarations.push(['--og-radius', radius]);
+  return declarations;
+}
+
+/**
+ * The CSS rule a webmaster pastes into the site's stylesheet, `og-budget-table {\n  --og-…: …;\n}`
+ * (no final line break), or `''` when there is nothing to declare or the selector could break out
+ * of the rule.
+ */
+export function themeRule(selector: string, choices: ThemeChoices): string {
+  const declarations = themeDeclarations(choices);
+  if (declarations.length === 0 || !selector.trim() || /[{};<>@\\]|\/\*/.test(selector)) return '';
+  return `${selector.trim()} {\n${declarations.map(([property, value]) => `  ${property}: ${value};\n`).join('')}}`;
+}
+
+/** The CSS that gives a widget the brand colour, on one line (for a `style` attribute). */
 export function brandDeclarations(brand: string): string {
-  if (!isHexColour(brand)) return '';
-  const colours = brandColours(brand);
-  return `--og-color-accent: ${colours.accent}; --og-color-on-accent: ${colours.onAccent};`;
+  return themeDeclarations({ brand })
+    .map(([property, value]) => `${property}: ${value};`)
+    .join(' ');
 }
 
 /** What the webmaster pastes: the script tag, then the element with its attributes (and its data, when pasted in). */
@@ -386,7 +461,7 @@ export function snippet(choices: BuilderChoices): { html: string; css: string } 
   } else {
     lines.push(`${open}</${choices.tag}>`);
   }
-  const css = brand && choices.brandInStylesheet ? `${choices.tag} {\n  ${brand.split('; ').join(';\n  ')}\n}` : '';
+  const css = choices.brandInStylesheet ? themeRule(choices.tag, { brand: choices.brand }) : '';
   return { html: `${lines.join('\n')}\n`, css: css ? `${css}\n` : '' };
 }
 

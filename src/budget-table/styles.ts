@@ -140,6 +140,8 @@ export const budgetStyles = css`
   .label-cell {
     font-weight: 400;
     min-inline-size: 16rem;
+    /* A word longer than the column (a code pasted as a label) wraps instead of pushing the amounts out of view. */
+    overflow-wrap: anywhere;
   }
 
   tr[aria-level='1'] .label-cell {

@@ -220,6 +220,8 @@ export const trackerStyles = css`
   .cards,
   .compact-list {
     display: grid;
+    /* Never wider than the widget, whatever a title holds. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     margin: 0;
     padding: 0;
@@ -228,6 +230,9 @@ export const trackerStyles = css`
 
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    /* A word longer than the card (an address, a code) wraps instead of leaving the card. */
+    overflow-wrap: anywhere;
     gap: var(--_space-3);
     padding: var(--_space-4);
     border: 1px solid var(--_color-border);

@@ -10,9 +10,13 @@ import {
   contrastRatio,
   defaultScriptUrl,
   elementAttributes,
+  isFontFamily,
+  isRadius,
   matchColumns,
   snippet,
   testPage,
+  themeDeclarations,
+  themeRule,
   widgetOptions,
   WIDGETS,
   type BuilderChoices,
@@ -151,6 +155,78 @@ describe('embed builder model', () => {
     expect(strict.css).to.equal(
       'og-budget-table {\n  --og-color-accent: #0d5c63;\n  --og-color-on-accent: #ffffff;\n}\n',
     );
+  });
+
+  it('writes one theme rule from a brand colour, a font and a radius, as the snippet does', () => {
+    expect(themeRule('og-budget-table', { brand: '#0D5C63' })).to.equal(
+      'og-budget-table {\n  --og-color-accent: #0d5c63;\n  --og-color-on-accent: #ffffff;\n}',
+    );
+    // The builder's stylesheet output is this rule, line-ended.
+    expect(snippet({ ...base, brand: '#0d5c63', brandInStylesheet: true }).css).to.equal(
+      `${themeRule('og-budget-table', { brand: '#0d5c63' })}\n`,
+    );
+    expect(
+      themeRule('og-commitment-tracker, og-budget-table', {
+        brand: '#e0a030',
+        fontFamily: "  'Noto Sans Arabic',   system-ui, sans-serif ",
+        radius: '0',
+      }),
+    ).to.equal(
+      "og-commitment-tracker, og-budget-table {\n  --og-color-accent: #e0a030;\n  --og-color-on-accent: #1d2327;\n  --og-font-family: 'Noto Sans Arabic', system-ui, sans-serif;\n  --og-radius: 0;\n}",
+    );
+    expect(themeDeclarations({ fontFamily: 'Georgia, serif', radius: '0.5rem 0' })).to.deep.equal([
+      ['--og-font-family', 'Georgia, serif'],
+      ['--og-radius', '0.5rem 0'],
+    ]);
+    // Empty parts are left out; nothing at all gives no rule.
+    expect(themeDeclarations({ brand: '', fontFamily: ' ', radius: '' })).to.deep.equal([]);
+    expect(themeRule(':root', {})).to.equal('');
+    expect(themeRule(':root', { radius: '4px' })).to.equal(':root {\n  --og-radius: 4px;\n}');
+  });
+
+  it('leaves out a font or a radius that could break out of the rule, and refuses a bad selector', () => {
+    for (const font of [
+      'Arial; } body { display: none',
+      'Arial}',
+      'Arial{',
+      'Arial <script>',
+      'url(https://evil.example/font.woff)',
+      'Arial /* comment',
+      'Arial\\3b',
+      "'Unclosed, sans-serif",
+      'Arial, , serif',
+      'Arial !important',
+      'expression(alert(1))',
+      'a'.repeat(201),
+    ]) {
+      expect(isFontFamily(font), font).to.equal(false);
+      expect(themeDeclarations({ fontFamily: font }), font).to.deep.equal([]);
+    }
+    for (const font of [
+      'Georgia',
+      '"Times New Roman", serif',
+      "'O Reilly', -apple-system",
+      'Noto Sans Tifinagh',
+      'خط عربي',
+    ])
+      expect(isFontFamily(font), font).to.equal(true);
+    for (const radius of [
+      '4px;}',
+      '1rem {',
+      'calc(1px + 1rem)',
+      'url(x)',
+      '-4px',
+      '4',
+      'px',
+      '1px 2px 3px 4px 5px',
+      '<b>',
+    ])
+      expect(isRadius(radius), radius).to.equal(false);
+    for (const radius of ['0', '6px', '.5rem', '0.5rem 0', '50%', '1em 2em 0 4px'])
+      expect(isRadius(radius), radius).to.equal(true);
+    expect(themeDeclarations({ brand: 'red', radius: '1px; color: red' })).to.deep.equal([]);
+    expect(themeRule('og-budget-table { } body', { brand: '#0f5132' })).to.equal('');
+    expect(themeRule('</style><script>', { brand: '#0f5132' })).to.equal('');
   });
 
   it('pastes a dropped file into the page only when it cannot break out of its script block', () => {

@@ -1,6 +1,10 @@
-// Text that breaks careless widgets, for the scenario stories: markup and scripts that must show as
-// text, bidirectional controls, a spreadsheet formula, a word too long for a phone, and the very
+// What every widget's scenario stories share: the states a designer must see (loading, an error
+// with Retry, stale data), and text that breaks careless widgets: markup and scripts that must show
+// as text, bidirectional controls, a spreadsheet formula, a word too long for a phone, and the very
 // long labels real budgets and plans carry, in French and Arabic.
+import type { StoryObj } from '@storybook/web-components-vite';
+import { loadingPreview } from './loading-preview.js';
+import { renderStale } from '../.storybook/render.js';
 
 /** Markup, a script, an event handler and a formula: all must show as plain text, none may run. */
 export const HOSTILE_MARKUP = '<img src=x onerror="alert(1)"><script>alert(2)</script><b>pas en gras</b>';
@@ -23,3 +27,30 @@ export const longText = (english: string) => ({ fr: LONG_FRENCH, ar: LONG_ARABIC
 
 /** A story's description, as the Docs page and the story's panel show it. */
 export const describe = (story: string) => ({ docs: { description: { story } } });
+
+/** The widget with its data still on its way, held there. */
+export const loadingStory = (tag: string, Widget: CustomElementConstructor, data: unknown): StoryObj => ({
+  parameters: describe(
+    'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
+  ),
+  render: (_args, { globals }) => loadingPreview(tag, Widget, { theme: globals.theme ?? 'light' }, data),
+});
+
+/** The widget pointed at a file that is not there (`missing`). */
+export const errorStory = (missing: string, args: Record<string, unknown> = {}): StoryObj => ({
+  args: { src: missing, ...args },
+  parameters: describe('The file is not there (404): the widget says so in plain words and offers Retry.'),
+});
+
+/**
+ * The widget's data read from `src`, then a refresh that fails. Give it `tags: ['!autodocs']` in the
+ * stories file (Storybook reads tags there, as written): a Docs page shows every other story at
+ * once, and this one bends the network.
+ */
+export const staleStory = (src: string, args: Record<string, unknown> = {}): StoryObj => ({
+  args: { src, ...args },
+  parameters: describe(
+    'The data loaded, then a refresh failed: the widget keeps what it has, says since when, and offers Retry.',
+  ),
+  render: renderStale,
+});
