@@ -5,7 +5,8 @@
 //   - every story, in every shipped language (switched from the toolbar, as a designer does), renders
 //     without a console error or page error, its widgets speak that language, and it passes axe with
 //     the WCAG 2.2 A and AA rules;
-//   - every widget's Docs page renders its widgets and its reference, with no axe violation, in every language;
+//   - every widget's Docs page renders its widgets and its reference, with no axe violation, left to
+//     right and right to left (the pages' own text is Storybook's, in English);
 //   - for each widget, changing controls (a list of words, a switch, a number, `lang`) changes the widget;
 //   - the "Your data" story reads a pasted CSV and reports a bad one; the theming story's CSS rule
 //     applies and matches the embed builder's.
@@ -36,6 +37,8 @@ const entries = Object.values(index.entries);
 const stories = entries.filter((entry) => entry.type === 'story');
 const docsPages = entries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Widgets/'));
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+// The a11y addon runs axe after every render for its panel; here axe runs once, from this script.
+const QUIET_A11Y = 'a11y.manual:!true';
 // Stories that show a broken source on purpose log that source's failure, and the offline form
 // story posts to a host that does not exist: that is their point.
 const EXPECTED =
@@ -116,7 +119,11 @@ async function settled(tab, rootSelector, problems) {
 async function axeViolations(tab, rootSelector) {
   if (!(await tab.evaluate(() => 'axe' in window))) await tab.evaluate(axeSource);
   return tab.evaluate(async (selector) => {
-    const options = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+    const options = {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      // Only violations are read: axe skips listing every node that passes.
+      resultTypes: ['violations'],
+    };
     // Storybook's a11y panel runs axe on each story too: wait for its run to finish.
     let result;
     for (let attempt = 0; !result; attempt++) {
@@ -175,57 +182,66 @@ const fingerprint = (tab, tag) =>
     return element ? walk(element) : '';
   }, tag);
 
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+/** A browser with one tab, and the problems its tab has reported for the task at hand. */
+async function startWorker() {
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1024, height: 900 });
+  const worker = { browser, tab, problems: [] };
+  tab.on('pageerror', (error) => worker.problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' && !EXPECTED.test(message.text()))
+      worker.problems.push(`console error: ${message.text().slice(0, 300)}`);
+  });
+  return worker;
+}
+
+/** A task, named for the timings (`STORIES_TIMING=1`). */
+const labelled = (label, task) => Object.assign(task, { label });
+
 const failures = [];
 let renders = 0;
 const started = Date.now();
-try {
-  const tab = await browser.newPage();
-  await tab.setViewport({ width: 1024, height: 900 });
-  let problems = [];
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (message) => {
-    if (message.type() === 'error' && !EXPECTED.test(message.text()))
-      problems.push(`console error: ${message.text().slice(0, 300)}`);
-  });
-  const report = (what) => {
-    if (problems.length) failures.push(`${what}:\n    ${problems.join('\n    ')}`);
-    problems = [];
-  };
 
-  // Every story, in every language: loaded in the first, then switched from the toolbar.
-  for (const story of stories) {
-    problems = [];
-    await tab.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${LANGUAGES[0]}`, {
+/** Every story, in every language: loaded in the first, then switched from the toolbar as a designer does. */
+const storyTask = (story) =>
+  labelled(story.id, async (worker, report) => {
+    const { tab } = worker;
+    await tab.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${LANGUAGES[0]};${QUIET_A11Y}`, {
       waitUntil: 'load',
       timeout: 60000,
     });
     for (const [position, language] of LANGUAGES.entries()) {
       if (position > 0)
         await emitAndRender(tab, 'updateGlobals', { globals: { locale: language } }, 'storyRendered').catch((error) =>
-          problems.push(String(error.message)),
+          worker.problems.push(String(error.message)),
         );
       if (story.title.startsWith('Widgets/') || story.title.startsWith('Foundation/Shared'))
-        await settled(tab, '#storybook-root', problems);
+        await settled(tab, '#storybook-root', worker.problems);
       else await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-      problems.push(...(await axeViolations(tab, '#storybook-root')));
+      worker.problems.push(...(await axeViolations(tab, '#storybook-root')));
       renders += 1;
       report(`${story.title} / ${story.name} (${language})`);
     }
-  }
+  });
 
-  // Each widget's Docs page, in every language.
-  for (const page of docsPages) {
-    problems = [];
-    await tab.goto(`${origin}/iframe.html?id=${page.id}&viewMode=docs&globals=locale:${LANGUAGES[0]}`, {
-      waitUntil: 'load',
-      timeout: 60000,
-    });
-    for (const [position, language] of LANGUAGES.entries()) {
-      if (position > 0)
-        await emitAndRender(tab, 'updateGlobals', { globals: { locale: language } }, 'docsRendered').catch(() => {});
-      await settled(tab, '#storybook-docs', problems);
-      const reference = await tab.evaluate(() => {
+/** A widget's Docs page, left to right and right to left: its widgets settle, its reference is there, axe passes. */
+const docsTask = (page) =>
+  labelled(page.id, async (worker, report) => {
+    const { tab } = worker;
+    for (const language of [LANGUAGES[0], 'ar']) {
+      await tab.goto(`${origin}/iframe.html?id=${page.id}&viewMode=docs&globals=locale:${language};${QUIET_A11Y}`, {
+        waitUntil: 'load',
+        timeout: 60000,
+      });
+      await settled(tab, '#storybook-docs', worker.problems);
+      // The page's text comes in with its blocks, after its first widgets.
+      await tab
+        .waitForFunction(() => document.querySelector('#storybook-docs')?.textContent.includes('npm install'), {
+          timeout: 15000,
+        })
+        .catch(() => {});
+      const missing = await tab.evaluate(() => {
         const text = document.querySelector('#storybook-docs')?.textContent ?? '';
         return [
           'npm install opengov-widgets',
@@ -236,65 +252,89 @@ try {
           'design tokens',
         ].filter((needle) => !text.includes(needle));
       });
-      if (reference.length) problems.push(`the Docs page lacks: ${reference.join(', ')}`);
-      problems.push(...(await axeViolations(tab, '#storybook-docs')));
+      if (missing.length) worker.problems.push(`the Docs page lacks: ${missing.join(', ')}`);
+      worker.problems.push(...(await axeViolations(tab, '#storybook-docs')));
       renders += 1;
       report(`${page.title} / Docs (${language})`);
     }
-  }
+  });
 
-  // Controls change the widget.
-  for (const [tag, changes] of Object.entries(CONTROL_CHANGES)) {
+/** A control changed from the Controls panel changes the widget of its first story. */
+const controlTask = (tag, change) =>
+  labelled(`${tag} ${JSON.stringify(change)}`, async (worker, report) => {
+    const { tab } = worker;
     // The widget's first story: the one its Docs page shows with the controls.
     const first = stories.find((entry) => entry.id.startsWith(`widgets-${tag.replace(/^og-/, '')}--`));
     if (!first) {
-      failures.push(`${tag}: no story to change controls on`);
-      continue;
+      worker.problems.push('no story to change controls on');
+      report(tag);
+      return;
     }
-    for (const change of changes) {
-      problems = [];
-      await tab.goto(`${origin}/iframe.html?id=${first.id}&viewMode=story&globals=locale:en`, {
-        waitUntil: 'load',
-        timeout: 60000,
-      });
-      await settled(tab, '#storybook-root', problems);
-      const before = await fingerprint(tab, tag);
-      await emitAndRender(tab, 'updateStoryArgs', { storyId: first.id, updatedArgs: change }, 'storyRendered').catch(
-        (error) => problems.push(String(error.message)),
-      );
-      await settled(tab, '#storybook-root', problems);
-      const after = await fingerprint(tab, tag);
-      const taken = await tab.evaluate(
-        (tag, change) => {
-          const element = document.querySelector(`#storybook-root ${tag}`);
-          return Object.entries(change)
-            .filter(([name, value]) =>
-              typeof value === 'boolean'
-                ? element?.hasAttribute(name) !== value
-                : element?.getAttribute(name) !== String(value),
-            )
-            .map(([name]) => name);
-        },
-        tag,
-        change,
-      );
-      if (taken.length) problems.push(`the widget did not take ${taken.join(', ')}`);
-      if (before === after) problems.push('the widget shows the same as before');
-      report(`${tag}: control ${JSON.stringify(change)}`);
-    }
-  }
+    await tab.goto(`${origin}/iframe.html?id=${first.id}&viewMode=story&globals=locale:en;${QUIET_A11Y}`, {
+      waitUntil: 'load',
+      timeout: 60000,
+    });
+    await settled(tab, '#storybook-root', worker.problems);
+    const before = await fingerprint(tab, tag);
+    await emitAndRender(tab, 'updateStoryArgs', { storyId: first.id, updatedArgs: change }, 'storyRendered').catch(
+      (error) => worker.problems.push(String(error.message)),
+    );
+    await settled(tab, '#storybook-root', worker.problems);
+    const after = await fingerprint(tab, tag);
+    const ignored = await tab.evaluate(
+      (tag, change) => {
+        const element = document.querySelector(`#storybook-root ${tag}`);
+        return Object.entries(change)
+          .filter(([name, value]) =>
+            typeof value === 'boolean'
+              ? element?.hasAttribute(name) !== value
+              : element?.getAttribute(name) !== String(value),
+          )
+          .map(([name]) => name);
+      },
+      tag,
+      change,
+    );
+    if (ignored.length) worker.problems.push(`the widget did not take ${ignored.join(', ')}`);
+    if (before === after) worker.problems.push('the widget shows the same as before');
+    report(`${tag}: control ${JSON.stringify(change)}`);
+  });
 
-  // The workshop's own stories.
-  for (const [name, check] of [
-    ['Your data', checkYourData],
-    ['Theming for your municipality', checkTheming],
-  ]) {
-    problems = [];
-    problems.push(...(await check(tab, origin)));
+/** One of the workshop's own checks (scripts/stories/). */
+const workshopTask = (name, check) =>
+  labelled(name, async (worker, report) => {
+    worker.problems.push(...(await check(worker.tab, origin)));
     report(name);
-  }
+  });
+
+const only = process.env.STORIES_MATCH ? new RegExp(process.env.STORIES_MATCH) : undefined;
+const tasks = [
+  ...stories.map(storyTask),
+  ...docsPages.map(docsTask),
+  ...Object.entries(CONTROL_CHANGES).flatMap(([tag, changes]) => changes.map((change) => controlTask(tag, change))),
+  workshopTask('Your data', checkYourData),
+  workshopTask('Theming for your municipality', checkTheming),
+].filter((task) => !only || only.test(task.label));
+
+// Two browsers take the tasks in turn: most of a render is waiting (for data, for messages, for a
+// frame), which the other browser fills. Each browser has one tab, always in front.
+const workers = await Promise.all([startWorker(), startWorker()]);
+try {
+  await Promise.all(
+    workers.map(async (worker) => {
+      const report = (what) => {
+        if (worker.problems.length) failures.push(`${what}:\n    ${worker.problems.join('\n    ')}`);
+        worker.problems = [];
+      };
+      for (let task = tasks.shift(); task; task = tasks.shift()) {
+        const start = Date.now();
+        await task(worker, report);
+        if (process.env.STORIES_TIMING) console.log(`${Date.now() - start} ms ${task.label}`);
+      }
+    }),
+  );
 } finally {
-  await browser.close();
+  await Promise.all(workers.map((worker) => worker.browser.close()));
   server.close();
 }
 if (failures.length) {
@@ -302,5 +342,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `Storybook: ${stories.length} stories and ${docsPages.length} Docs pages in ${LANGUAGES.length} languages (${renders} renders), no console error, no axe violation (WCAG 2.2 A/AA); controls change ${Object.keys(CONTROL_CHANGES).length} widgets; "Your data" and theming work. ${Math.round((Date.now() - started) / 1000)} s.`,
+  `Storybook: ${stories.length} stories in ${LANGUAGES.length} languages and ${docsPages.length} Docs pages in 2 directions (${renders} renders), no console error, no axe violation (WCAG 2.2 A/AA); controls change ${Object.keys(CONTROL_CHANGES).length} widgets; "Your data" and theming work. ${Math.round((Date.now() - started) / 1000)} s.`,
 );

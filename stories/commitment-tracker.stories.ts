@@ -19,7 +19,7 @@ import beniMellal from '../demo/data/bmk-plan.json';
 const LEVELS = ['not-started', 'limited', 'substantial', 'complete', 'no-evidence', 'withdrawn'];
 const THEMES = ['Budget ouvert', 'Participation', 'Numérique', 'Inclusion', 'Accès à l’information', 'Redevabilité'];
 
-/** A large plan, to see how the tracker holds up: 200 commitments with 1 to 5 milestones each. */
+/** A large plan, to see how the tracker holds up: 100 commitments with 1 to 5 milestones each. */
 function generatedPlan(count: number) {
   return {
     title: {
@@ -125,12 +125,12 @@ export const SingleCommitment: Story = { args: { data: elKef, commitment: 'audit
 
 export const EmptyPlan: Story = { args: { data: { title: 'Plan d’action 2027-2030', commitments: [] } } };
 
-export const TwoHundredCommitments: Story = {
-  name: '200 commitments',
+export const HundredCommitments: Story = {
+  name: '100 commitments',
   // Heavy: on its own page only, not on the Docs page that shows every story at once.
   tags: ['!autodocs'],
   args: { 'show-summary': true, 'show-filters': true },
-  render: renderWithData(() => generatedPlan(200)),
+  render: renderWithData(() => generatedPlan(100)),
 };
 
 export const Loading: Story = loadingStory('og-commitment-tracker', OgCommitmentTracker, beniMellal);
