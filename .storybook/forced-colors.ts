@@ -1,8 +1,8 @@
 // The toolbar's "Forced colors" switch. A page cannot turn on the browser's forced-colors mode (the
 // system does, or DevTools: Rendering › Emulate CSS media feature forced-colors), so this simulates
 // it for a quick look: the widgets' `@media (forced-colors: active)` rules apply, and their colour
-// tokens become the system colours that mode uses (Canvas, CanvasText, LinkText…). The stories'
-// tests (scripts/check-stories.mjs) render with the real mode, through Chromium's emulation.
+// tokens become the system colours that mode uses (Canvas, CanvasText, LinkText…). The page suites
+// (test/pages/phones-and-contrast.mjs) test the widgets in the real mode, through Chromium's emulation.
 
 const FORCED = /\(\s*forced-colors\s*:\s*active\s*\)/;
 
@@ -22,7 +22,8 @@ function switchOn(rules: CSSRuleList): void {
   for (const rule of rules) {
     if (rule instanceof CSSMediaRule && FORCED.test(rule.media.mediaText) && !switched.has(rule)) {
       switched.set(rule, rule.media.mediaText);
-      rule.media.mediaText = 'all';
+      // Only the forced-colors condition is taken as true; any other condition of the query stays.
+      rule.media.mediaText = rule.media.mediaText.replace(FORCED, '(min-width: 0)');
     }
     if ('cssRules' in rule) switchOn((rule as CSSGroupingRule).cssRules);
   }

@@ -75,7 +75,12 @@ function attributeArgType(option: WidgetOption): ArgTypes[string] {
     description: option.description,
     control,
     ...(list ? { options: [...list] } : {}),
-    table: table(CATEGORY.attributes, option.type.replace(/ \| undefined$/, ''), option.defaultValue),
+    table: table(
+      CATEGORY.attributes,
+      option.type.replace(/ \| undefined$/, ''),
+      // A boolean attribute is off until it is written.
+      option.kind === 'boolean' ? 'false' : option.defaultValue,
+    ),
   };
 }
 

@@ -10,8 +10,8 @@ import { FORCED_PALETTE, simulateForcedColors } from './forced-colors.js';
 
 setCustomElementsManifest(manifest);
 
-/** Each language in its own name, for the toolbar. */
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Français', ar: 'العربية', es: 'Español' };
+/** A language in its own name (`fr` → français), for the toolbar. */
+const ownName = (locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
 
 const darkScheme = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
 
@@ -51,7 +51,7 @@ const preview: Preview = {
         icon: 'globe',
         items: SHIPPED_LOCALES.map((locale) => ({
           value: locale,
-          title: LANGUAGE_NAMES[locale] ?? locale,
+          title: ownName(locale),
           right: locale,
         })),
         dynamicTitle: true,

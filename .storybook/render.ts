@@ -40,27 +40,30 @@ export function renderWithData(data: () => unknown): ArgsStoryFn<WebComponentsRe
 }
 
 /**
- * The widget from its args; once its data has loaded, the network fails and the widget refreshes:
- * it keeps showing the data it had, with a notice of when it was received and a Retry button.
+ * The widget from its args, its data read from an address of its own that stops answering once read:
+ * the widget's refresh then fails, and it keeps showing the data it had, with a notice of when it
+ * was received and a Retry button. Nothing else on the page loses its network.
  */
 export const renderStale: ArgsStoryFn<WebComponentsRenderer> = (args, context) => {
   const element = renderFromArgs(args, context) as Widget;
-  element.addEventListener(
-    'og-load',
-    () => {
-      // Only this widget's address fails: the other widgets of a Docs page keep their network.
-      const address = new URL(element.getAttribute('src') ?? '', document.baseURI).href;
-      const network = window.fetch;
-      const cut: typeof fetch = (input, init) =>
-        new URL(input instanceof Request ? input.url : String(input), document.baseURI).href === address
-          ? Promise.reject(new TypeError('Failed to fetch (the story cut the network)'))
-          : network(input, init);
-      window.fetch = cut;
-      void element.reload().finally(() => {
-        if (window.fetch === cut) window.fetch = network;
-      });
-    },
-    { once: true },
-  );
+  const src = element.getAttribute('src');
+  element.removeAttribute('src');
+  if (!src) return element;
+  void fetch(new URL(src, document.baseURI))
+    .then(async (response) => {
+      const copy = new Blob([await response.text()], { type: response.headers.get('content-type') ?? '' });
+      const address = URL.createObjectURL(copy);
+      element.addEventListener(
+        'og-load',
+        () => {
+          // The copy's address no longer answers (as a server that went down): the refresh fails.
+          URL.revokeObjectURL(address);
+          void element.reload();
+        },
+        { once: true },
+      );
+      element.setAttribute('src', address);
+    })
+    .catch(() => element.setAttribute('src', src));
   return element;
 };

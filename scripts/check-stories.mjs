@@ -39,24 +39,71 @@ const docsPages = entries.filter((entry) => entry.type === 'docs' && entry.title
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 // The a11y addon runs axe after every render for its panel; here axe runs once, from this script.
 const QUIET_A11Y = 'a11y.manual:!true';
-// Stories that show a broken source on purpose log that source's failure, and the offline form
-// story posts to a host that does not exist: that is their point.
+// What each story must show. A story whose data is broken on purpose must end in the error state
+// (with Retry where the file is missing); a stale story keeps its data under a notice with Retry;
+// every other widget must be ready (or held loading), and no other story may log any error.
+const SHOWS_AN_ERROR = /--(error-with-retry|broken-[a-z]+|validation-error|not-found)$/;
+const HAS_RETRY = /--(error-with-retry|not-found|stale-data)$/;
+const STALE = /--stale-data$/;
+// The errors those stories log, and the offline form story's post to a host that does not exist.
+const LOGS_ERRORS = /--(error-with-retry|broken-[a-z]+|validation-error|not-found|stale-data|queued-offline)$/;
 const EXPECTED =
-  /404|Not Found|could not be read|is not valid|has \d+ problems?|no BEGIN:VCALENDAR|not an iCalendar|failed before any response|ERR_NAME_NOT_RESOLVED|the story cut the network/;
+  /404|Not Found|could not be read|is not valid|has \d+ problems?|no BEGIN:VCALENDAR|not an iCalendar|failed before any response|ERR_NAME_NOT_RESOLVED|ERR_FILE_NOT_FOUND/;
+
+/** Data read, or none needed (a form without a configuration file is `idle`). */
+const READY = { state: ['ready', 'idle'], stale: false, retry: false };
+
+/** The state every widget of a story must reach. */
+const expectationOf = (id) => ({
+  state: SHOWS_AN_ERROR.test(id) ? 'error' : READY.state,
+  stale: STALE.test(id),
+  retry: HAS_RETRY.test(id),
+});
 
 /**
- * For each widget, controls a designer changes, from the widget's first story: each must change what
- * the widget shows (its text or its structure), and the widget must take the value.
+ * For each widget, controls a designer changes on its first story (an enumeration, a switch, a number
+ * and `lang`): the widget must take the value, show something else than before, and show what the
+ * control is for (`shows`, evaluated with the element `el` and its shadow root `root`).
  */
 const CONTROL_CHANGES = {
-  'og-budget-table': [{ view: 'chart' }, { unit: 1000 }, { type: 'revenue' }, { lang: 'ar' }],
-  'og-commitment-tracker': [{ layout: 'compact' }, { 'show-summary': false }, { 'heading-level': 4 }, { lang: 'fr' }],
-  'og-consultation-calendar': [{ view: 'agenda' }, { 'show-filters': false }, { 'week-start': 6 }, { lang: 'ar' }],
+  'og-budget-table': [
+    {
+      args: { view: 'chart' },
+      shows: `root.querySelector('[part~="chart"]') && !root.querySelector('[part~="table"]')`,
+    },
+    { args: { unit: 1000 }, shows: `/thousands/.test(root.querySelector('[part~="caption"]')?.textContent)` },
+    {
+      args: { type: 'revenue' },
+      shows: `/Revenue/.test(root.querySelector('[role="tab"][aria-selected="true"]')?.textContent)`,
+    },
+    { args: { lang: 'ar' }, shows: `el.messageLocale === 'ar' && el.direction === 'rtl'` },
+  ],
+  'og-commitment-tracker': [
+    { args: { layout: 'compact' }, shows: `root.querySelector('[part~="tracker"]').classList.contains('compact')` },
+    { args: { 'show-summary': false }, shows: `!root.querySelector('[part~="summary"]')` },
+    { args: { 'heading-level': 4 }, shows: `root.querySelector('[aria-level="4"]')` },
+    { args: { lang: 'fr' }, shows: `el.messageLocale === 'fr'` },
+  ],
+  'og-consultation-calendar': [
+    {
+      args: { view: 'agenda' },
+      shows: `root.querySelector('[part~="agenda"]') && !root.querySelector('[part~="grid"]')`,
+    },
+    { args: { 'show-filters': false }, shows: `!root.querySelector('select, input[type="search"]')` },
+    {
+      args: { 'week-start': 6 },
+      shows: `/Sat/.test(root.querySelector('[part~="grid"] [role="columnheader"]')?.textContent)`,
+    },
+    { args: { lang: 'ar' }, shows: `el.messageLocale === 'ar' && el.direction === 'rtl'` },
+  ],
   'og-suggestion-form': [
-    { encoding: 'form', fields: 'message email' },
-    { 'no-draft': false },
-    { 'max-length': 80 },
-    { lang: 'es' },
+    {
+      args: { theme: 'dark' },
+      shows: `getComputedStyle(root.querySelector('[part~="base"]')).color === 'rgb(232, 234, 237)'`,
+    },
+    { args: { 'no-draft': false }, shows: `el.noDraft === false` },
+    { args: { 'max-length': 80 }, shows: `/\\b80\\b/.test(root.textContent)` },
+    { args: { lang: 'es' }, shows: `el.messageLocale === 'es'` },
   ],
 };
 
@@ -65,6 +112,11 @@ const server = createServer(async (request, response) => {
     /^(\.\.[/\\])+/,
     '',
   );
+  // The browser asks for an icon the Storybook does not have: not a failure of any story.
+  if (path === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
   try {
     const body = await readFile(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
     response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -76,29 +128,40 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-/** Waits until the widgets under `rootSelector` have settled, in the language their page gives them. */
-async function settled(tab, rootSelector, problems) {
+/**
+ * Waits until the widgets under `rootSelector` have settled as `expected` says, in the language their
+ * page gives them, and the story's own elements (`og-story-*`) have rendered.
+ */
+async function settled(tab, rootSelector, problems, expected = READY) {
   await tab
     .waitForFunction(
-      (selector) => {
-        const root = document.querySelector(selector);
-        const widgets = [...(root?.querySelectorAll('*') ?? [])].filter(
-          (element) => element.localName.startsWith('og-') && 'dataState' in element,
+      async (selector, expected) => {
+        const all = [...(document.querySelector(selector)?.querySelectorAll('*') ?? [])];
+        const own = all.filter((element) => element.localName.startsWith('og-story-'));
+        await Promise.all(own.map((element) => element.updateComplete));
+        const widgets = all.filter(
+          (element) =>
+            element.localName.startsWith('og-') && !element.localName.startsWith('og-story-') && 'dataState' in element,
         );
         return (
-          widgets.length > 0 &&
+          widgets.length + own.length > 0 &&
           widgets.every((element) => {
+            if (element.holdLoading) return element.shadowRoot?.childElementCount > 0;
             const language = (element.closest('[lang]')?.lang ?? 'en').split('-')[0];
+            const root = element.shadowRoot;
             return (
-              element.shadowRoot?.childElementCount &&
-              (element.dataState !== 'loading' || element.holdLoading) &&
-              (element.messageLocale === language || element.holdLoading)
+              root?.childElementCount > 0 &&
+              element.messageLocale === language &&
+              [expected.state].flat().includes(element.dataState) &&
+              (!expected.stale || Boolean(root.querySelector('[part~="notice"]'))) &&
+              (!expected.retry || Boolean(root.querySelector('[part~="retry-button"], [part~="notice"] button')))
             );
           })
         );
       },
       { timeout: 15000 },
       rootSelector,
+      expected,
     )
     .catch(async () => {
       const state = await tab.evaluate(
@@ -109,10 +172,10 @@ async function settled(tab, rootSelector, problems) {
             .join('; ') || 'no widget',
         rootSelector,
       );
-      problems.push(`not settled in the page's language after 15 s (${state})`);
+      problems.push(`not ${JSON.stringify(expected)} in the page's language after 15 s (${state})`);
     });
-  // A frame for the last render.
-  await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  // The last render's frame.
+  await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** axe's WCAG 2.2 A/AA violations under `rootSelector`, as lines. */
@@ -165,7 +228,7 @@ function emitAndRender(tab, event, payload, renderedEvent) {
   );
 }
 
-/** What a widget shows: its text and the names of its elements, through its shadow roots. */
+/** What a widget shows: its colours, its text and the names of its elements, through its shadow roots. */
 const fingerprint = (tab, tag) =>
   tab.evaluate((tag) => {
     const walk = (node) =>
@@ -179,7 +242,10 @@ const fingerprint = (tab, tag) =>
         )
         .join('');
     const element = document.querySelector(`#storybook-root ${tag}`);
-    return element ? walk(element) : '';
+    // And how it looks: the colours its theme gives it.
+    const base = element?.shadowRoot?.querySelector('[part~="base"]');
+    const look = base ? `${getComputedStyle(base).color} on ${getComputedStyle(base).backgroundColor}` : '';
+    return element ? `${look}${walk(element)}` : '';
   }, tag);
 
 /** A browser with one tab, and the problems its tab has reported for the task at hand. */
@@ -187,10 +253,11 @@ async function startWorker() {
   const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1024, height: 900 });
-  const worker = { browser, tab, problems: [] };
+  // `allowErrors`: the task's story logs a failure on purpose (a file that is not there).
+  const worker = { browser, tab, problems: [], allowErrors: false };
   tab.on('pageerror', (error) => worker.problems.push(`page error: ${error.message}`));
   tab.on('console', (message) => {
-    if (message.type() === 'error' && !EXPECTED.test(message.text()))
+    if (message.type() === 'error' && !(worker.allowErrors && EXPECTED.test(message.text())))
       worker.problems.push(`console error: ${message.text().slice(0, 300)}`);
   });
   return worker;
@@ -207,6 +274,7 @@ const started = Date.now();
 const storyTask = (story) =>
   labelled(story.id, async (worker, report) => {
     const { tab } = worker;
+    worker.allowErrors = LOGS_ERRORS.test(story.id);
     await tab.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${LANGUAGES[0]};${QUIET_A11Y}`, {
       waitUntil: 'load',
       timeout: 60000,
@@ -216,9 +284,7 @@ const storyTask = (story) =>
         await emitAndRender(tab, 'updateGlobals', { globals: { locale: language } }, 'storyRendered').catch((error) =>
           worker.problems.push(String(error.message)),
         );
-      if (story.title.startsWith('Widgets/') || story.title.startsWith('Foundation/Shared'))
-        await settled(tab, '#storybook-root', worker.problems);
-      else await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      await settled(tab, '#storybook-root', worker.problems, expectationOf(story.id));
       worker.problems.push(...(await axeViolations(tab, '#storybook-root')));
       renders += 1;
       report(`${story.title} / ${story.name} (${language})`);
@@ -229,29 +295,36 @@ const storyTask = (story) =>
 const docsTask = (page) =>
   labelled(page.id, async (worker, report) => {
     const { tab } = worker;
+    // A Docs page shows every story at once, those with a missing file too.
+    worker.allowErrors = true;
     for (const language of [LANGUAGES[0], 'ar']) {
       await tab.goto(`${origin}/iframe.html?id=${page.id}&viewMode=docs&globals=locale:${language};${QUIET_A11Y}`, {
         waitUntil: 'load',
         timeout: 60000,
       });
-      await settled(tab, '#storybook-docs', worker.problems);
+      await settled(tab, '#storybook-docs', worker.problems, { ...READY, state: [...READY.state, 'error'] });
       // The page's text comes in with its blocks, after its first widgets.
       await tab
         .waitForFunction(() => document.querySelector('#storybook-docs')?.textContent.includes('npm install'), {
           timeout: 15000,
         })
         .catch(() => {});
-      const missing = await tab.evaluate(() => {
+      const tag = `og-${page.id.replace(/^widgets-|--docs$/g, '')}`;
+      const missing = await tab.evaluate((tag) => {
         const text = document.querySelector('#storybook-docs')?.textContent ?? '';
+        // The snippets, then a row of each part of the reference: an attribute every widget has, an
+        // event, a slot, a CSS part and a design token.
         return [
           'npm install opengov-widgets',
-          '<script type="module"',
-          'attributes',
-          'events',
-          'CSS parts',
-          'design tokens',
+          `<script type="module"`,
+          `<${tag}`,
+          'theme',
+          'og-load',
+          'slot: empty',
+          'part: base',
+          '--og-color-accent',
         ].filter((needle) => !text.includes(needle));
-      });
+      }, tag);
       if (missing.length) worker.problems.push(`the Docs page lacks: ${missing.join(', ')}`);
       worker.problems.push(...(await axeViolations(tab, '#storybook-docs')));
       renders += 1;
@@ -260,9 +333,10 @@ const docsTask = (page) =>
   });
 
 /** A control changed from the Controls panel changes the widget of its first story. */
-const controlTask = (tag, change) =>
-  labelled(`${tag} ${JSON.stringify(change)}`, async (worker, report) => {
+const controlTask = (tag, { args, shows }) =>
+  labelled(`${tag} ${JSON.stringify(args)}`, async (worker, report) => {
     const { tab } = worker;
+    worker.allowErrors = false;
     // The widget's first story: the one its Docs page shows with the controls.
     const first = stories.find((entry) => entry.id.startsWith(`widgets-${tag.replace(/^og-/, '')}--`));
     if (!first) {
@@ -276,33 +350,38 @@ const controlTask = (tag, change) =>
     });
     await settled(tab, '#storybook-root', worker.problems);
     const before = await fingerprint(tab, tag);
-    await emitAndRender(tab, 'updateStoryArgs', { storyId: first.id, updatedArgs: change }, 'storyRendered').catch(
+    await emitAndRender(tab, 'updateStoryArgs', { storyId: first.id, updatedArgs: args }, 'storyRendered').catch(
       (error) => worker.problems.push(String(error.message)),
     );
     await settled(tab, '#storybook-root', worker.problems);
     const after = await fingerprint(tab, tag);
-    const ignored = await tab.evaluate(
-      (tag, change) => {
-        const element = document.querySelector(`#storybook-root ${tag}`);
-        return Object.entries(change)
-          .filter(([name, value]) =>
-            typeof value === 'boolean'
-              ? element?.hasAttribute(name) !== value
-              : element?.getAttribute(name) !== String(value),
-          )
-          .map(([name]) => name);
+    const { ignored, shown } = await tab.evaluate(
+      (tag, args, shows) => {
+        const el = document.querySelector(`#storybook-root ${tag}`);
+        return {
+          ignored: Object.entries(args)
+            .filter(([name, value]) =>
+              typeof value === 'boolean' ? el?.hasAttribute(name) !== value : el?.getAttribute(name) !== String(value),
+            )
+            .map(([name]) => name),
+          shown: Boolean(el && new Function('el', 'root', `return ${shows};`)(el, el.shadowRoot)),
+        };
       },
       tag,
-      change,
+      args,
+      shows,
     );
     if (ignored.length) worker.problems.push(`the widget did not take ${ignored.join(', ')}`);
     if (before === after) worker.problems.push('the widget shows the same as before');
-    report(`${tag}: control ${JSON.stringify(change)}`);
+    if (!shown) worker.problems.push(`the widget does not show it: ${shows}`);
+    report(`${tag}: control ${JSON.stringify(args)}`);
   });
 
 /** One of the workshop's own checks (scripts/stories/). */
 const workshopTask = (name, check) =>
   labelled(name, async (worker, report) => {
+    // "Your data" reads a broken file on purpose.
+    worker.allowErrors = true;
     worker.problems.push(...(await check(worker.tab, origin)));
     report(name);
   });
@@ -328,7 +407,13 @@ try {
       };
       for (let task = tasks.shift(); task; task = tasks.shift()) {
         const start = Date.now();
-        await task(worker, report);
+        try {
+          await task(worker, report);
+        } catch (error) {
+          // A task that throws (a page that never loads) fails alone; the others still run.
+          worker.problems.push(`the check stopped: ${error.message}`);
+          report(task.label);
+        }
         if (process.env.STORIES_TIMING) console.log(`${Date.now() - start} ms ${task.label}`);
       }
     }),

@@ -28,13 +28,13 @@ function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname));
   if (path.includes('\0')) return undefined;
   // The built Storybook (`npm run build-storybook`), published beside the demo as a static site.
-  const storybook = path === '/storybook' || path.startsWith('/storybook/');
+  const storybook = path.startsWith('/storybook/');
   const base = storybook
     ? join(root, 'storybook-static')
     : path.startsWith('/dist/cdn/') || path.startsWith('/dist/builder/')
       ? root
       : join(root, 'demo');
-  const local = storybook ? path.slice('/storybook'.length) || '/' : path;
+  const local = storybook ? path.slice('/storybook'.length) : path;
   const file = join(base, local.endsWith('/') ? `${local}index.html` : local);
   return file.startsWith(base) ? file : undefined;
 }
@@ -111,6 +111,11 @@ const server = createServer(async (request, response) => {
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ message: String(error) }));
     }
+    return;
+  }
+  // The Storybook's pages load their files relative to its folder: its address ends with a slash.
+  if (url.pathname === '/storybook') {
+    response.writeHead(301, { Location: '/storybook/' }).end();
     return;
   }
   const file = fileFor(url.pathname);

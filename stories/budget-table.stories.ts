@@ -10,6 +10,7 @@ import {
   HOSTILE_WORD,
   LONG_ARABIC,
   LONG_FRENCH,
+  NO_CONTROLS,
   describe,
   errorStory,
   loadingStory,
@@ -150,7 +151,10 @@ export const ErrorWithRetry: Story = errorStory('./data/budget-2026-not-publishe
 
 export const BrokenCsv: Story = {
   name: 'Broken CSV',
-  parameters: describe('A CSV with a bad amount and a line whose parent does not exist: each problem, with its row.'),
+  parameters: describe(
+    'A CSV with a bad amount and a line whose parent does not exist: each problem, with its row.',
+    NO_CONTROLS,
+  ),
   render: (_args, { globals }) => html`<og-budget-table theme=${globals.theme ?? 'light'}>
     <script type="text/csv">
 Code;Code parent;Libellé;Crédits initiaux 2026;Réalisé 2026

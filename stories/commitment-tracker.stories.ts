@@ -7,6 +7,7 @@ import {
   HOSTILE_BIDI,
   HOSTILE_MARKUP,
   HOSTILE_WORD,
+  NO_CONTROLS,
   describe,
   errorStory,
   loadingStory,
@@ -140,6 +141,7 @@ export const ErrorWithRetry: Story = errorStory('./data/plan-not-published-yet.j
 export const BrokenSource: Story = {
   parameters: describe(
     'A plan with an unknown status, an impossible date and a repeated id: each problem, in plain words.',
+    NO_CONTROLS,
   ),
   render: (_args, { globals }) => html`<og-commitment-tracker theme=${globals.theme ?? 'light'}>
     <script type="application/json">

@@ -7,6 +7,7 @@ import {
   HOSTILE_BIDI,
   HOSTILE_MARKUP,
   HOSTILE_WORD,
+  NO_CONTROLS,
   describe,
   errorStory,
   loadingStory,
@@ -139,7 +140,7 @@ export const Loading: Story = loadingStory('og-consultation-calendar', OgConsult
 export const ErrorWithRetry: Story = errorStory('./data/consultations-not-published-yet.ics');
 
 export const BrokenFeed: Story = {
-  parameters: describe('A file that is not an iCalendar feed: the widget says what it expected.'),
+  parameters: describe('A file that is not an iCalendar feed: the widget says what it expected.', NO_CONTROLS),
   render: (_args, { globals }) => html`<og-consultation-calendar theme=${globals.theme ?? 'light'}>
     <script type="text/calendar">
 BEGIN:VEVENT

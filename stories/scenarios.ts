@@ -25,13 +25,20 @@ export const LONG_ARABIC =
 /** A multilingual text: the long labels in French and Arabic, English short. */
 export const longText = (english: string) => ({ fr: LONG_FRENCH, ar: LONG_ARABIC, en: english });
 
-/** A story's description, as the Docs page and the story's panel show it. */
-export const describe = (story: string) => ({ docs: { description: { story } } });
+/** A story's description, as the Docs page and the story's panel show it, with other parameters. */
+export const describe = (story: string, more: Record<string, unknown> = {}) => ({
+  docs: { description: { story } },
+  ...more,
+});
+
+/** For a story drawn by hand rather than from its args: its Controls panel would change nothing. */
+export const NO_CONTROLS = { controls: { disable: true } };
 
 /** The widget with its data still on its way, held there. */
 export const loadingStory = (tag: string, Widget: CustomElementConstructor, data: unknown): StoryObj => ({
   parameters: describe(
     'Its data still on its way: the skeleton holds the room the widget will take, so the page does not move.',
+    NO_CONTROLS,
   ),
   render: (_args, { globals }) => loadingPreview(tag, Widget, { theme: globals.theme ?? 'light' }, data),
 });

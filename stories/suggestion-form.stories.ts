@@ -7,6 +7,7 @@ import {
   HOSTILE_FORMULA,
   HOSTILE_MARKUP,
   HOSTILE_WORD,
+  NO_CONTROLS,
   describe,
   errorStory,
   loadingStory,
@@ -69,6 +70,7 @@ export const Minimal: Story = { args: { fields: 'message', 'min-fill-seconds': 0
 
 export const TopicsFromActionPlan: Story = {
   name: 'Topics from an action plan, with extra fields',
+  parameters: NO_CONTROLS,
   render: (
     _args,
     { globals },
@@ -86,6 +88,7 @@ export const TopicsFromActionPlan: Story = {
 };
 
 export const ErrorsShown: Story = {
+  parameters: NO_CONTROLS,
   render: (_args, { globals }) =>
     html`<og-suggestion-form theme=${globals.theme ?? 'light'} topics="Budget; Transport" required="topic email" no-draft></og-suggestion-form>`,
   play: async ({ canvasElement }) => {
@@ -97,6 +100,7 @@ export const ErrorsShown: Story = {
 
 export const QueuedOffline: Story = {
   name: 'Queued (offline)',
+  parameters: NO_CONTROLS,
   render: (_args, { globals }) =>
     html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" min-fill-seconds="0" no-draft action="https://offline.invalid/api/suggestions"></og-suggestion-form>`,
   play: async ({ canvasElement }) => {
@@ -108,6 +112,7 @@ export const QueuedOffline: Story = {
 };
 
 export const Sent: Story = {
+  parameters: NO_CONTROLS,
   render: (_args, { globals }) =>
     html`<og-suggestion-form theme=${globals.theme ?? 'light'} fields="message" no-draft></og-suggestion-form>`,
   play: async ({ canvasElement }) => {
