@@ -39,6 +39,7 @@ import {
   type DataChoice,
   type WidgetTag,
 } from '../demo/builder/builder-model.js';
+import { withIsolatedValues } from '../demo/builder/problem-text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Samples: the demo's files (served by Storybook at ./data/), and one broken file per widget
@@ -320,16 +321,6 @@ const successLine = (t: Labels, parts: CountParts | undefined, details: string) 
 
 /** Text that keeps its own direction in a sentence of the other (an option's text holds no element). */
 const isolate = (text: string) => `\u2066${text}\u2069`;
-
-/**
- * A problem sentence with its quoted values in <bdi>: checkData gives the sentence without the
- * widget's bidi isolates, and "12 500,000 DT" in an Arabic sentence would otherwise read "DT 500,000 12".
- */
-const withIsolatedValues = (sentence: string) =>
-  sentence.split(/(«[\s\u00a0\u202f]*[^»]*?[\s\u00a0\u202f]*»|"[^"]*"|“[^”]*”)/).map((part, index) => {
-    const quoted = index % 2 ? /^(«[\s\u00a0\u202f]*|"|“)([\s\S]*?)([\s\u00a0\u202f]*»|"|”)$/.exec(part) : null;
-    return quoted ? html`${quoted[1]}<bdi>${quoted[2]}</bdi>${quoted[3]}` : part;
-  });
 
 // ---------------------------------------------------------------------------------------------
 // The element

@@ -35,6 +35,7 @@ import {
   type WidgetTag,
 } from './builder-model.js';
 import { builderText, type BuilderText } from './builder-text.js';
+import { withIsolatedValues } from './problem-text.js';
 
 /** Files above this size are linked, never pasted into a page. */
 const INLINE_LIMIT = 200_000;
@@ -738,7 +739,7 @@ export class DemoEmbedBuilder extends LitElement {
     else {
       const { report } = check;
       const problem = (item: ValidationReport['problems'][number]) =>
-        html`<li>${item.message}${item.hint ? html`<br /><span class="builder-fix">${t.howToFix} ${item.hint}</span>` : nothing}</li>`;
+        html`<li>${withIsolatedValues(item.message)}${item.hint ? html`<br /><span class="builder-fix">${t.howToFix} ${withIsolatedValues(item.hint)}</span>` : nothing}</li>`;
       body = html`
         ${
           report.failure
