@@ -73,3 +73,14 @@ export {
   type EventStatus,
   type Mode,
 } from './consultation-calendar/index.js';
+export {
+  OgResponseLog,
+  type OgFollowDetail,
+  type ResponseModel,
+  type ResponseRegister,
+  type Suggestion,
+  type Answer,
+  type ResponseLink,
+  type ResponseStatus,
+  type Channel,
+} from './response-log/index.js';

@@ -16,9 +16,10 @@ import { TRACKER_LOADING_SIZES } from './commitment-tracker/loading.js';
 import { FORM_LOADING_SIZES } from './suggestion-form/loading.js';
 import { BUDGET_LOADING_SIZES } from './budget-table/loading.js';
 import { CALENDAR_LOADING_SIZES } from './consultation-calendar/loading.js';
+import { RESPONSE_LOG_LOADING_SIZES } from './response-log/loading.js';
 
 /** What a widget's data is called by the CLI and the embed builder. */
-export type DataType = 'plan' | 'form' | 'budget' | 'events';
+export type DataType = 'plan' | 'form' | 'budget' | 'events' | 'responses';
 
 /** A widget, as the library knows it. */
 export interface WidgetDefinition {
@@ -69,6 +70,14 @@ export const WIDGETS = [
     dataOptional: false,
     loadingSizes: CALENDAR_LOADING_SIZES,
   },
+  {
+    tag: 'og-response-log',
+    name: 'response-log',
+    dataType: 'responses',
+    formats: ['json', 'csv'],
+    dataOptional: false,
+    loadingSizes: RESPONSE_LOG_LOADING_SIZES,
+  },
 ] as const satisfies readonly WidgetDefinition[];
 
 /** The tag of one of the library's widgets. */
@@ -85,6 +94,7 @@ export const WIDGET_LOADERS: Readonly<Record<WidgetTag, () => Promise<unknown>>>
   'og-suggestion-form': () => Promise.all([core(), import('./suggestion-form/index.js')]),
   'og-budget-table': () => Promise.all([core(), import('./budget-table/index.js')]),
   'og-consultation-calendar': () => Promise.all([core(), import('./consultation-calendar/index.js')]),
+  'og-response-log': () => Promise.all([core(), import('./response-log/index.js')]),
 };
 
 /** A widget's reader, as the CLI and the embed builder call it. */
@@ -116,6 +126,11 @@ export const WIDGET_READERS: Readonly<Record<DataType, () => Promise<WidgetReade
     import('./consultation-calendar/reader.js').then((module) => ({
       read: module.readEvents,
       count: (model) => module.countEvents(model as never),
+    })),
+  responses: () =>
+    import('./response-log/reader.js').then((module) => ({
+      read: module.readResponses,
+      count: (model) => module.countResponses(model as never),
     })),
 };
 

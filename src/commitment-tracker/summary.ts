@@ -1,9 +1,10 @@
 // The summary of an action plan, as a template: the counts (commitments, high completion, overall
 // progress, overdue), the commitments per completion level as a stacked bar with its legend, and
 // the time elapsed against the progress made.
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { stackedBar } from '../core/templates/stacked-bar.js';
 import { msg, formatNumber } from '../core/index.js';
-import { COMPLETION_LEVELS, type CompletionLevel, type PlanSummary } from './model.js';
+import { COMPLETION_LEVELS, type PlanSummary } from './model.js';
 import { statusLabel } from './labels.js';
 import { statusIcon } from './icons.js';
 import { progressBar, wholePercent } from './parts.js';
@@ -56,20 +57,4 @@ export function planSummary(view: SummaryView, summary: PlanSummary): TemplateRe
         : nothing
     }
   </section>`;
-}
-
-/**
- * Commitments per completion level as one bar. Drawn in SVG (attributes, not inline styles, so
- * a strict CSP allows it); its text equivalent is the legend beside it.
- */
-function stackedBar(counts: readonly (readonly [CompletionLevel, number])[]): TemplateResult {
-  const total = counts.reduce((sum, [, count]) => sum + count, 0) || 1;
-  let offset = 0;
-  return html`<svg class="stacked" viewBox="0 0 ${total} 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    ${counts.map(([level, count]) => {
-      const x = offset;
-      offset += count;
-      return svg`<rect class="segment status-${level}" x=${x} width=${count} height="1"></rect>`;
-    })}
-  </svg>`;
 }

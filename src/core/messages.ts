@@ -143,6 +143,11 @@ export function describeProblem(problem: ValidationProblem): string {
     case 'reference':
       what = msg(str`"${field}" refers to "${value}", which does not exist`);
       break;
+    case 'personal':
+      what = msg(
+        str`"${field}" holds personal data: it is never shown, but the file itself publishes it, so remove it before publishing`,
+      );
+      break;
     case 'valid':
       what = msg(str`"${field}" is not valid ("${value}")`);
       break;

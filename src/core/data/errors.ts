@@ -45,6 +45,8 @@ export type ExpectedKind =
   | 'range'
   /** A reference (a parent code, a commitment id) to a record that does not exist. */
   | 'reference'
+  /** A field that holds personal data (a name, an email): never shown, but published by the file. */
+  | 'personal'
   /** Anything else; `note` says what, in English. */
   | 'valid';
 
