@@ -61,7 +61,8 @@ export type CountParts =
   | { kind: 'budget'; lines: number; years: number[] }
   | { kind: 'plan'; commitments: number; milestones: number }
   | { kind: 'events'; events: number; recurring: number }
-  | { kind: 'form'; fields: number };
+  | { kind: 'form'; fields: number }
+  | { kind: 'responses'; suggestions: number; answered: number };
 
 export interface ValidationReport {
   /** The path or URL as given. */
@@ -154,6 +155,15 @@ function phrase(type: DataType, summary: ReadSummary): NonNullable<ValidationRep
     }
     case 'form':
       return { value: count, noun, details: plural(count, noun), parts: { kind: 'form', fields: count } };
+    case 'responses': {
+      const answered = Number(parts.answered ?? 0);
+      return {
+        value: count,
+        noun,
+        details: `${plural(count, noun)}, ${answered} answered`,
+        parts: { kind: 'responses', suggestions: count, answered },
+      };
+    }
   }
 }
 
@@ -184,11 +194,13 @@ function jsonType(value: unknown): DataType | undefined {
     const first = value.find((item) => typeof item === 'object' && item !== null) as
       Record<string, unknown> | undefined;
     if (!first) return undefined;
+    if ('service_request_id' in first || ('reference' in first && 'received' in first)) return 'responses';
     if ('start' in first) return 'events';
     if ('code' in first || 'children' in first) return 'budget';
     if ('milestones' in first || 'status' in first) return 'plan';
     return undefined;
   }
+  if (has('suggestions') || has('service_requests')) return 'responses';
   if (has('commitments')) return 'plan';
   if (has('lines')) return 'budget';
   if (has('events')) return 'events';
@@ -221,7 +233,7 @@ async function csvType(
   options: ValidateOptions,
 ): Promise<{ type?: DataType; fitting: DataType[]; outcome?: Outcome }> {
   const fitting: { type: DataType; outcome: Outcome }[] = [];
-  for (const type of ['budget', 'plan', 'events'] as const) {
+  for (const type of DATA_TYPES.filter((candidate) => candidate !== 'form')) {
     try {
       fitting.push({ type, outcome: { read: await readAs(type, raw, url, options) } });
     } catch (error) {
@@ -300,6 +312,8 @@ function hint(problem: ValidationProblem, context: HintContext): string | undefi
     }
     case 'unique':
       return words.unique;
+    case 'personal':
+      return words.personal;
     case 'one-of':
       return problem.allowed?.length ? words.oneOf(problem.allowed.join(', ')) : undefined;
     case 'range':
@@ -484,7 +498,7 @@ export async function checkData(
       }
       if (!type) {
         throw new UsageError(
-          `Cannot tell what this ${format.toUpperCase()} file holds. Say which widget reads it with --type budget|plan|events|form.`,
+          `Cannot tell what this ${format.toUpperCase()} file holds. Say which widget reads it with --type ${DATA_TYPES.join('|')}.`,
         );
       }
       report.guessed = true;
@@ -496,7 +510,19 @@ export async function checkData(
     );
     if ('error' in outcome) throw outcome.error;
     report.count = outcome.read.count;
-    report.warnings.unshift(...outcome.read.warnings.map((warning) => toReported(warning, 'warning')));
+    // Personal data in a file meant for publication is a leak, whatever the widget shows: the
+    // check fails (exit code 1) and says so first, though the widget would read the file.
+    const leaks = outcome.read.warnings.filter((warning) => warning.expected === 'personal');
+    report.warnings.unshift(
+      ...outcome.read.warnings
+        .filter((warning) => warning.expected !== 'personal')
+        .map((warning) => toReported(warning, 'warning')),
+    );
+    if (leaks.length) {
+      report.problems = leaks.map((leak) => toReported(leak, 'error'));
+      report.totalProblems = leaks.length;
+      report.exitCode = 1;
+    }
   } catch (error) {
     if (error instanceof UsageError) {
       report.failure = { kind: error.kind, message: error.message };

@@ -21,6 +21,7 @@ interface HintWords {
   mappedMissing: (field: string, audience: HintAudience) => string;
   addColumn: (name: string, audience: HintAudience) => string;
   unique: string;
+  personal: string;
   oneOf: (values: string) => string;
   rangeWithin: (values: string) => string;
   range: string;
@@ -64,6 +65,8 @@ const en: HintWords = {
       ? `add this column, or name yours with --columns '{"${name}":"Your header"}'`
       : `add this column, or choose yours for "${name}" in the columns step`,
   unique: 'give each record its own value',
+  personal:
+    'delete this column from the published file: anyone can download the file, even though the widget never shows it',
   oneOf: (values) => `use one of: ${values}`,
   rangeWithin: (values) => `stay within the limit (${values})`,
   range: 'use a value within the allowed range',
@@ -110,6 +113,8 @@ const fr: HintWords = {
       ? `ajoutez cette colonne, ou nommez la vôtre avec --columns '{"${name}":"Votre en-tête"}'`
       : `ajoutez cette colonne, ou choisissez la vôtre pour « ${name} » à l’étape des colonnes`,
   unique: 'donnez à chaque enregistrement sa propre valeur',
+  personal:
+    'supprimez cette colonne du fichier publié : tout le monde peut télécharger le fichier, même si le widget ne l’affiche jamais',
   oneOf: (values) => `utilisez l’une de ces valeurs : ${values}`,
   rangeWithin: (values) => `restez dans la limite (${values})`,
   range: 'utilisez une valeur dans les limites permises',
@@ -155,6 +160,7 @@ const ar: HintWords = {
       ? `أضيفوا هذا العمود، أو سمّوا عمودكم بـ --columns '{"${name}":"عنوان عمودكم"}'`
       : `أضيفوا هذا العمود، أو اختاروا عمودكم لـ «${name}» في خطوة الأعمدة`,
   unique: 'أعطوا كل سجل قيمته الخاصة',
+  personal: 'احذفوا هذا العمود من الملف المنشور: يمكن لأي شخص تنزيل الملف، حتى وإن لم تعرضه الأداة أبدًا',
   oneOf: (values) => `استعملوا إحدى القيم: ${values}`,
   rangeWithin: (values) => `التزموا بالحد (${values})`,
   range: 'استعملوا قيمة ضمن الحدود المسموح بها',
@@ -199,6 +205,8 @@ const es: HintWords = {
       ? `añada esta columna, o nombre la suya con --columns '{"${name}":"Su encabezado"}'`
       : `añada esta columna, o elija la suya para «${name}» en el paso de las columnas`,
   unique: 'dé a cada registro su propio valor',
+  personal:
+    'borre esta columna del archivo publicado: cualquiera puede descargar el archivo, aunque el widget nunca la muestre',
   oneOf: (values) => `use uno de estos valores: ${values}`,
   rangeWithin: (values) => `no supere el límite (${values})`,
   range: 'use un valor dentro del rango permitido',

@@ -159,7 +159,8 @@ export function usage(): string {
 Checks a data file with the same readers the widgets use, before you publish it.
 
 Options:
-  --type budget|plan|events|form   which widget reads the file (default: guessed from the contents)
+  --type budget|plan|events|form|responses
+                                   which widget reads the file (default: guessed from the contents)
   --lang en|fr|ar|es               language of the problem sentences (default: en)
   --columns '{"title":"Intitulé"}' CSV: the widget's fields mapped to your headers (as the columns attribute)
   --currency TND                   budget: the currency (as the currency attribute)

@@ -4,13 +4,14 @@ import {
   validationError,
   isIsoDate,
   mapCsvColumns,
-  normalizeHeader,
+  languageFields,
+  textFrom,
+  splitList,
   matchWord,
   parseLocaleNumber,
   excerpt,
   type CsvTable,
   type CsvField,
-  type LocalizedText,
   type ValidationProblem,
 } from '../core/index.js';
 import {
@@ -74,14 +75,6 @@ const SECTOR_WORDS: Record<Sector, string[]> = {
   other: ['other', 'autre', 'أخرى', 'آخر'],
 };
 
-/** Splits a cell holding several items: `|`, `;` or line breaks separate them. */
-function splitList(cell: string | undefined): string[] {
-  return (cell ?? '')
-    .split(/[|;\n]/)
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
 /** Reads `Commune du Kef (government)` or `Association Kef Citoyenne [société civile]`. */
 export function parseInstitution(text: string): Institution {
   const match = /^(.*?)\s*[([]([^)\]]+)[)\]]\s*$/.exec(text);
@@ -135,6 +128,7 @@ export const PLAN_CSV_FIELDS: readonly CsvField[] = [
   { name: 'evidence', aliases: ['evidence url', 'preuve', 'preuves', 'justificatif', 'الأدلة'] },
 ];
 
+/** Headers' first words that name a text column with language variants (`titre_ar`). */
 const TEXT_FIELD_WORDS: Record<string, TextField> = {
   title: 'title',
   titre: 'title',
@@ -150,47 +144,17 @@ const TEXT_FIELD_WORDS: Record<string, TextField> = {
 };
 
 /**
- * The language variants of text columns in the file or the mapping: `title_ar`, `Titre (ar)`,
- * `jalon_fr`. Each becomes a field such as `title_ar`.
- */
-function languageFields(table: CsvTable, columns: Record<string, string>): CsvField[] {
-  const found = new Map<string, CsvField>();
-  const pattern = /^([a-z]+) ([a-z]{2,3}(?: [a-z]{2})?)$/;
-  const add = (name: string, header?: string) => {
-    const match = pattern.exec(name);
-    const field = match && TEXT_FIELD_WORDS[match[1]!];
-    if (!field) return;
-    const key = `${field}_${match[2]!.replace(' ', '-')}`;
-    const entry = found.get(key) ?? { name: key, aliases: [] as string[] };
-    if (header) (entry.aliases as string[]).push(header);
-    found.set(key, entry);
-  };
-  for (const header of table.headers)
-    add(normalizeHeader(header).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim(), header);
-  for (const key of Object.keys(columns)) add(normalizeHeader(key));
-  return [...found.values()];
-}
-
-function textFrom(values: Record<string, string>, field: TextField): LocalizedText | undefined {
-  const variants: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (key.startsWith(`${field}_`) && value) variants[key.slice(field.length + 1)] = value;
-  }
-  const plain = values[field];
-  if (Object.keys(variants).length === 0) return plain || undefined;
-  // A plain column beside language columns stands for any language without a column of its own
-  // (`und`: undetermined; pickText takes it when neither the reader's language nor a fallback has one).
-  return plain ? { und: plain, ...variants } : variants;
-}
-
-/**
  * Reads an action plan from a CSV table: one row per milestone, grouped by commitment id, with
  * headers mapped through `columns` (or matched by name and common French and Arabic synonyms).
  * Text columns may come in several languages: `title_fr`, `title_ar`.
  * @throws OgDataError (`validation`) naming each bad row and column.
  */
 export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = {}, baseUrl?: string): PlanModel {
-  const mapped = mapCsvColumns(table, [...PLAN_CSV_FIELDS, ...languageFields(table, columns)], columns);
+  const mapped = mapCsvColumns(
+    table,
+    [...PLAN_CSV_FIELDS, ...languageFields(table, columns, TEXT_FIELD_WORDS)],
+    columns,
+  );
   const header = (field: string) => mapped.headerOf[field] ?? field;
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];

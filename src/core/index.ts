@@ -58,7 +58,17 @@ export {
   type CsvRow,
   type CsvDelimiter,
 } from './data/columns.js';
-export { mapCsvColumns, matchWord, type CsvField, type MappedRow, type MappedTable } from './data/csv-columns.js';
+export {
+  mapCsvColumns,
+  matchWord,
+  readSpreadsheetDate,
+  splitList,
+  languageFields,
+  textFrom,
+  type CsvField,
+  type MappedRow,
+  type MappedTable,
+} from './data/csv-columns.js';
 export {
   parseLocaleNumber,
   inferDecimalSeparator,

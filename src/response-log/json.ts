@@ -8,7 +8,8 @@ import {
   RESPONSE_STATUSES,
   CHANNELS,
   finish,
-  isPersonalField,
+  isFields,
+  personalFieldsOf,
   readLink,
   type Origin,
   type ResponseModel,
@@ -16,9 +17,6 @@ import {
 } from './model.js';
 import type { RegisterInput, SuggestionInput } from './schema.js';
 
-type Fields = Record<string, unknown>;
-const isFields = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Absent, or passes `check`. */
 const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 const isDate = (value: unknown) => typeof value === 'string' && isIsoDate(value);
@@ -70,16 +68,6 @@ export function looksLikeOpen311(value: unknown): boolean {
   return Array.isArray(list) && list.length > 0 && isFields(list[0]) && 'service_request_id' in list[0];
 }
 
-/** The personal fields of each entry, by name, in the order found. */
-export function personalFieldsOf(entries: readonly unknown[]): string[] {
-  const found = new Set<string>();
-  for (const entry of entries) {
-    if (!isFields(entry)) continue;
-    for (const key of Object.keys(entry)) if (!found.has(key) && isPersonalField(key)) found.add(key);
-  }
-  return [...found];
-}
-
 /**
  * Reads a register from JSON: an object with `suggestions`, a bare array of them, or an Open311
  * `requests.json`. Relative links resolve against `baseUrl` (the data file's own URL).
@@ -88,7 +76,9 @@ export function personalFieldsOf(entries: readonly unknown[]): string[] {
 export async function parseRegisterJson(value: unknown, baseUrl?: string): Promise<ResponseModel> {
   if (looksLikeOpen311(value)) return (await import('./open311.js')).parseOpen311(value, baseUrl);
   const candidate = Array.isArray(value) ? { suggestions: value } : value;
-  const personal = personalFieldsOf(isFields(candidate) && Array.isArray(candidate.suggestions) ? candidate.suggestions : []);
+  const personal = personalFieldsOf(
+    isFields(candidate) && Array.isArray(candidate.suggestions) ? candidate.suggestions : [],
+  );
   const input = looksLikeRegister(candidate) ? candidate : (await import('./schema.js')).validateRegister(candidate);
   return registerFromInput(input, personal, baseUrl);
 }
@@ -103,20 +93,18 @@ const ids = (value: SuggestionInput['commitments']): string[] =>
 export function registerFromInput(input: RegisterInput, personalFields: string[], baseUrl?: string): ResponseModel {
   const warnings: ValidationProblem[] = [];
   const origins: Origin[] = input.suggestions.map((_, index) => ({ path: ['suggestions', index] }));
-  const suggestions = input.suggestions.map(
-    (raw, index): Suggestion => ({
-      reference: String(raw.reference).trim(),
-      received: raw.received.slice(0, 10),
-      channel: raw.channel,
-      area: raw.area,
-      topic: raw.topic,
-      commitments: ids(raw.commitments),
-      text: raw.text,
-      status: raw.status,
-      answer: raw.answer && { text: raw.answer.text, by: raw.answer.by, date: raw.answer.date?.slice(0, 10) },
-      links: (raw.links ?? []).map((link) => readLink(link, origins[index]!, warnings, baseUrl)),
-    }),
-  );
+  const suggestions = input.suggestions.map((raw, index): Suggestion => ({
+    reference: String(raw.reference).trim(),
+    received: raw.received.slice(0, 10),
+    channel: raw.channel,
+    area: raw.area,
+    topic: raw.topic,
+    commitments: ids(raw.commitments),
+    text: raw.text,
+    status: raw.status,
+    answer: raw.answer && { text: raw.answer.text, by: raw.answer.by, date: raw.answer.date?.slice(0, 10) },
+    links: (raw.links ?? []).map((link) => readLink(link, origins[index]!, warnings, baseUrl)),
+  }));
   const { title, member, updated, answerWithin } = input;
   return finish({ title, member, updated, answerWithin, suggestions }, origins, personalFields, warnings);
 }

@@ -190,7 +190,16 @@ function fieldKey(name: string): string {
 const PERSONAL = new Set(PERSONAL_WORDS.map(fieldKey));
 
 const PERSONAL_LAST_WORDS = new Set(['email', 'mail', 'courriel', 'phone', 'telephone', 'tel', 'mobile', 'gsm', 'cin']);
-const PERSON_FIRST_WORDS = new Set(['author', 'citizen', 'submitter', 'contact', 'requester', 'user', 'auteur', 'citoyen']);
+const PERSON_FIRST_WORDS = new Set([
+  'author',
+  'citizen',
+  'submitter',
+  'contact',
+  'requester',
+  'user',
+  'auteur',
+  'citoyen',
+]);
 
 /**
  * Whether a field with this name holds personal data: `email`, `Nom et prénom`, `رقم الهاتف`,
@@ -201,6 +210,20 @@ export function isPersonalField(name: string): boolean {
   if (PERSONAL.has(key)) return true;
   const words = key.split(' ');
   return words.length > 1 && (PERSONAL_LAST_WORDS.has(words.at(-1)!) || PERSON_FIRST_WORDS.has(words[0]!));
+}
+
+/** A JSON object (not an array, not null). */
+export const isFields = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The personal fields of each entry, by name, in the order found. */
+export function personalFieldsOf(entries: readonly unknown[]): string[] {
+  const found = new Set<string>();
+  for (const entry of entries) {
+    if (!isFields(entry)) continue;
+    for (const key of Object.keys(entry)) if (!found.has(key) && isPersonalField(key)) found.add(key);
+  }
+  return [...found];
 }
 
 /** A warning for each personal field found: never shown, but published by the file itself. */
@@ -243,7 +266,10 @@ export function readLink(
 
 /** A reference as a citizen may type it: case, spaces and dashes ignored (`demo 00042` = `DEMO-00042`). */
 export function referenceKey(reference: string): string {
-  return reference.normalize('NFKC').toUpperCase().replace(/[\s\-_./]+/g, '');
+  return reference
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-_./]+/g, '');
 }
 
 /**
@@ -330,10 +356,7 @@ export function summarizeResponses(
   today: string,
   answerWithin: number | undefined,
 ): ResponseSummary {
-  const byStatus = Object.fromEntries(RESPONSE_STATUSES.map((status) => [status, 0])) as Record<
-    ResponseStatus,
-    number
-  >;
+  const byStatus = Object.fromEntries(RESPONSE_STATUSES.map((status) => [status, 0])) as Record<ResponseStatus, number>;
   let answered = 0;
   let late = 0;
   let linkedToCommitments = 0;

@@ -39,7 +39,14 @@ import {
 } from './model.js';
 import { statusLabel, channelLabel, sortLabel, countSentence } from './labels.js';
 import { responseSummary } from './summary.js';
-import { heading, suggestionEntry, SUGGESTION_HASH, COMMITMENT_HASH, suggestionHash, type EntryView } from './entries.js';
+import {
+  heading,
+  suggestionEntry,
+  SUGGESTION_HASH,
+  COMMITMENT_HASH,
+  suggestionHash,
+  type EntryView,
+} from './entries.js';
 import { followField, followSentence } from './follow.js';
 import { responseLogStyles } from './styles.js';
 import { readResponses } from './reader.js';
@@ -240,7 +247,11 @@ export class OgResponseLog extends OgElement<ResponseModel> {
     if (!byLocale) this.derived.set(suggestions, (byLocale = new Map()));
     let derived = byLocale.get(this.locale);
     if (!derived) {
-      derived = { sorted: new Map(), areas: areasOf(suggestions, this.locale), topics: topicsOf(suggestions, this.locale) };
+      derived = {
+        sorted: new Map(),
+        areas: areasOf(suggestions, this.locale),
+        topics: topicsOf(suggestions, this.locale),
+      };
       byLocale.set(this.locale, derived);
     }
     return derived;

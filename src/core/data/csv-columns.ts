@@ -2,6 +2,8 @@
 // readers only, which are loaded when a CSV source is read (kept out of the shared core chunk).
 import { OgDataError, type ValidationProblem } from './errors.js';
 import { normalizeHeader, type CsvTable } from './columns.js';
+import { isIsoDate } from './validate.js';
+import type { LocalizedText } from '../i18n/text.js';
 
 /** A field a widget reads from a CSV file. */
 export interface CsvField {
@@ -91,4 +93,74 @@ export function matchWord<T extends string>(
     if (normalizeHeader(code) === key || list.some((word) => normalizeHeader(word) === key)) return code;
   }
   return undefined;
+}
+
+/**
+ * A date as spreadsheets write it, to `YYYY-MM-DD`: `2026-10-15`, `15/10/2026`, `15-10-2026`,
+ * `15.10.2026` (day first, as in Morocco and Tunisia), `2026/10/15`, with an optional time after
+ * it (`15/10/2026 09:30`). `undefined` when it is not a date on the calendar.
+ */
+export function readSpreadsheetDate(value: string): string | undefined {
+  const text = value.trim();
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$/.exec(text);
+  const yearFirst = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[ T].*)?$/.exec(text);
+  const [year, month, day] = dayFirst
+    ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+    : yearFirst
+      ? [yearFirst[1], yearFirst[2], yearFirst[3]]
+      : [];
+  if (!year) return undefined;
+  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** Splits a cell holding several items: `|`, `;` or line breaks separate them. */
+export function splitList(cell: string | undefined): string[] {
+  return (cell ?? '')
+    .split(/[|;\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The language variants of text columns in the file or the mapping: `title_ar`, `Titre (ar)`,
+ * `jalon_fr`. `words` maps a header's first word to a text field (`titre` → `title`); each
+ * variant becomes a field such as `title_ar`.
+ */
+export function languageFields(
+  table: CsvTable,
+  columns: Record<string, string>,
+  words: Readonly<Record<string, string>>,
+): CsvField[] {
+  const found = new Map<string, CsvField>();
+  const pattern = /^(.+) ([a-z]{2,3}(?: [a-z]{2})?)$/;
+  const add = (name: string, header?: string) => {
+    const match = pattern.exec(name);
+    const field = match && words[match[1]!];
+    if (!field) return;
+    const key = `${field}_${match[2]!.replace(' ', '-')}`;
+    const entry = found.get(key) ?? { name: key, aliases: [] as string[] };
+    if (header) (entry.aliases as string[]).push(header);
+    found.set(key, entry);
+  };
+  for (const header of table.headers)
+    add(normalizeHeader(header).replace(/[()_]/g, ' ').replace(/\s+/g, ' ').trim(), header);
+  for (const key of Object.keys(columns)) add(normalizeHeader(key).replace(/_/g, ' '));
+  return [...found.values()];
+}
+
+/**
+ * A text field of a mapped row, in every language given: the plain column and its variants
+ * (`title`, `title_fr`, `title_ar`) make `{ und, fr, ar }`; the plain column alone stays a string.
+ */
+export function textFrom(values: Record<string, string>, field: string): LocalizedText | undefined {
+  const variants: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key.startsWith(`${field}_`) && value) variants[key.slice(field.length + 1)] = value;
+  }
+  const plain = values[field];
+  if (Object.keys(variants).length === 0) return plain || undefined;
+  // A plain column beside language columns stands for any language without a column of its own
+  // (`und`: undetermined; pickText takes it when neither the reader's language nor a fallback has one).
+  return plain ? { und: plain, ...variants } : variants;
 }
