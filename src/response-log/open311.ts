@@ -16,6 +16,8 @@ import {
 const text = (value: unknown): string =>
   typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
+const LOCATION_FIELDS = new Set(['address', 'address_id', 'zipcode', 'lat', 'long']);
+
 /**
  * States beyond `open` and `closed` that some implementations (FixMyStreet) publish, by what they
  * tell of the decision. Anything else open is under review.
@@ -94,5 +96,8 @@ export function parseOpen311(value: unknown, _baseUrl?: string): ResponseModel {
     });
   });
   if (problems.length) throw validationError(problems, 'Open311 feed');
-  return finish({ suggestions }, origins, personalFieldsOf(list), []);
+  // The standard's own location fields say where the problem is, not who reported it: left out,
+  // but not a leak of the feed. Fields an implementation adds about the requester are.
+  const personal = personalFieldsOf(list).filter((field) => !LOCATION_FIELDS.has(field));
+  return finish({ suggestions }, origins, personal, []);
 }

@@ -27,7 +27,7 @@ export function normalizeHeader(header: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[\s_\-.:]+/g, ' ')
+    .replace(/[\s_\-.:'’]+/g, ' ')
     .trim();
 }
 
