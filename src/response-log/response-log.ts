@@ -223,7 +223,7 @@ export class OgResponseLog extends OgElement<ResponseModel> {
     this.followed = typed;
     if (!typed) return;
     const found = this.find(typed);
-    const hash = suggestionHash(typed);
+    const hash = suggestionHash(found?.reference ?? typed);
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
     this.announce(() => followSentence(typed, found));
     this.dispatchEvent(
