@@ -9,6 +9,7 @@ import { BUDGET_CSV_FIELDS, amountColumns } from '../../src/budget-table/csv.js'
 import { AMOUNT_KINDS } from '../../src/budget-table/model.js';
 import { PLAN_CSV_FIELDS } from '../../src/commitment-tracker/csv.js';
 import { EVENTS_CSV_FIELDS } from '../../src/consultation-calendar/csv.js';
+import { RESPONSE_CSV_FIELDS } from '../../src/response-log/csv.js';
 
 export type { WidgetTag };
 /** The widgets, in the order the builder offers them: those that show data first. */
@@ -33,6 +34,7 @@ const CSV_FIELDS: Record<DataType, readonly CsvField[]> = {
   plan: PLAN_CSV_FIELDS,
   budget: BUDGET_CSV_FIELDS,
   events: EVENTS_CSV_FIELDS,
+  responses: RESPONSE_CSV_FIELDS,
   form: [],
 };
 

@@ -22,12 +22,15 @@ const en = {
     'og-budget-table': 'Budget table',
     'og-consultation-calendar': 'Consultation calendar',
     'og-suggestion-form': 'Suggestion form',
+    'og-response-log': 'What became of suggestions',
   } satisfies Record<WidgetTag, string>,
   widgetBlurbs: {
     'og-commitment-tracker': 'Commitments, milestones and progress of your OGP action plan. JSON or CSV.',
     'og-budget-table': 'The budget by line, allocated against executed, with a chart. JSON or CSV.',
     'og-consultation-calendar': 'Consultation meetings from your calendar feed. ICS, JSON or CSV.',
     'og-suggestion-form': 'Citizens send suggestions to your address. A configuration file is optional.',
+    'og-response-log':
+      'The register of suggestions received and your reasoned answers; citizens follow theirs by reference. JSON, CSV or Open311.',
   } satisfies Record<WidgetTag, string>,
   dataFrom: 'Where is the data?',
   dataUrl: 'At a web address',
@@ -114,6 +117,8 @@ const en = {
         return `${n(parts.events, 'meeting', 'meetings')}${parts.recurring ? `, ${parts.recurring} of them repeats of a series` : ''}`;
       case 'form':
         return n(parts.fields, 'extra field', 'extra fields');
+      case 'responses':
+        return `${n(parts.suggestions, 'suggestion', 'suggestions')}, ${parts.answered} answered`;
     }
   },
   missingCurrency:
@@ -139,6 +144,7 @@ const fr: Text = {
     'og-budget-table': 'Tableau du budget',
     'og-consultation-calendar': 'Calendrier des consultations',
     'og-suggestion-form': 'Formulaire de suggestions',
+    'og-response-log': 'Suite donnée aux suggestions',
   },
   widgetBlurbs: {
     'og-commitment-tracker': 'Engagements, jalons et avancement de votre plan d’action OGP. JSON ou CSV.',
@@ -146,6 +152,8 @@ const fr: Text = {
     'og-consultation-calendar': 'Les réunions de consultation de votre agenda. ICS, JSON ou CSV.',
     'og-suggestion-form':
       'Les citoyens envoient leurs suggestions à votre adresse. Un fichier de configuration est facultatif.',
+    'og-response-log':
+      'Le registre des suggestions reçues et vos réponses motivées ; chacun suit la sienne par sa référence. JSON, CSV ou Open311.',
   },
   dataFrom: 'Où sont les données ?',
   dataUrl: 'À une adresse web',
@@ -234,6 +242,8 @@ const fr: Text = {
         return `${n(parts.events, 'réunion', 'réunions')}${parts.recurring ? `, dont ${parts.recurring} issues de séries répétées` : ''}`;
       case 'form':
         return n(parts.fields, 'champ supplémentaire', 'champs supplémentaires');
+      case 'responses':
+        return `${n(parts.suggestions, 'suggestion', 'suggestions')}, dont ${n(parts.answered, 'répondue', 'répondues')}`;
     }
   },
   missingCurrency:
@@ -256,12 +266,14 @@ const ar: Text = {
     'og-budget-table': 'جدول الميزانية',
     'og-consultation-calendar': 'رزنامة الاستشارات',
     'og-suggestion-form': 'استمارة الاقتراحات',
+    'og-response-log': 'مآل الاقتراحات',
   },
   widgetBlurbs: {
     'og-commitment-tracker': 'التزامات خطة عملكم في إطار شراكة الحكومة المنفتحة ومراحلها ومدى تقدّمها. JSON أو CSV.',
     'og-budget-table': 'الميزانية سطرًا بسطر، الاعتمادات مقابل المنجز، مع رسم بياني. JSON أو CSV.',
     'og-consultation-calendar': 'اجتماعات الاستشارة من رزنامتكم. ICS أو JSON أو CSV.',
     'og-suggestion-form': 'يرسل المواطنون اقتراحاتهم إلى عنوانكم. ملف الإعداد اختياري.',
+    'og-response-log': 'سجل الاقتراحات الواردة وردودكم المعلّلة؛ يتابع كل مواطن اقتراحه بمرجعه. JSON أو CSV أو Open311.',
   },
   dataFrom: 'أين توجد البيانات؟',
   dataUrl: 'في عنوان على الويب',
@@ -344,6 +356,8 @@ const ar: Text = {
         return `عدد الاجتماعات: ${parts.events}${parts.recurring ? `، منها ${parts.recurring} من سلاسل متكررة` : ''}`;
       case 'form':
         return `عدد الحقول الإضافية: ${parts.fields}`;
+      case 'responses':
+        return `عدد الاقتراحات: ${parts.suggestions}، منها ${parts.answered} تمّ الرد عليها`;
     }
   },
   missingCurrency: 'لا يذكر ملف CSV عملته: اختاروها في الإعدادات (currency)، وإلا ظهرت المبالغ بدونها.',

@@ -2,7 +2,15 @@
 // milestone, then its details and milestones timeline when expanded), and the compact list, one
 // line per commitment.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str, formatCalendarDate, formatCalendarRange, pickText, type LocalizedText } from '../core/index.js';
+import {
+  msg,
+  str,
+  formatCalendarDate,
+  formatCalendarRange,
+  formatNumber,
+  pickText,
+  type LocalizedText,
+} from '../core/index.js';
 import {
   commitmentProgress,
   milestoneState,
@@ -32,6 +40,24 @@ export interface CardsView {
   localizedText(value: LocalizedText | undefined): TemplateResult;
   /** The reader expands or collapses a commitment. */
   toggle(id: string): void;
+  /** How many citizens' suggestions led to a commitment, when the register is known. */
+  suggestionCount(id: string): number | undefined;
+  /** The page with the response log (`responses-href`), without its fragment. */
+  readonly responsesHref?: string;
+}
+
+/** "Citizens' suggestions that led to it: 3", linked to the log filtered on the commitment. */
+function suggestionsLine(view: CardsView, commitment: Commitment): TemplateResult | typeof nothing {
+  const count = view.suggestionCount(commitment.id);
+  if (!count) return nothing;
+  const sentence = msg(str`Citizens' suggestions that led to it: ${formatNumber(view.locale, count)}`);
+  return html`<p class="suggestions-led">
+    ${
+      view.responsesHref
+        ? html`<a href="${view.responsesHref}#suggestions-for-${encodeURIComponent(commitment.id)}">${sentence}</a>`
+        : sentence
+    }
+  </p>`;
 }
 
 function badge(level: CompletionLevel): TemplateResult {
@@ -122,6 +148,7 @@ export function commitmentCard(
         : html`<p class="muted">${msg('Progress not reported')}</p>`
     }
     ${institutionChips(view, msg('Led by'), commitment.lead)} ${institutionChips(view, msg('With'), commitment.supporting)}
+    ${suggestionsLine(view, commitment)}
     ${
       next
         ? html`<p class="next">

@@ -11,6 +11,7 @@ import {
   formatCalendarRange,
   formatNumber,
   todayIso,
+  safeUrl,
   type RawData,
   type SourceInfo,
 } from '../core/index.js';
@@ -40,6 +41,7 @@ import { commitmentCard, compactList, type CardsView } from './cards.js';
 import { heading } from './parts.js';
 import { trackerStyles } from './styles.js';
 import { readPlan } from './reader.js';
+import { SuggestionCountsController } from './suggestion-counts.js';
 
 /** Detail of `og-commitment-toggle`. */
 export interface OgCommitmentToggleDetail {
@@ -80,6 +82,8 @@ const NO_FILTERS = { query: '', status: '', theme: '', sector: '', institution: 
  * @attr show-summary - Shows the summary: counts per completion level, overall progress, time elapsed.
  * @attr show-filters - Shows search, filters (status, theme, sector, institution) and sorting.
  * @attr heading-level - Level of the plan's heading (default 2); commitments are one level below.
+ * @attr responses-src - Address of og-response-log's register (JSON or CSV): each commitment says how many citizens' suggestions led to it.
+ * @attr responses-href - Address of the page with og-response-log: the count links to its `#suggestions-for-<id>`.
  * @fires {CustomEvent<OgCommitmentToggleDetail>} og-commitment-toggle - A commitment was expanded or collapsed; detail `{ id, expanded }`.
  * @csspart tracker - The whole tracker.
  * @csspart summary - The summary block.
@@ -102,6 +106,17 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
   @property({ type: Boolean, attribute: 'show-filters' }) showFilters = false;
 
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @property({ attribute: 'responses-src' }) responsesSrc?: string;
+
+  @property({ attribute: 'responses-href' }) responsesHref?: string;
+
+  /** Suggestions per commitment, from `responses-src`. */
+  private readonly suggestionCounts = new SuggestionCountsController(
+    this,
+    () => this.responsesSrc,
+    (message) => console.warn(`opengov-widgets <${this.localName}>: ${message}`),
+  );
 
   @state() private expanded = new Set<string>();
   @state() private filters: FilterState = { ...NO_FILTERS, sort: 'due' };
@@ -225,6 +240,8 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
       text: (value) => this.text(value),
       localizedText: (value) => this.localizedText(value),
       toggle: (id) => this.toggleFromCard(id),
+      suggestionCount: (id) => this.suggestionCounts.counts?.get(id),
+      responsesHref: this.responsesHref ? safeUrl(this.responsesHref, location.href)?.replace(/#.*$/, '') : undefined,
     };
   }
 

@@ -362,6 +362,11 @@ export const trackerStyles = css`
     color: var(--_color-text-muted);
   }
 
+  .suggestions-led {
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+
   .flag {
     display: inline-block;
     padding-inline: var(--_space-2);

@@ -1,0 +1,63 @@
+// Co-creation made visible: how many citizens' suggestions led to each commitment, counted from
+// the response log's register (the tracker's `responses-src`). The register is read with the log's
+// own reader, loaded only when a tracker is given one; a register that fails to load leaves the
+// tracker as it is (with a warning in the console), never in an error state.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchText, parseText, detectFormat, isAbortError } from '../core/index.js';
+
+/** Seconds to wait for the register before giving up on the counts. */
+const TIMEOUT_MS = 15_000;
+
+export class SuggestionCountsController implements ReactiveController {
+  /** Suggestions per commitment id, once the register is read. */
+  counts?: ReadonlyMap<string, number>;
+  private loadedFrom?: string;
+  private abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The register's address: JSON, CSV or an Open311 feed, as og-response-log reads it. */
+    private readonly src: () => string | undefined,
+    /** Says in the console why the counts are missing. */
+    private readonly warn: (message: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const src = this.src()?.trim() || undefined;
+    if (src === this.loadedFrom) return;
+    this.loadedFrom = src;
+    this.abort?.abort();
+    this.counts = undefined;
+    if (src) void this.load(src);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    // Read again on return: the register may have changed meanwhile.
+    this.loadedFrom = undefined;
+  }
+
+  private async load(src: string): Promise<void> {
+    const abort = (this.abort = new AbortController());
+    try {
+      const body = await fetchText(src, { signal: abort.signal, timeout: TIMEOUT_MS });
+      const format = detectFormat({ contentType: body.contentType, url: body.url, text: body.text });
+      const raw = await parseText(body.text, format, { url: body.url });
+      const [{ readResponses }, { suggestionsPerCommitment }] = await Promise.all([
+        import('../response-log/reader.js'),
+        import('../response-log/model.js'),
+      ]);
+      const { model } = await readResponses(raw, { url: body.url });
+      if (abort.signal.aborted) return;
+      this.counts = suggestionsPerCommitment(model.register.suggestions);
+      this.host.requestUpdate();
+    } catch (error) {
+      if (!abort.signal.aborted && !isAbortError(error))
+        this.warn(
+          `the register of suggestions (${src}) could not be read, so commitments show no count of suggestions: ${error instanceof Error ? error.message : String(error)}`,
+        );
+    }
+  }
+}
