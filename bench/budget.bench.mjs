@@ -7,15 +7,19 @@
 // - filter: every line expanded, filter the labels → painted;
 // - heap: JS heap used after the paint.
 // Timings are medians of RUNS runs. Not part of `npm test`: numbers depend on the machine.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import {
+  PAGE_TIMING,
+  OURS_HEAD,
+  TABULATOR_HEAD,
+  benchPage,
+  startBench,
+  inFreshPage,
+  median,
+  ratio,
+} from './lib/harness.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.mjs': 'text/javascript' };
 
 // Runs in the page: the same budget for both libraries (flat with parent codes for ours, nested
 // _children for Tabulator's data tree). 4 levels of 12 children each.
@@ -44,11 +48,7 @@ function nest(flat) {
   }
   return roots;
 }
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-async function until(check) {
-  while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-`;
+${PAGE_TIMING}`;
 
 const OURS = `
 window.runOurs = async (count, phase) => {
@@ -120,48 +120,23 @@ window.runTabulator = async (count, phase) => {
 };
 `;
 
-const pages = {
-  '/ours.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/cdn/opengov-widgets.js"></script><script>${PAGE_HELPERS}${OURS}</script></head><body></body></html>`,
-  '/tabulator.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/tabulator/css/tabulator.min.css"><script src="/tabulator/js/tabulator.min.js"></script><script>${PAGE_HELPERS}${TABULATOR}</script></head><body></body></html>`,
-};
-
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (pages[path]) return response.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[path]);
-  const file = path.startsWith('/tabulator/')
-    ? join('node_modules/tabulator-tables/dist', path.slice('/tabulator/'.length))
-    : join('.', path);
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-});
-
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const bench = await startBench(
+  {
+    '/ours.html': benchPage({ head: OURS_HEAD, script: PAGE_HELPERS + OURS }),
+    '/tabulator.html': benchPage({ head: TABULATOR_HEAD, script: PAGE_HELPERS + TABULATOR }),
+  },
+  { chromiumArgs: ['--js-flags=--expose-gc'] },
+);
 
 async function measure(library, count, phase) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  page.on('pageerror', (error) => console.error(`${library}: ${error.message}`));
-  await page.goto(`${origin}/${library}.html`, { waitUntil: 'load' });
-  const result = await page.evaluate(
-    (size, which, name) => window[name === 'ours' ? 'runOurs' : 'runTabulator'](size, which),
+  const { result, heap } = await inFreshPage(
+    bench,
+    `/${library}.html`,
+    library === 'ours' ? 'runOurs' : 'runTabulator',
     count,
     phase,
-    library,
   );
-  const metrics = await page.metrics();
-  await page.close();
-  return { ...result, heap: metrics.JSHeapUsedSize };
+  return { ...result, heap };
 }
 
 const rows = [];
@@ -186,22 +161,21 @@ try {
     rows.push({ count, ...results });
     const { ours, tabulator } = results;
     console.log(
-      `${String(count).padStart(6)} lines | paint ${ours.paint.toFixed(0)} ms vs ${tabulator.paint.toFixed(0)} ms (×${(tabulator.paint / ours.paint).toFixed(1)})` +
-        ` | sort ${ours.sort.toFixed(0)} ms vs ${tabulator.sort.toFixed(0)} ms (×${(tabulator.sort / ours.sort).toFixed(1)})` +
-        ` | filter ${ours.filter.toFixed(0)} ms vs ${tabulator.filter.toFixed(0)} ms (×${(tabulator.filter / ours.filter).toFixed(1)})` +
+      `${String(count).padStart(6)} lines | paint ${ours.paint.toFixed(0)} ms vs ${tabulator.paint.toFixed(0)} ms (${ratio(ours.paint, tabulator.paint)})` +
+        ` | sort ${ours.sort.toFixed(0)} ms vs ${tabulator.sort.toFixed(0)} ms (${ratio(ours.sort, tabulator.sort)})` +
+        ` | filter ${ours.filter.toFixed(0)} ms vs ${tabulator.filter.toFixed(0)} ms (${ratio(ours.filter, tabulator.filter)})` +
         ` | heap ${(ours.heap / 1048576).toFixed(0)} MB vs ${(tabulator.heap / 1048576).toFixed(0)} MB`,
     );
   }
 } finally {
-  await browser.close();
-  server.close();
+  await bench.close();
 }
 
 console.log('\n| lines | paint (ours / Tabulator) | sort | filter | JS heap |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const { count, ours, tabulator } of rows) {
   const cell = (key, unit = 'ms') =>
-    `${ours[key].toFixed(0)} / ${tabulator[key].toFixed(0)} ${unit} (×${(tabulator[key] / ours[key]).toFixed(1)})`;
+    `${ours[key].toFixed(0)} / ${tabulator[key].toFixed(0)} ${unit} (${ratio(ours[key], tabulator[key])})`;
   console.log(
     `| ${count.toLocaleString('en')} | ${cell('paint')} | ${cell('sort')} | ${cell('filter')} | ${(ours.heap / 1048576).toFixed(0)} / ${(tabulator.heap / 1048576).toFixed(0)} MB |`,
   );

@@ -3,14 +3,10 @@
 // same headless Chromium run: from giving the feed's URL to the first month painted with its
 // events. Medians of RUNS runs (default 3).
 //   npm run bench:calendar     (builds the CDN bundle first)
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { PAGE_TIMING, OURS_HEAD, benchPage, startBench, inFreshPage, median, ratio } from './lib/harness.mjs';
 
 const COUNT = Number(process.env.BENCH_EVENTS ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -70,9 +66,11 @@ function feed(count) {
 }
 const ics = feed(COUNT);
 
-const pages = {
-  '/ours.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script type="module" src="/dist/cdn/opengov-widgets.js"></script>
-<script>
+const bench = await startBench({
+  '/ours.html': benchPage({
+    lang: 'fr',
+    head: OURS_HEAD,
+    script: `${PAGE_TIMING}
 window.run = async () => {
   const element = document.createElement('og-consultation-calendar');
   element.setAttribute('view', 'month');
@@ -82,13 +80,15 @@ window.run = async () => {
   await customElements.whenDefined('og-consultation-calendar');
   const start = performance.now();
   element.src = '/feed.ics?' + Math.random();
-  while (!element.shadowRoot?.querySelector('.chip')) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await until(() => element.shadowRoot?.querySelector('.chip'), 'the events');
+  await painted();
   return performance.now() - start;
-};
-</script></head><body></body></html>`,
-  '/fullcalendar.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script>${fullCalendarScript}</script>
-<script>
+};`,
+  }),
+  '/fullcalendar.html': benchPage({
+    lang: 'fr',
+    head: `<script>${fullCalendarScript}</script>`,
+    script: `${PAGE_TIMING}
 window.run = async () => {
   const host = document.createElement('div');
   document.body.append(host);
@@ -105,47 +105,23 @@ window.run = async () => {
     });
     calendar.render();
   });
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await painted();
   return performance.now() - start;
-};
-</script></head><body></body></html>`,
-};
-
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html' };
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (pages[path]) return response.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[path]);
-  if (path === '/feed.ics') return response.writeHead(200, { 'Content-Type': 'text/calendar' }).end(ics);
-  try {
-    const body = await readFile(join('.', path));
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
+};`,
+  }),
+  '/feed.ics': { type: 'text/calendar', body: ics },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const results = {};
 try {
   for (const library of ['ours', 'fullcalendar']) {
     const times = [];
-    for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      page.on('pageerror', (error) => console.error(`${library}: ${error.message}`));
-      await page.goto(`${origin}/${library}.html`, { waitUntil: 'load' });
-      times.push(await page.evaluate(() => window.run()));
-      await page.close();
-    }
+    for (let run = 0; run < RUNS; run++) times.push((await inFreshPage(bench, `/${library}.html`, 'run')).result);
     results[library] = median(times);
   }
 } finally {
-  await browser.close();
-  server.close();
+  await bench.close();
 }
 console.log(`${COUNT} events (30% weekly series with an EXDATE and a moved occurrence), parse + first month painted:`);
 console.log(`  og-consultation-calendar: ${results.ours.toFixed(0)} ms`);
 console.log(`  FullCalendar 6 + iCalendar plugin: ${results.fullcalendar.toFixed(0)} ms`);
-console.log(`  ratio: ×${(results.fullcalendar / results.ours).toFixed(1)} (above 1: we are faster)`);
+console.log(`  ratio: ${ratio(results.ours, results.fullcalendar)} (above 1: we are faster)`);

@@ -101,3 +101,16 @@ export const SuggestionForm: Story = {
     },
   },
 };
+
+export const ResponseLog: Story = {
+  name: 'What became of suggestions',
+  args: { widget: 'og-response-log' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A register of suggestions and their answers: a clerk’s spreadsheet (CSV, French or Arabic headers), JSON, or an Open311 `requests.json`. The broken sample still holds the citizens’ names and emails: the widget never shows them, but the check fails the file, because publishing it would publish them.',
+      },
+    },
+  },
+};

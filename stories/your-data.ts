@@ -9,6 +9,7 @@ import '../src/commitment-tracker/index.js';
 import '../src/suggestion-form/index.js';
 import '../src/budget-table/index.js';
 import '../src/consultation-calendar/index.js';
+import '../src/response-log/index.js';
 import { tokens } from '../src/core/styles/tokens.js';
 import {
   fetchText,
@@ -57,6 +58,11 @@ const SAMPLES: Record<DataType, { label: string; url: string }[]> = {
     { label: 'El Kef (ICS)', url: './data/elkef-consultations.ics' },
     { label: 'Béni Mellal-Khénifra (JSON)', url: './data/bmk-consultations.json' },
   ],
+  responses: [
+    { label: 'El Kef (JSON)', url: './data/elkef-responses.json' },
+    { label: 'Béni Mellal-Khénifra (CSV)', url: './data/bmk-responses.csv' },
+    { label: 'El Kef (Open311)', url: './data/elkef-open311-requests.json' },
+  ],
   // The demo has no form configuration file: a small one, as the form's documentation shows it.
   form: [
     {
@@ -104,6 +110,14 @@ const BROKEN: Record<DataType, string> = {
     '',
   ].join('\n'),
   form: JSON.stringify({ fields: [{ name: 'message', type: 'colour', label: 'Couleur' }], topics: 'budget' }, null, 2),
+  // A clerk's register exported with the citizens' names and emails still in it: the widget never
+  // shows them, but the file would publish them.
+  responses: [
+    'Référence;Date de réception;Nom et prénom;Courriel;Suggestion;Statut;Réponse',
+    'KEF-2026-0101;02/10/2026;Salma Ben Ali;salma@example.tn;Publier le budget par quartier.;Accepté;Retenu pour 2027.',
+    'KEF-2026-0102;09/10/2026;Karim Jlassi;karim@example.tn;Éclairer la rue de la gare.;En cours;',
+    '',
+  ].join('\n'),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -120,6 +134,7 @@ const en = {
     'og-suggestion-form': 'Suggestion form',
     'og-budget-table': 'Budget table',
     'og-consultation-calendar': 'Consultation calendar',
+    'og-response-log': 'What became of suggestions',
   } satisfies Record<WidgetTag, string>,
   dataFrom: 'Where is the data?',
   paste: 'Pasted here',
@@ -157,6 +172,8 @@ const en = {
         return n(parts.events, 'meeting', 'meetings');
       case 'form':
         return n(parts.fields, 'extra field', 'extra fields');
+      case 'responses':
+        return `${n(parts.suggestions, 'suggestion', 'suggestions')} (${parts.answered} answered)`;
     }
   },
 };
@@ -172,6 +189,7 @@ const fr: Labels = {
     'og-suggestion-form': 'Formulaire de suggestions',
     'og-budget-table': 'Tableau du budget',
     'og-consultation-calendar': 'Calendrier des consultations',
+    'og-response-log': 'Suite donnée aux suggestions',
   },
   dataFrom: 'Où sont les données ?',
   paste: 'Collées ici',
@@ -210,6 +228,8 @@ const fr: Labels = {
         return n(parts.events, 'réunion lue', 'réunions lues');
       case 'form':
         return n(parts.fields, 'champ supplémentaire lu', 'champs supplémentaires lus');
+      case 'responses':
+        return `${n(parts.suggestions, 'suggestion lue', 'suggestions lues')} (${n(parts.answered, 'répondue', 'répondues')})`;
     }
   },
 };
@@ -223,6 +243,7 @@ const ar: Labels = {
     'og-suggestion-form': 'استمارة الاقتراحات',
     'og-budget-table': 'جدول الميزانية',
     'og-consultation-calendar': 'رزنامة الاستشارات',
+    'og-response-log': 'مآل الاقتراحات',
   },
   dataFrom: 'أين توجد البيانات؟',
   paste: 'ملصقة هنا',
@@ -259,6 +280,8 @@ const ar: Labels = {
         return `عدد الاجتماعات المقروءة: ${parts.events}`;
       case 'form':
         return `عدد الحقول الإضافية المقروءة: ${parts.fields}`;
+      case 'responses':
+        return `عدد الاقتراحات المقروءة: ${parts.suggestions} (تمّ الرد على ${parts.answered})`;
     }
   },
 };
@@ -272,6 +295,7 @@ const es: Labels = {
     'og-suggestion-form': 'Formulario de sugerencias',
     'og-budget-table': 'Tabla del presupuesto',
     'og-consultation-calendar': 'Calendario de consultas',
+    'og-response-log': 'Qué fue de las sugerencias',
   },
   dataFrom: '¿Dónde están los datos?',
   paste: 'Pegados aquí',
@@ -309,6 +333,8 @@ const es: Labels = {
         return n(parts.events, 'reunión leída', 'reuniones leídas');
       case 'form':
         return n(parts.fields, 'campo adicional leído', 'campos adicionales leídos');
+      case 'responses':
+        return `${n(parts.suggestions, 'sugerencia leída', 'sugerencias leídas')} (${n(parts.answered, 'respondida', 'respondidas')})`;
     }
   },
 };

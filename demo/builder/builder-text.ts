@@ -121,6 +121,8 @@ const en = {
         return `${n(parts.suggestions, 'suggestion', 'suggestions')}, ${parts.answered} answered`;
     }
   },
+  responsesPrivacy:
+    'The register is public: publish no name, email, phone, identity card number or home address. The widget never shows them, but anyone can download the file; the check below fails a file that holds such columns.',
   missingCurrency:
     'A CSV file does not say its currency: choose it in the settings (currency), or amounts show without one.',
 };
@@ -246,6 +248,8 @@ const fr: Text = {
         return `${n(parts.suggestions, 'suggestion', 'suggestions')}, dont ${n(parts.answered, 'répondue', 'répondues')}`;
     }
   },
+  responsesPrivacy:
+    'Le registre est public : n’y publiez ni nom, ni e-mail, ni téléphone, ni numéro de carte d’identité, ni adresse personnelle. Le widget ne les affiche jamais, mais chacun peut télécharger le fichier ; la vérification ci-dessous échoue pour un fichier qui contient de telles colonnes.',
   missingCurrency:
     'Un fichier CSV n’indique pas sa monnaie : choisissez-la dans les réglages (currency), sinon les montants s’affichent sans elle.',
 };
@@ -360,6 +364,8 @@ const ar: Text = {
         return `عدد الاقتراحات: ${parts.suggestions}، منها ${parts.answered} تمّ الرد عليها`;
     }
   },
+  responsesPrivacy:
+    'السجل عمومي: لا تنشروا فيه اسمًا ولا بريدًا إلكترونيًا ولا هاتفًا ولا رقم بطاقة تعريف ولا عنوانًا شخصيًا. لا تعرضها الأداة أبدًا، لكن بإمكان أي شخص تنزيل الملف؛ ويفشل التحقق أدناه في ملف يحتوي على مثل هذه الأعمدة.',
   missingCurrency: 'لا يذكر ملف CSV عملته: اختاروها في الإعدادات (currency)، وإلا ظهرت المبالغ بدونها.',
 };
 

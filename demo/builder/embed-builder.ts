@@ -54,6 +54,11 @@ const SAMPLES: Record<WidgetTag, { label: string; url: string }[]> = {
     { label: 'El Kef (ICS)', url: '/data/elkef-consultations.ics' },
     { label: 'Béni Mellal-Khénifra (JSON)', url: '/data/bmk-consultations.json' },
   ],
+  'og-response-log': [
+    { label: 'El Kef (JSON)', url: '/data/elkef-responses.json' },
+    { label: 'Béni Mellal-Khénifra (CSV)', url: '/data/bmk-responses.csv' },
+    { label: 'El Kef (Open311)', url: '/data/elkef-open311-requests.json' },
+  ],
   'og-suggestion-form': [],
 };
 
@@ -471,6 +476,7 @@ export class DemoEmbedBuilder extends LitElement {
               html`<label class="builder-radio"><input type="radio" name="builder-data-kind" .checked=${kind === option} @change=${() => this.chooseDataKind(option)} /> ${kindLabel[option]}</label>`,
           )}
         </fieldset>
+        ${tag === 'og-response-log' ? html`<p class="builder-warning">${t.responsesPrivacy}</p>` : nothing}
         ${
           kind === 'url'
             ? html`

@@ -31,11 +31,17 @@ export const responseLogStyles = css`
   }
 
   /* Statuses: each pairs a text colour with a surface; the badge's words say which. */
-  .status-received,
-  .status-referred,
-  .status-closed {
+  .status-received {
     --_status: var(--_color-neutral);
     --_status-surface: var(--_color-neutral-surface);
+  }
+  .status-referred {
+    --_status: var(--_color-accent);
+    --_status-surface: var(--_color-surface-alt);
+  }
+  .status-closed {
+    --_status: var(--_color-text-muted);
+    --_status-surface: var(--_color-surface-alt);
   }
   .status-under-review {
     --_status: var(--_color-warning);
@@ -161,6 +167,14 @@ export const responseLogStyles = css`
     stroke: var(--_color-surface-alt);
     stroke-width: 2px;
     vector-effect: non-scaling-stroke;
+  }
+
+  /* Accepted in part: the colour of accepted, lighter, so that the two never look one. */
+  .segment.status-partly-accepted {
+    fill-opacity: 0.55;
+  }
+  .legend .status-partly-accepted .swatch {
+    opacity: 0.55;
   }
 
   /* SVG coordinates do not follow the writing direction: mirror the bar in right-to-left. */
