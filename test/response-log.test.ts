@@ -296,6 +296,10 @@ describe('og-response-log', () => {
       expect(shadow(element).textContent).not.to.contain('République');
       expect(shadow(element).textContent).not.to.contain('Karim');
       expect(stats(element).Answered).to.equal('1 (25%)');
+      // Notes on a request still open are shown as such, not as an answer.
+      const scheduled = entries(element).find((entry) => entry.dataset.reference === '638347')!;
+      expect(text(scheduled.querySelector('.progress-note'))).to.equal('Latest note Crew scheduled.');
+      expect(scheduled.querySelector('[part="answer"]')).to.equal(null);
       await expect(element).to.be.accessible();
     });
 

@@ -2,7 +2,7 @@
 // the suggestion as published, its status, and the reasoned answer (or how long it has waited),
 // the commitments it led to and its links. The follow field shows the same card.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str, formatCalendarDate, type LocalizedText } from '../core/index.js';
+import { msg, str, formatCalendarDate, pickText, type LocalizedText } from '../core/index.js';
 import { daysWaiting, daysBetween, isAnswered, isLate, type Suggestion } from './model.js';
 import { statusLabel, channelLabel, daysText } from './labels.js';
 
@@ -56,7 +56,13 @@ function answerBlock(view: EntryView, suggestion: Suggestion, level: number): Te
   }
   const waiting = daysWaiting(suggestion, today) ?? 0;
   const late = isLate(suggestion, today, answerWithin);
-  return html`<p class="waiting ${late ? 'late' : ''}">
+  // A note on a suggestion still under review (an Open311 request's status notes) is no answer yet.
+  const note = answer && pickText(answer.text, locale).text ? answer.text : undefined;
+  return html`${
+    note
+      ? html`<p class="progress-note"><span class="label">${msg('Latest note')}</span> ${view.localizedText(note)}</p>`
+      : nothing
+  }<p class="waiting ${late ? 'late' : ''}">
     ${
       suggestion.status === 'closed'
         ? msg('Closed without a published answer.')

@@ -307,7 +307,12 @@ export const responseLogStyles = css`
     margin: 0;
   }
 
-  .commitments .label {
+  .progress-note {
+    margin: 0;
+  }
+
+  .commitments .label,
+  .progress-note .label {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
