@@ -116,6 +116,10 @@ export type OgCommitmentTrackerProps = {
   "show-filters"?: boolean;
   /** Level of the plan's heading (default 2); commitments are one level below. Property: `headingLevel`. */
   "heading-level"?: number | `${number}`;
+  /** Address of og-response-log's register (JSON or CSV): each commitment says how many citizens' suggestions led to it. Property: `responsesSrc`. */
+  "responses-src"?: string;
+  /** Address of the page with og-response-log: the count links to its `#suggestions-for-<id>`. Property: `responsesHref`. */
+  "responses-href"?: string;
   /** URL of the data: JSON, CSV or ICS. */
   src?: import("../dist/commitment-tracker/commitment-tracker.js").OgCommitmentTracker["src"];
   /** `json`, `csv` or `ics`; otherwise detected from the response's content type, then the file extension, then the content. */
@@ -132,6 +136,10 @@ export type OgCommitmentTrackerProps = {
   showFilters?: import("../dist/commitment-tracker/commitment-tracker.js").OgCommitmentTracker["showFilters"];
   /** Level of the plan's heading (default 2); commitments are one level below. Attribute: `heading-level`. */
   headingLevel?: import("../dist/commitment-tracker/commitment-tracker.js").OgCommitmentTracker["headingLevel"];
+  /** Address of og-response-log's register (JSON or CSV): each commitment says how many citizens' suggestions led to it. Attribute: `responses-src`. */
+  responsesSrc?: import("../dist/commitment-tracker/commitment-tracker.js").OgCommitmentTracker["responsesSrc"];
+  /** Address of the page with og-response-log: the count links to its `#suggestions-for-<id>`. Attribute: `responses-href`. */
+  responsesHref?: import("../dist/commitment-tracker/commitment-tracker.js").OgCommitmentTracker["responsesHref"];
   /** The data as an object or array, in the format of a JSON file; takes precedence over inline data and `src`. */
   data?: import("../dist/commitment-tracker/commitment-tracker.js").OgCommitmentTracker["data"];
   /** A commitment was expanded or collapsed; detail `{ id, expanded }`. */
@@ -191,6 +199,47 @@ export type OgConsultationCalendarProps = {
   "onog-error"?: (e: CustomEvent<HTMLElementEventMap["og-error"]["detail"]>) => void;
 };
 
+export type OgResponseLogProps = {
+  /** `full` (default): follow field, summary, filters and the register; `follow`: only "Follow your suggestion"; `summary`: only the summary. */
+  layout?: import("../dist/response-log/response-log.js").OgResponseLog["layout"];
+  /** Days promised for an answer (over the data's `answerWithin`): longer waits are shown as late. Property: `answerWithin`. */
+  "answer-within"?: number | `${number}`;
+  /** Shows only the suggestions linked to the commitment with this id. */
+  commitment?: import("../dist/response-log/response-log.js").OgResponseLog["commitment"];
+  /** Address of the page with the action plan: commitment ids link to its `#commitment-<id>`. Property: `planHref`. */
+  "plan-href"?: string;
+  /** Level of the register's heading (default 2); entries are one level below. Property: `headingLevel`. */
+  "heading-level"?: number | `${number}`;
+  /** Entries shown before "Show more" (default 20). Property: `pageSize`. */
+  "page-size"?: number | `${number}`;
+  /** URL of the data: JSON, CSV or ICS. */
+  src?: import("../dist/response-log/response-log.js").OgResponseLog["src"];
+  /** `json`, `csv` or `ics`; otherwise detected from the response's content type, then the file extension, then the content. */
+  format?: import("../dist/response-log/response-log.js").OgResponseLog["format"];
+  /** Seconds to wait for the data (and for anything else the widget needs) before giving up. */
+  timeout?: import("../dist/response-log/response-log.js").OgResponseLog["timeout"];
+  /** For CSV: maps the widget's field names to the file's headers, `field: Header; field: Header` (or JSON). */
+  columns?: import("../dist/response-log/response-log.js").OgResponseLog["columns"];
+  /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
+  theme?: import("../dist/response-log/response-log.js").OgResponseLog["theme"];
+  /** Days promised for an answer (over the data's `answerWithin`): longer waits are shown as late. Attribute: `answer-within`. */
+  answerWithin?: import("../dist/response-log/response-log.js").OgResponseLog["answerWithin"];
+  /** Address of the page with the action plan: commitment ids link to its `#commitment-<id>`. Attribute: `plan-href`. */
+  planHref?: import("../dist/response-log/response-log.js").OgResponseLog["planHref"];
+  /** Level of the register's heading (default 2); entries are one level below. Attribute: `heading-level`. */
+  headingLevel?: import("../dist/response-log/response-log.js").OgResponseLog["headingLevel"];
+  /** Entries shown before "Show more" (default 20). Attribute: `page-size`. */
+  pageSize?: import("../dist/response-log/response-log.js").OgResponseLog["pageSize"];
+  /** The data as an object or array, in the format of a JSON file; takes precedence over inline data and `src`. */
+  data?: import("../dist/response-log/response-log.js").OgResponseLog["data"];
+  /** A citizen followed a reference; detail `{ reference, found, status }`. */
+  "onog-follow"?: (e: CustomEvent<HTMLElementEventMap["og-follow"]["detail"]>) => void;
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  "onog-load"?: (e: CustomEvent<HTMLElementEventMap["og-load"]["detail"]>) => void;
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  "onog-error"?: (e: CustomEvent<HTMLElementEventMap["og-error"]["detail"]>) => void;
+};
+
 export type OgSuggestionFormProps = {
   /** The URL the suggestion is POSTed to. */
   action?: import("../dist/suggestion-form/suggestion-form.js").OgSuggestionForm["action"];
@@ -230,6 +279,8 @@ export type OgSuggestionFormProps = {
   "max-per-hour"?: number | `${number}`;
   /** Seconds to wait for the server before keeping the suggestion in the outbox (default 20). Property: `sendTimeout`. */
   "send-timeout"?: number | `${number}`;
+  /** Address of the page with the response log (og-response-log): the receipt links "Follow your suggestion" to its `#suggestion-<reference>`. Property: `followUrl`. */
+  "follow-url"?: string;
   /** URL of the data: JSON, CSV or ICS. */
   src?: import("../dist/suggestion-form/suggestion-form.js").OgSuggestionForm["src"];
   /** `json`, `csv` or `ics`; otherwise detected from the response's content type, then the file extension, then the content. */
@@ -256,6 +307,8 @@ export type OgSuggestionFormProps = {
   maxPerHour?: import("../dist/suggestion-form/suggestion-form.js").OgSuggestionForm["maxPerHour"];
   /** Seconds to wait for the server before keeping the suggestion in the outbox (default 20). Attribute: `send-timeout`. */
   sendTimeout?: import("../dist/suggestion-form/suggestion-form.js").OgSuggestionForm["sendTimeout"];
+  /** Address of the page with the response log (og-response-log): the receipt links "Follow your suggestion" to its `#suggestion-<reference>`. Attribute: `follow-url`. */
+  followUrl?: import("../dist/suggestion-form/suggestion-form.js").OgSuggestionForm["followUrl"];
   /** Extra request headers, e.g. `{ 'X-CSRF-Token': token }`. */
   headers?: import("../dist/suggestion-form/suggestion-form.js").OgSuggestionForm["headers"];
   /** Topics as `{ value, label }` objects (label may be multilingual). */
@@ -498,6 +551,82 @@ export type CustomElements = {
    * - **notice** - A notice above the data, e.g. when a refresh failed and older data is shown.
    */
   "og-consultation-calendar": Partial<OgConsultationCalendarProps & BaseProps & BaseEvents>;
+
+  /**
+   * The register of suggestions received and what became of each: OGP's reasoned response. Citizens
+   * follow their suggestion by the reference on their receipt; anyone sees how many were answered,
+   * how fast, and which led to commitments. Reads the JSON of `schemas/response-log.schema.json`, a
+   * spreadsheet's CSV (one row per suggestion) or an Open311 GeoReport v2 `requests.json`. Names,
+   * emails, phones and addresses in the data are never shown.
+   *
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **og-follow** - A citizen followed a reference; detail `{ reference, found, status }`.
+   * - **og-load** - The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it.
+   * - **og-error** - The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`.
+   *
+   * ### **Methods:**
+   *  - **follow(reference: _string_): _void_** - Shows what became of the suggestion with this reference, as the follow field does; the page's
+   * URL follows (`#suggestion-<reference>`).
+   * - **reload(): _Promise<void>_** - Loads the data again from the server (not the page's cache). What the Retry button does.
+   *
+   * ### **Slots:**
+   *  - **empty** - Replaces the text shown when there is nothing to show.
+   *
+   * ### **CSS Properties:**
+   *  - **--og-font-family** - Font of all text; the page's by default. _(default: inherit)_
+   * - **--og-font-size** - Base text size. _(default: 1rem)_
+   * - **--og-font-size-small** - Small text: hints, dates, badges. _(default: 0.875em)_
+   * - **--og-font-size-large** - Titles inside the widget. _(default: 1.25em)_
+   * - **--og-line-height** - Line height of text. _(default: 1.5)_
+   * - **--og-color-text** - Body text. _(default: #1b1f24)_
+   * - **--og-color-text-muted** - Secondary text. _(default: #4f5661)_
+   * - **--og-color-surface** - Background. _(default: #ffffff)_
+   * - **--og-color-surface-alt** - Second background: summaries, panels, hovered items. _(default: #f3f4f6)_
+   * - **--og-color-border** - Borders and rules. _(default: #c4c9d1)_
+   * - **--og-color-accent** - Links, buttons, bars, highlights. _(default: #0b57a4)_
+   * - **--og-color-on-accent** - Text on the accent colour. _(default: #ffffff)_
+   * - **--og-color-focus** - The focus ring. _(default: #b35900)_
+   * - **--og-color-skeleton** - The loading skeleton's lines. _(default: #e4e7eb)_
+   * - **--og-color-success** - Text of success and completion (4.5:1 on its surface, as every status colour). _(default: #146c2e)_
+   * - **--og-color-success-surface** - Background behind success text. _(default: #e3f4e7)_
+   * - **--og-color-warning** - Text of warnings. _(default: #8a4b00)_
+   * - **--og-color-warning-surface** - Background behind warning text. _(default: #fff1dc)_
+   * - **--og-color-danger** - Text of errors, negative amounts and cancellations. _(default: #b3261e)_
+   * - **--og-color-danger-surface** - Background behind danger text. _(default: #fde8e7)_
+   * - **--og-color-info** - Text of information. _(default: #0b57a4)_
+   * - **--og-color-info-surface** - Background behind information text. _(default: #e6f0fa)_
+   * - **--og-color-neutral** - Text of neutral statuses. _(default: #4f5661)_
+   * - **--og-color-neutral-surface** - Background behind neutral text; empty bars. _(default: #eceef1)_
+   * - **--og-space-1** - Smallest spacing step. _(default: 0.25rem)_
+   * - **--og-space-2** - Spacing step 2. _(default: 0.5rem)_
+   * - **--og-space-3** - Spacing step 3. _(default: 0.75rem)_
+   * - **--og-space-4** - Spacing step 4, the padding of boxes. _(default: 1rem)_
+   * - **--og-space-6** - Largest spacing step. _(default: 1.5rem)_
+   * - **--og-radius** - Corner radius of boxes. _(default: 0.5rem)_
+   * - **--og-radius-small** - Corner radius of buttons, fields and badges. _(default: 0.25rem)_
+   * - **--og-focus-ring** - The focus outline; default `3px solid` in the focus colour. _(default: undefined)_
+   * - **--og-focus-offset** - Gap between an element and its focus outline. _(default: 2px)_
+   * - **--og-loading-block-size** - Height reserved while the widget loads, before and after its code arrives (defaults per widget and variant: tracker 32rem, compact 16rem; form 36rem; budget table 24rem, chart 22rem; calendar 34rem, agenda 24rem, `max-events` 14rem); set it on the element itself. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **log** - The whole log.
+   * - **follow** - "Follow your suggestion": the field and its result.
+   * - **summary** - The summary block.
+   * - **filters** - The filter bar.
+   * - **entry** - A suggestion's card.
+   * - **status-badge** - A status badge.
+   * - **answer** - The reasoned answer in a card.
+   * - **base** - The widget's outer box.
+   * - **loading** - The loading skeleton.
+   * - **empty** - The empty state.
+   * - **error** - The error state.
+   * - **retry-button** - The error state's "Try again" button.
+   * - **notice** - A notice above the data, e.g. when a refresh failed and older data is shown.
+   */
+  "og-response-log": Partial<OgResponseLogProps & BaseProps & BaseEvents>;
 
   /**
    * A form for citizens' suggestions that never loses what they type: the draft is saved as they

@@ -6,8 +6,9 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { OgBudgetTable } from '../dist/budget-table/budget-table.js';
 import type { OgCommitmentTracker } from '../dist/commitment-tracker/commitment-tracker.js';
 import type { OgConsultationCalendar } from '../dist/consultation-calendar/consultation-calendar.js';
+import type { OgResponseLog } from '../dist/response-log/response-log.js';
 import type { OgSuggestionForm } from '../dist/suggestion-form/suggestion-form.js';
-import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgSuggestionFormProps } from './elements.js';
+import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgResponseLogProps, OgSuggestionFormProps } from './elements.js';
 
 declare module 'react' {
   namespace JSX {
@@ -18,6 +19,8 @@ declare module 'react' {
       'og-commitment-tracker': Omit<DetailedHTMLProps<HTMLAttributes<OgCommitmentTracker>, OgCommitmentTracker>, keyof OgCommitmentTrackerProps> & OgCommitmentTrackerProps;
       /** Public consultation meetings from an iCalendar feed (Google, Outlook, Nextcloud, Decidim), JSON or CSV: a month grid (a keyboard grid that mirrors in Arabic) and an agenda, filters, details in a dialog, times in the municipality's zone or the visitor's, and "add to calendar". */
       'og-consultation-calendar': Omit<DetailedHTMLProps<HTMLAttributes<OgConsultationCalendar>, OgConsultationCalendar>, keyof OgConsultationCalendarProps> & OgConsultationCalendarProps;
+      /** The register of suggestions received and what became of each: OGP's reasoned response. */
+      'og-response-log': Omit<DetailedHTMLProps<HTMLAttributes<OgResponseLog>, OgResponseLog>, keyof OgResponseLogProps> & OgResponseLogProps;
       /** A form for citizens' suggestions that never loses what they type: the draft is saved as they write, and a submission that cannot be sent waits in an outbox on the device and is retried (with the same idempotency key) until the server acknowledges it. */
       'og-suggestion-form': Omit<DetailedHTMLProps<HTMLAttributes<OgSuggestionForm>, OgSuggestionForm>, keyof OgSuggestionFormProps> & OgSuggestionFormProps;
     }

@@ -5,8 +5,9 @@ import type { JSX as SolidJSX } from 'solid-js';
 import type { OgBudgetTable } from '../dist/budget-table/budget-table.js';
 import type { OgCommitmentTracker } from '../dist/commitment-tracker/commitment-tracker.js';
 import type { OgConsultationCalendar } from '../dist/consultation-calendar/consultation-calendar.js';
+import type { OgResponseLog } from '../dist/response-log/response-log.js';
 import type { OgSuggestionForm } from '../dist/suggestion-form/suggestion-form.js';
-import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgSuggestionFormProps } from './elements.js';
+import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgResponseLogProps, OgSuggestionFormProps } from './elements.js';
 
 /** `<og-budget-table>`: its properties and attributes, and its events as handlers. */
 type OgBudgetTableOwn = Omit<OgBudgetTableProps, 'onog-row-toggle' | 'onog-view-change' | 'onog-load' | 'onog-error'> & {
@@ -42,6 +43,16 @@ type OgConsultationCalendarOwn = Omit<OgConsultationCalendarProps, 'onog-event-o
   'on:og-error'?: OgConsultationCalendarProps['onog-error'];
 };
 
+/** `<og-response-log>`: its properties and attributes, and its events as handlers. */
+type OgResponseLogOwn = Omit<OgResponseLogProps, 'onog-follow' | 'onog-load' | 'onog-error'> & {
+  /** A citizen followed a reference; detail `{ reference, found, status }`. */
+  'on:og-follow'?: OgResponseLogProps['onog-follow'];
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  'on:og-load'?: OgResponseLogProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'on:og-error'?: OgResponseLogProps['onog-error'];
+};
+
 /** `<og-suggestion-form>`: its properties and attributes, and its events as handlers. */
 type OgSuggestionFormOwn = Omit<OgSuggestionFormProps, 'onog-submit' | 'onog-submitted' | 'onog-submit-error' | 'onog-load' | 'onog-error'> & {
   /** The citizen pressed Send and the form is valid, before anything is sent; detail `{ payload }`. Cancelable: cancel it to send the payload yourself, then call `markSent()`. */
@@ -65,6 +76,8 @@ declare module 'solid-js' {
       'og-commitment-tracker': Omit<SolidJSX.HTMLAttributes<OgCommitmentTracker>, keyof OgCommitmentTrackerOwn> & OgCommitmentTrackerOwn;
       /** Public consultation meetings from an iCalendar feed (Google, Outlook, Nextcloud, Decidim), JSON or CSV: a month grid (a keyboard grid that mirrors in Arabic) and an agenda, filters, details in a dialog, times in the municipality's zone or the visitor's, and "add to calendar". */
       'og-consultation-calendar': Omit<SolidJSX.HTMLAttributes<OgConsultationCalendar>, keyof OgConsultationCalendarOwn> & OgConsultationCalendarOwn;
+      /** The register of suggestions received and what became of each: OGP's reasoned response. */
+      'og-response-log': Omit<SolidJSX.HTMLAttributes<OgResponseLog>, keyof OgResponseLogOwn> & OgResponseLogOwn;
       /** A form for citizens' suggestions that never loses what they type: the draft is saved as they write, and a submission that cannot be sent waits in an outbox on the device and is retried (with the same idempotency key) until the server acknowledges it. */
       'og-suggestion-form': Omit<SolidJSX.HTMLAttributes<OgSuggestionForm>, keyof OgSuggestionFormOwn> & OgSuggestionFormOwn;
     }

@@ -5,8 +5,9 @@ import type { HTMLAttributes, PublicProps } from 'vue';
 import type { OgBudgetTable } from '../dist/budget-table/budget-table.js';
 import type { OgCommitmentTracker } from '../dist/commitment-tracker/commitment-tracker.js';
 import type { OgConsultationCalendar } from '../dist/consultation-calendar/consultation-calendar.js';
+import type { OgResponseLog } from '../dist/response-log/response-log.js';
 import type { OgSuggestionForm } from '../dist/suggestion-form/suggestion-form.js';
-import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgSuggestionFormProps } from './elements.js';
+import type { OgBudgetTableProps, OgCommitmentTrackerProps, OgConsultationCalendarProps, OgResponseLogProps, OgSuggestionFormProps } from './elements.js';
 
 /** A custom element as Vue's type checker sees a component: its props are the element's. */
 type VueCustomElement<TElement, TProps> = new () => TElement & { $props: Omit<HTMLAttributes, keyof TProps> & TProps & PublicProps };
@@ -45,6 +46,16 @@ type OgConsultationCalendarOwn = Omit<OgConsultationCalendarProps, 'onog-event-o
   'onOgError'?: OgConsultationCalendarProps['onog-error'];
 };
 
+/** `<og-response-log>`: its properties and attributes, and its events as handlers. */
+type OgResponseLogOwn = Omit<OgResponseLogProps, 'onog-follow' | 'onog-load' | 'onog-error'> & {
+  /** A citizen followed a reference; detail `{ reference, found, status }`. */
+  'onOgFollow'?: OgResponseLogProps['onog-follow'];
+  /** The data has loaded and been read; detail `{ source: { kind: 'url' | 'inline' | 'property', url?, format }, data }`, where `data` is the widget's model of it. */
+  'onOgLoad'?: OgResponseLogProps['onog-load'];
+  /** The data could not be loaded or read, or a refresh failed (`stale: true`: the older data stays on screen); detail `{ error: { kind, detail, status?, problems }, source?, stale }`. */
+  'onOgError'?: OgResponseLogProps['onog-error'];
+};
+
 /** `<og-suggestion-form>`: its properties and attributes, and its events as handlers. */
 type OgSuggestionFormOwn = Omit<OgSuggestionFormProps, 'onog-submit' | 'onog-submitted' | 'onog-submit-error' | 'onog-load' | 'onog-error'> & {
   /** The citizen pressed Send and the form is valid, before anything is sent; detail `{ payload }`. Cancelable: cancel it to send the payload yourself, then call `markSent()`. */
@@ -67,6 +78,8 @@ declare module 'vue' {
     'og-commitment-tracker': VueCustomElement<OgCommitmentTracker, OgCommitmentTrackerOwn>;
     /** Public consultation meetings from an iCalendar feed (Google, Outlook, Nextcloud, Decidim), JSON or CSV: a month grid (a keyboard grid that mirrors in Arabic) and an agenda, filters, details in a dialog, times in the municipality's zone or the visitor's, and "add to calendar". */
     'og-consultation-calendar': VueCustomElement<OgConsultationCalendar, OgConsultationCalendarOwn>;
+    /** The register of suggestions received and what became of each: OGP's reasoned response. */
+    'og-response-log': VueCustomElement<OgResponseLog, OgResponseLogOwn>;
     /** A form for citizens' suggestions that never loses what they type: the draft is saved as they write, and a submission that cannot be sent waits in an outbox on the device and is retried (with the same idempotency key) until the server acknowledges it. */
     'og-suggestion-form': VueCustomElement<OgSuggestionForm, OgSuggestionFormOwn>;
   }

@@ -1,5 +1,5 @@
 // Generates the demo site: demo/index.html (the hub) and, for each member and language,
-// demo/<member>/<lang>/{index,plan,have-your-say,budget,consultations}.html, from one template and
+// demo/<member>/<lang>/{index,plan,have-your-say,responses,budget,consultations}.html, from one template and
 // the tables of texts below. The generated HTML is committed, because webmasters read the source.
 //   node scripts/build-demo.mjs           writes the pages
 //   node scripts/build-demo.mjs --check   exits 1, naming each file, when a page is stale
@@ -47,7 +47,7 @@ const indent = (fragment, spaces) => raw(String(fragment).replace(/\n(?=.)/g, `\
 // --- the site: languages, pages, members --------------------------------------------------------
 
 export const LANGUAGES = ['fr', 'ar', 'en'];
-export const PAGES = ['index', 'plan', 'have-your-say', 'budget', 'consultations'];
+export const PAGES = ['index', 'plan', 'have-your-say', 'responses', 'budget', 'consultations'];
 const fileOf = (page) => (page === 'index' ? '' : `${page}.html`);
 
 /** What the site says in each language, whatever the member. */
@@ -68,6 +68,7 @@ const UI = {
       index: 'Accueil',
       plan: "Plan d'action",
       'have-your-say': 'Donnez votre avis',
+      responses: 'Vos suggestions',
       budget: 'Budget',
       consultations: 'Consultations',
     },
@@ -115,6 +116,7 @@ const UI = {
       index: 'الرئيسية',
       plan: 'خطة العمل',
       'have-your-say': 'المشاركة',
+      responses: 'مقترحاتكم',
       budget: 'الميزانية',
       consultations: 'الاستشارات',
     },
@@ -161,6 +163,7 @@ const UI = {
       index: 'Home',
       plan: 'Action plan',
       'have-your-say': 'Have your say',
+      responses: 'Your suggestions',
       budget: 'Budget',
       consultations: 'Consultations',
     },
@@ -218,6 +221,9 @@ const MEMBERS = {
     email: 'gouvernement-ouvert@elkef.example',
     privacyEmail: 'donnees@elkef.example',
     plan: { src: '/data/elkef-plan.json', format: 'json' },
+    // The register of suggestions, live: the demo server adds to the municipality's file the
+    // suggestions sent from this site's form and the answers written on the clerk's page (/clerk/).
+    responses: { src: '/api/responses.json', format: 'json' },
     budget: { src: '/data/elkef-budget.csv', format: 'csv', currency: 'TND' },
     calendar: {
       src: '/data/elkef-consultations.ics',
@@ -234,6 +240,7 @@ const MEMBERS = {
           index: 'Le gouvernement ouvert au Kef',
           plan: "Notre plan d'action 2024-2027",
           'have-your-say': 'Donnez votre avis',
+          responses: 'Suite donnée à vos suggestions',
           budget: 'Le budget municipal 2026',
           consultations: 'Consultations publiques',
         },
@@ -244,10 +251,13 @@ const MEMBERS = {
         cards: {
           plan: 'Les quatre engagements et leur avancement',
           'have-your-say': 'Une idée, une question ? Écrivez au comité de pilotage',
+          responses: 'Ce que sont devenues les suggestions des habitants',
           budget: "Où va l'argent de la commune",
           consultations: 'Les prochaines réunions ouvertes au public',
         },
         leads: {
+          responses:
+            "Chaque suggestion reçue, en ligne, en réunion, par courrier ou au guichet, figure ici avec sa suite : retenue, retenue en partie, non retenue et pourquoi, ou transmise à l'organisme compétent. Le comité de pilotage s'engage à répondre sous 30 jours. Entrez la référence de votre accusé de réception pour retrouver la vôtre. Aucun nom n'est publié.",
           plan: "Les engagements du plan, leurs jalons et leur avancement, décrits dans les termes du Mécanisme d'évaluation indépendant (IRM) d'OGP. Le comité de pilotage met cette page à jour au moins deux fois par an.",
           'have-your-say':
             'Une idée, une remarque, une question sur un engagement du plan ? Le comité de pilotage lit chaque suggestion et publie une réponse motivée sous 30 jours. Vous pouvez écrire de façon anonyme.',
@@ -284,6 +294,7 @@ const MEMBERS = {
           index: 'الحكومة المنفتحة في الكاف',
           plan: 'خطة عملنا 2024-2027',
           'have-your-say': 'شاركوا برأيكم',
+          responses: 'مآل مقترحاتكم',
           budget: 'الميزانية البلدية لسنة 2026',
           consultations: 'الاستشارات العمومية',
         },
@@ -294,10 +305,13 @@ const MEMBERS = {
         cards: {
           plan: 'الالتزامات الأربعة ومدى تقدّمها',
           'have-your-say': 'فكرة أو سؤال؟ راسلوا لجنة القيادة',
+          responses: 'ماذا حلّ بمقترحات المتساكنين',
           budget: 'أين تُصرف أموال البلدية',
           consultations: 'الاجتماعات القادمة المفتوحة للعموم',
         },
         leads: {
+          responses:
+            'يُدرج هنا كل مقترح ورد علينا، عبر الإنترنت أو في الاجتماعات أو بالبريد أو في الشباك، مع مآله: قُبل كليًّا أو جزئيًّا، أو لم يُقبل ولماذا، أو أُحيل إلى الجهة المختصة. تلتزم لجنة القيادة بالرد في أجل 30 يومًا. أدخلوا مرجع وصل الاستلام للعثور على مقترحكم. لا يُنشر أي اسم.',
           plan: 'التزامات الخطة ومراحلها ومدى تقدّم إنجازها، وفق مصطلحات آلية التقييم المستقلة (IRM) لشراكة الحكومة المنفتحة. تُحيّن لجنة القيادة هذه الصفحة مرتين في السنة على الأقل.',
           'have-your-say':
             'لديكم فكرة أو ملاحظة أو سؤال حول أحد التزامات الخطة؟ تطّلع لجنة القيادة على كل مقترح وتنشر ردًّا معلَّلًا في أجل 30 يومًا. يمكنكم المشاركة دون ذكر أسمائكم.',
@@ -329,6 +343,7 @@ const MEMBERS = {
           index: 'Open government in El Kef',
           plan: 'Our action plan 2024-2027',
           'have-your-say': 'Have your say',
+          responses: 'What became of your suggestions',
           budget: 'Municipal budget 2026',
           consultations: 'Public consultations',
         },
@@ -339,10 +354,13 @@ const MEMBERS = {
         cards: {
           plan: 'The four commitments and their progress',
           'have-your-say': 'An idea or a question? Write to the steering committee',
+          responses: "What became of residents' suggestions",
           budget: "Where the municipality's money goes",
           consultations: 'The next meetings open to the public',
         },
         leads: {
+          responses:
+            'Every suggestion we receive, online, at meetings, by letter or at the counter, is listed here with what became of it: taken up, taken up in part, not taken up and why, or referred to the body in charge. The steering committee undertakes to answer within 30 days. Enter the reference on your receipt to find yours. No names are published.',
           plan: "The plan's commitments, their milestones and their progress, in the words of OGP's Independent Reporting Mechanism (IRM). The steering committee updates this page at least twice a year.",
           'have-your-say':
             'An idea, a comment, a question about a commitment? The steering committee reads every suggestion and publishes a reasoned answer within 30 days. You may write anonymously.',
@@ -381,6 +399,9 @@ const MEMBERS = {
     email: 'gouvernement-ouvert@bmk.example',
     privacyEmail: 'donnees@bmk.example',
     plan: { src: '/data/bmk-plan.json', format: 'json' },
+    // The register of suggestions as the registry office keeps it: a spreadsheet export, French
+    // headers, `;` separators. It promises no delay itself: the page says 60 days.
+    responses: { src: '/data/bmk-responses.csv', format: 'csv', answerWithin: 60 },
     budget: { src: '/data/bmk-budget.json', format: 'json', currency: 'MAD' },
     calendar: {
       src: '/data/bmk-consultations.json',
@@ -397,6 +418,7 @@ const MEMBERS = {
           index: 'Le gouvernement ouvert dans la région',
           plan: "Plan d'action régional 2022-2027",
           'have-your-say': 'Donnez votre avis',
+          responses: 'Suite donnée à vos suggestions',
           budget: 'Le budget régional 2026',
           consultations: 'Consultations publiques',
         },
@@ -407,10 +429,13 @@ const MEMBERS = {
         cards: {
           plan: 'Les engagements et leur avancement',
           'have-your-say': 'Vos idées pour le plan de développement régional',
+          responses: 'Les réponses motivées de la Région à vos suggestions',
           budget: 'Le budget régional en chiffres',
           consultations: 'Les réunions dans les cinq provinces',
         },
         leads: {
+          responses:
+            "Les suggestions reçues sur le plan de développement régional et le plan d'action, dans les cinq provinces, avec la réponse motivée de la Région. Ce registre est le tableau tenu par le bureau d'ordre, publié chaque semaine : une suggestion envoyée aujourd'hui y apparaît à la prochaine mise à jour. La Région s'engage à répondre sous 60 jours. Aucun nom n'est publié.",
           plan: "Les engagements de la région, leurs jalons et leur avancement, décrits dans les termes du Mécanisme d'évaluation indépendant (IRM) d'OGP. Les porteurs publics et la société civile y figurent côte à côte.",
           'have-your-say':
             "Vos idées pour le plan de développement régional et le plan d'action : chaque suggestion reçoit une réponse motivée, publiée sur la plateforme. Indiquez votre province, pour que votre avis soit discuté lors de sa consultation.",
@@ -450,6 +475,7 @@ const MEMBERS = {
           index: 'الحكومة المنفتحة في الجهة',
           plan: 'خطة العمل الجهوية 2022-2027',
           'have-your-say': 'شاركوا برأيكم',
+          responses: 'مآل مقترحاتكم',
           budget: 'الميزانية الجهوية لسنة 2026',
           consultations: 'الاستشارات العمومية',
         },
@@ -460,10 +486,13 @@ const MEMBERS = {
         cards: {
           plan: 'الالتزامات ومدى تقدّمها',
           'have-your-say': 'أفكاركم لبرنامج التنمية الجهوية',
+          responses: 'الردود المعلَّلة للجهة على مقترحاتكم',
           budget: 'الميزانية الجهوية بالأرقام',
           consultations: 'الاجتماعات في الأقاليم الخمسة',
         },
         leads: {
+          responses:
+            'المقترحات الواردة حول برنامج التنمية الجهوية وخطة العمل في الأقاليم الخمسة، مع الرد المعلَّل للجهة. هذا السجل هو الجدول الذي يمسكه مكتب الضبط ويُنشر كل أسبوع: يظهر فيه المقترح المرسَل اليوم عند التحيين المقبل. تلتزم الجهة بالرد في أجل 60 يومًا. لا يُنشر أي اسم.',
           plan: 'التزامات الجهة ومراحلها ومدى تقدّم إنجازها، وفق مصطلحات آلية التقييم المستقلة (IRM) لشراكة الحكومة المنفتحة. تُعرض الجهات العمومية والمجتمع المدني جنبًا إلى جنب.',
           'have-your-say':
             'أفكاركم لبرنامج التنمية الجهوية ولخطة العمل: يحظى كل مقترح بردّ معلَّل يُنشر على المنصة. حدّدوا إقليمكم لتُناقَش آراؤكم خلال الاستشارة الخاصة به.',
@@ -497,6 +526,7 @@ const MEMBERS = {
           index: 'Open government in the region',
           plan: 'Regional action plan 2022-2027',
           'have-your-say': 'Have your say',
+          responses: 'What became of your suggestions',
           budget: 'Regional budget 2026',
           consultations: 'Public consultations',
         },
@@ -507,10 +537,13 @@ const MEMBERS = {
         cards: {
           plan: 'The commitments and their progress',
           'have-your-say': 'Your ideas for the regional development plan',
+          responses: "The region's reasoned answers to your suggestions",
           budget: 'The regional budget in figures',
           consultations: 'Meetings in the five provinces',
         },
         leads: {
+          responses:
+            "Suggestions received on the regional development plan and the action plan, in the five provinces, with the region's reasoned answer. This register is the spreadsheet kept by the registry office, published every week: a suggestion sent today appears at the next update. The region undertakes to answer within 60 days. No names are published.",
           plan: "The region's commitments, their milestones and their progress, in the words of OGP's Independent Reporting Mechanism (IRM). Government and civil-society partners are shown side by side.",
           'have-your-say':
             'Your ideas for the regional development plan and the action plan: every suggestion gets a reasoned answer, published on the platform. Say which province you live in, so your view is discussed at its consultation.',
@@ -588,7 +621,7 @@ ${PAGES.filter((page) => page !== 'index').map(
   plan(m) {
     return markup`<og-commitment-tracker src="${m.plan.src}" show-summary show-filters></og-commitment-tracker>`;
   },
-  'have-your-say'(m, t, ui) {
+  'have-your-say'(m, t, ui, ctx) {
     const p = t.privacy;
     const terms = ui.privacyTerms;
     return markup`<og-suggestion-form
@@ -602,6 +635,7 @@ ${PAGES.filter((page) => page !== 'index').map(
   retention="${p.retention}"
   declaration="${p.declaration}"
   notice-url="#data-protection"
+  follow-url="${urlOf(ctx.member, ctx.lang, 'responses')}"
 ></og-suggestion-form>
 <section class="notice" id="data-protection" aria-labelledby="data-protection-title">
   <h2 id="data-protection-title">${ui.privacy}</h2>
@@ -626,6 +660,11 @@ ${PAGES.filter((page) => page !== 'index').map(
   </dl>
 </section>`;
   },
+  responses(m, t, ui, ctx) {
+    const r = m.responses;
+    const within = r.answerWithin ? markup` answer-within="${r.answerWithin}"` : '';
+    return markup`<og-response-log src="${r.src}" plan-href="${urlOf(ctx.member, ctx.lang, 'plan')}"${within}></og-response-log>`;
+  },
   budget(m, t) {
     const attributes = markup`src="${m.budget.src}" currency="${m.budget.currency}"`;
     // The table first: the page's first screen holds one widget, whose room is reserved while it
@@ -648,7 +687,14 @@ ${PAGES.filter((page) => page !== 'index').map(
 };
 
 /** The data file each page reads, for its "open data" line. */
-const DATA_OF = { index: 'plan', plan: 'plan', 'have-your-say': 'plan', budget: 'budget', consultations: 'calendar' };
+const DATA_OF = {
+  index: 'plan',
+  plan: 'plan',
+  'have-your-say': 'plan',
+  responses: 'responses',
+  budget: 'budget',
+  consultations: 'calendar',
+};
 
 function memberPage(member, lang, page) {
   const m = MEMBERS[member];
@@ -790,9 +836,11 @@ function hubPage() {
     'elkef-plan.csv',
     'elkef-budget.csv',
     'elkef-consultations.ics',
+    'elkef-responses.json',
     'bmk-plan.json',
     'bmk-budget.json',
     'bmk-consultations.json',
+    'bmk-responses.csv',
   ];
   return markup`<!doctype html>
 <!-- Generated by scripts/build-demo.mjs: edit the script, then run npm run demo:build. -->
@@ -837,11 +885,12 @@ function hubPage() {
       <section aria-labelledby="shows">
         <h2 id="shows">What the demo shows</h2>
         <ul>
-          <li>Each member has a home page and four pages: the action plan (<code>og-commitment-tracker</code>), have your say (<code>og-suggestion-form</code>), the budget as a chart and a table (<code>og-budget-table</code>) and the consultations (<code>og-consultation-calendar</code>).</li>
+          <li>Each member has a home page and five pages: the action plan (<code>og-commitment-tracker</code>), have your say (<code>og-suggestion-form</code>), what became of your suggestions (<code>og-response-log</code>), the budget as a chart and a table (<code>og-budget-table</code>) and the consultations (<code>og-consultation-calendar</code>).</li>
           <li>Every page loads only <code>${`<script type="module" src="${CDN_SCRIPT}"></script>`}</code> and the site's stylesheet: no other script and no inline style, so it works under a strict Content-Security-Policy. View the source of any page.</li>
           <li>The widgets take their language from the page: French and English left to right, Arabic right to left, with the currency, dates and time zone of each member.</li>
           <li>The data is in the formats people really have: JSON, a budget exported from a spreadsheet as a French-headed CSV with <code>;</code> separators and decimal commas, and an iCalendar feed.</li>
           <li>The suggestion form posts to this demo server (<code>POST /api/suggestions</code>), which keeps each suggestion once in <code>.data/suggestions.jsonl</code>. Pointed at <code>/api/suggestions?fault=500</code> (or <code>drop</code>, or <code>delay</code>), the server fails on purpose, to show the form keeping a suggestion on the device and sending it later.</li>
+          <li>The whole life of a suggestion: send one on El Kef's <a href="/elkef/en/have-your-say.html">Have your say</a>; the receipt gives its reference and a link to follow it on <a href="/elkef/en/responses.html">What became of your suggestions</a>, which reads this server's live register (<code>GET /api/responses.json</code>). Answer it as the municipality's clerk on the <a href="/clerk/">clerk's page</a> (<code>POST /api/answers</code>, kept in <code>.data/answers.jsonl</code>) and the log shows the answer. The register never carries the citizen's name, email or phone. The region's log reads its registry office's spreadsheet export instead (a CSV with French headers), so a suggestion sent there waits for the next export.</li>
         </ul>
       </section>
       <section aria-labelledby="builder">
@@ -877,6 +926,7 @@ export function demoPages() {
           index: ['og-commitment-tracker'],
           plan: ['og-commitment-tracker'],
           'have-your-say': ['og-suggestion-form'],
+          responses: ['og-response-log'],
           budget: ['og-budget-table'],
           consultations: ['og-consultation-calendar'],
         }[page];

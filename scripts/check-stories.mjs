@@ -105,6 +105,16 @@ const CONTROL_CHANGES = {
     { args: { 'max-length': 80 }, shows: `/\\b80\\b/.test(root.textContent)` },
     { args: { lang: 'es' }, shows: `el.messageLocale === 'es'` },
   ],
+  // No switch: the log has no boolean attribute.
+  'og-response-log': [
+    {
+      args: { layout: 'summary' },
+      shows: `root.querySelector('[part~="summary"]') && !root.querySelector('[part~="follow"], [part~="filters"]')`,
+    },
+    { args: { 'heading-level': 4 }, shows: `root.querySelector('.log-title[aria-level="4"]')` },
+    { args: { 'page-size': 5 }, shows: `root.querySelectorAll('.entries [part~="entry"]').length === 5` },
+    { args: { lang: 'ar' }, shows: `el.messageLocale === 'ar' && el.direction === 'rtl'` },
+  ],
 };
 
 const server = createServer(async (request, response) => {

@@ -84,3 +84,9 @@ export {
   type ResponseStatus,
   type Channel,
 } from './response-log/index.js';
+
+// Every widget's reader, made known to the widgets that read another's data (the tracker's
+// `responses-src`).
+import { registerDataReaders } from './core/index.js';
+import { WIDGET_READERS } from './widgets.js';
+registerDataReaders(WIDGET_READERS);

@@ -9,9 +9,8 @@
 // entry must not reach the readers (they would become chunks of their own, fetched after the
 // widget's code), and the CLI must not define elements.
 import type { LoadingBlockSizes } from './core/styles/loading.js';
-import type { RawData } from './core/data/parse.js';
 import type { DataFormat } from './core/data/format.js';
-import type { Read, ReadOptions, ReadSummary } from './core/data/reader.js';
+import type { DataReader } from './core/data/reader.js';
 import { TRACKER_LOADING_SIZES } from './commitment-tracker/loading.js';
 import { FORM_LOADING_SIZES } from './suggestion-form/loading.js';
 import { BUDGET_LOADING_SIZES } from './budget-table/loading.js';
@@ -83,7 +82,15 @@ export const WIDGETS = [
 /** The tag of one of the library's widgets. */
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
-const core = () => import('./core/element.js');
+/**
+ * The shared core, with every widget's reader made known to it (a widget that shows another's
+ * data, such as the tracker's counts of suggestions, reads it with that widget's reader).
+ */
+const core = () =>
+  Promise.all([import('./core/element.js'), import('./core/data/reader.js')]).then(([element, readers]) => {
+    readers.registerDataReaders(WIDGET_READERS);
+    return element;
+  });
 
 /**
  * How the script-tag entry loads each widget: the shared core and its own code, in parallel.
@@ -97,16 +104,8 @@ export const WIDGET_LOADERS: Readonly<Record<WidgetTag, () => Promise<unknown>>>
   'og-response-log': () => Promise.all([core(), import('./response-log/index.js')]),
 };
 
-/** A widget's reader, as the CLI and the embed builder call it. */
-export interface WidgetReader {
-  /** Raw data to the widget's model, with the options of its attributes; throws OgDataError. */
-  read(raw: RawData, options?: ReadOptions & Record<string, unknown>): Promise<Read<unknown>>;
-  /** What was read, in numbers. */
-  count(model: unknown): ReadSummary;
-}
-
 /** Each widget's reader, loaded on demand (for the CLI, the embed builder and the adapters). */
-export const WIDGET_READERS: Readonly<Record<DataType, () => Promise<WidgetReader>>> = {
+export const WIDGET_READERS: Readonly<Record<DataType, () => Promise<DataReader>>> = {
   plan: () =>
     import('./commitment-tracker/reader.js').then((module) => ({
       read: module.readPlan,

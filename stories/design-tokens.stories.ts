@@ -13,7 +13,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Every `--og-*` token of every widget, read from `custom-elements.json` (grouped: colour, type, space, shape, widget-specific), with its description, its default and the value a widget computes in the light and the dark theme. Below, try a brand colour on the four widgets and read its WCAG contrast against the surfaces. To write the CSS rule for a site, see *Foundation › Theming for your municipality*.',
+          'Every `--og-*` token of every widget, read from `custom-elements.json` (grouped: colour, type, space, shape, widget-specific), with its description, its default and the value a widget computes in the light and the dark theme. Below, try a brand colour on the five widgets and read its WCAG contrast against the surfaces. To write the CSS rule for a site, see *Foundation › Theming for your municipality*.',
       },
     },
   },

@@ -2,7 +2,7 @@
 // custom-elements.json, with its description, its default and the value a widget computes in the
 // light and the dark theme (read from two hidden budget tables, through the private `--_*`
 // variable each token feeds), colours with a swatch beside their text; then a brand colour to try
-// on the four widgets, with its contrast against the surfaces. Shares its helpers with theming.ts.
+// on the five widgets, with its contrast against the surfaces. Shares its helpers with theming.ts.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../src/index.js';
@@ -67,7 +67,7 @@ const LABELS: Record<StoryLocale, TokenLabels> = {
     notComputed: 'from the manifest: the widget does not compute it here',
     onlyIn: (tags) => `Only in \`${tags}\`.`,
     brandHeading: 'Try a brand colour',
-    brandIntro: 'The four widgets below take it at once; the table tells you whether text stays readable.',
+    brandIntro: 'The five widgets below take it at once; the table tells you whether text stays readable.',
   },
   fr: {
     title: 'Jetons de design',
@@ -88,7 +88,7 @@ const LABELS: Record<StoryLocale, TokenLabels> = {
     notComputed: 'selon le manifeste : le widget ne la calcule pas ici',
     onlyIn: (tags) => `Seulement dans \`${tags}\`.`,
     brandHeading: 'Essayer une couleur de marque',
-    brandIntro: 'Les quatre widgets ci-dessous la prennent aussitôt ; le tableau indique si le texte reste lisible.',
+    brandIntro: 'Les cinq widgets ci-dessous la prennent aussitôt ; le tableau indique si le texte reste lisible.',
   },
   ar: {
     title: 'رموز التصميم',
@@ -103,7 +103,7 @@ const LABELS: Record<StoryLocale, TokenLabels> = {
     notComputed: 'من البيان: لا يحسبها المكوّن هنا',
     onlyIn: (tags) => `في \`${tags}\` فقط.`,
     brandHeading: 'جرّبوا لون هوية',
-    brandIntro: 'تأخذه المكوّنات الأربعة أدناه فورًا؛ ويبيّن الجدول هل يبقى النص مقروءًا.',
+    brandIntro: 'تأخذه المكوّنات الخمسة أدناه فورًا؛ ويبيّن الجدول هل يبقى النص مقروءًا.',
   },
   es: {
     title: 'Tokens de diseño',
@@ -124,7 +124,7 @@ const LABELS: Record<StoryLocale, TokenLabels> = {
     notComputed: 'según el manifiesto: el widget no lo calcula aquí',
     onlyIn: (tags) => `Solo en \`${tags}\`.`,
     brandHeading: 'Probar un color de marca',
-    brandIntro: 'Los cuatro widgets de abajo lo toman al instante; la tabla indica si el texto sigue siendo legible.',
+    brandIntro: 'Los cinco widgets de abajo lo toman al instante; la tabla indica si el texto sigue siendo legible.',
   },
 };
 

@@ -33,7 +33,7 @@ const meta: Meta<ThemeArgs> = {
     docs: {
       description: {
         component:
-          '*Your municipality*: set the brand colour, font and corner radius (or start from El Kef or Béni Mellal-Khénifra), see the four widgets follow with the contrast of the colour against the surfaces, and copy the CSS rule for the site’s stylesheet: the embed builder’s rule, applied here without any style attribute (strict Content-Security-Policy). *Tokens*: change more `--og-*` tokens in the controls and see three widgets follow; keep text and accent colours at 4.5:1 against their surfaces (the a11y panel checks it). Every token is listed in *Foundation › Design tokens*.',
+          '*Your municipality*: set the brand colour, font and corner radius (or start from El Kef or Béni Mellal-Khénifra), see the five widgets follow with the contrast of the colour against the surfaces, and copy the CSS rule for the site’s stylesheet: the embed builder’s rule, applied here without any style attribute (strict Content-Security-Policy). *Tokens*: change more `--og-*` tokens in the controls and see three widgets follow; keep text and accent colours at 4.5:1 against their surfaces (the a11y panel checks it). Every token is listed in *Foundation › Design tokens*.',
       },
     },
   },

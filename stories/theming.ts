@@ -1,5 +1,5 @@
 // Story-only code: "Theming for your municipality". A designer sets a brand colour, a font and a
-// corner radius, sees the four widgets follow and copies the CSS rule the webmaster pastes. The
+// corner radius, sees the five widgets follow and copies the CSS rule the webmaster pastes. The
 // rule comes from the embed builder's generator (themeRule), so both give the same text. The
 // preview gets it through a constructed stylesheet in document.adoptedStyleSheets: no style
 // attribute and no inline <style>, as on a site with a strict Content-Security-Policy.
@@ -28,7 +28,7 @@ export const storyLocale = (value: unknown): StoryLocale =>
   value === 'fr' || value === 'ar' || value === 'es' ? value : 'en';
 export const storyTheme = (value: unknown): 'light' | 'dark' => (value === 'dark' ? 'dark' : 'light');
 
-/** The four widgets' tags, in the registry's order. */
+/** The widgets' tags, in the registry's order. */
 export const WIDGET_TAG_LIST: readonly string[] = WIDGETS.map((widget) => widget.tag);
 
 // ---------------------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ const LABELS: Record<StoryLocale, ThemingLabels> = {
     radiusHint: 'One to four lengths: `0` for square corners, `4px`, `0.5rem`. Empty: `0.5rem`.',
     radiusError: 'Write one to four lengths such as `0`, `4px` or `0.5rem`. This value is left out.',
     target: 'Rule for',
-    targetAll: 'All four widgets',
+    targetAll: 'All five widgets',
     ruleHeading: 'The CSS rule for your stylesheet',
     ruleHint: 'Paste it into your site’s stylesheet, or send it to your webmaster.',
     ruleEmpty: 'Choose a colour, a font or a radius: the rule appears here.',
@@ -297,7 +297,7 @@ const LABELS: Record<StoryLocale, ThemingLabels> = {
     radiusHint: 'Une à quatre longueurs : `0` pour des coins carrés, `4px`, `0.5rem`. Vide : `0.5rem`.',
     radiusError: 'Écrivez une à quatre longueurs comme `0`, `4px` ou `0.5rem`. Cette valeur est ignorée.',
     target: 'Règle pour',
-    targetAll: 'Les quatre widgets',
+    targetAll: 'Les cinq widgets',
     ruleHeading: 'La règle CSS pour votre feuille de style',
     ruleHint: 'Collez-la dans la feuille de style de votre site, ou envoyez-la à votre webmestre.',
     ruleEmpty: 'Choisissez une couleur, une police ou un arrondi : la règle s’affiche ici.',
@@ -319,7 +319,7 @@ const LABELS: Record<StoryLocale, ThemingLabels> = {
     radiusHint: 'من طول واحد إلى أربعة: `0` لزوايا حادة، `4px`، `0.5rem`. إن تُرك فارغًا: `0.5rem`.',
     radiusError: 'اكتبوا من طول واحد إلى أربعة مثل `0` أو `4px` أو `0.5rem`. هذه القيمة مُهملة.',
     target: 'القاعدة لـ',
-    targetAll: 'المكوّنات الأربعة',
+    targetAll: 'المكوّنات الخمسة',
     ruleHeading: 'قاعدة CSS لورقة أنماطكم',
     ruleHint: 'الصقوها في ورقة أنماط موقعكم، أو أرسلوها إلى مسؤول الموقع.',
     ruleEmpty: 'اختاروا لونًا أو خطًا أو استدارة: تظهر القاعدة هنا.',
@@ -341,7 +341,7 @@ const LABELS: Record<StoryLocale, ThemingLabels> = {
     radiusHint: 'De una a cuatro longitudes: `0` para esquinas rectas, `4px`, `0.5rem`. Vacío: `0.5rem`.',
     radiusError: 'Escriba de una a cuatro longitudes como `0`, `4px` o `0.5rem`. Este valor se omite.',
     target: 'Regla para',
-    targetAll: 'Los cuatro widgets',
+    targetAll: 'Los cinco widgets',
     ruleHeading: 'La regla CSS para su hoja de estilo',
     ruleHint: 'Péguela en la hoja de estilo de su sitio o envíela a su webmaster.',
     ruleEmpty: 'Elija un color, una fuente o un redondeo: la regla aparece aquí.',
@@ -460,7 +460,7 @@ export function brandFields(
   </div>`;
 }
 
-/** The four widgets, with Béni Mellal-Khénifra's sample data, in the story's theme. */
+/** The five widgets, with Béni Mellal-Khénifra's sample data, in the story's theme. */
 export function widgetPreview(scope: string, theme: 'light' | 'dark', locale: StoryLocale, headingId: string) {
   const t = SHARED[locale];
   return html`<section class="ogs-section ogs-preview" aria-labelledby=${headingId} data-ogs-scope=${scope}>
@@ -478,6 +478,7 @@ export function widgetPreview(scope: string, theme: 'light' | 'dark', locale: St
     ></og-suggestion-form>
     <og-budget-table theme=${theme} .data=${budget}></og-budget-table>
     <og-consultation-calendar theme=${theme} view="agenda" max-events="3" .data=${consultations}></og-consultation-calendar>
+    <og-response-log theme=${theme} layout="follow" src="./data/bmk-responses.csv"></og-response-log>
   </section>`;
 }
 
@@ -588,7 +589,7 @@ export class OgStoryTheming extends LitElement {
   @state() brandText = '';
   @state() fontFamily = '';
   @state() radius = '';
-  /** `''`: all four widgets; otherwise one widget's tag. */
+  /** `''`: all the widgets; otherwise one widget's tag. */
   @state() target = '';
   @state() status = '';
 

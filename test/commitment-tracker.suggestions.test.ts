@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/commitment-tracker/index.js';
+// As a developer would: the package's main entry, which makes every widget's reader known.
+import '../src/index.js';
 import type { OgCommitmentTracker } from '../src/commitment-tracker/index.js';
 import { settled, shadow } from './helpers.js';
 

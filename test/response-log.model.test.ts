@@ -276,6 +276,7 @@ describe('response log: reading an Open311 requests.json', () => {
       count: 4,
       noun: 'suggestion',
       parts: { answered: 1, personalFields: 2 },
+      byCommitment: {},
     });
   });
 });

@@ -6,13 +6,14 @@
 
 const STORY = 'foundation-theming-for-your-municipality--your-municipality';
 const BRAND = '#0f5132';
-// What demo/builder/builder-model.ts's themeRule() returns for the four widgets and BRAND alone
+// What demo/builder/builder-model.ts's themeRule() returns for the five widgets and BRAND alone
 // (test/builder/builder-model.test.ts holds the generator to this shape).
 const EXPECTED_RULE = [
   'og-commitment-tracker,',
   'og-suggestion-form,',
   'og-budget-table,',
-  'og-consultation-calendar {',
+  'og-consultation-calendar,',
+  'og-response-log {',
   `  --og-color-accent: ${BRAND};`,
   '  --og-color-on-accent: #ffffff;',
   '}',
@@ -33,7 +34,7 @@ export async function checkTheming(tab, origin) {
         const story = document.querySelector('og-story-theming');
         const widgets = story ? [...story.querySelectorAll('.ogs-preview > *')].filter((el) => 'dataState' in el) : [];
         return (
-          widgets.length === 4 && widgets.every((el) => el.shadowRoot?.childElementCount && el.dataState !== 'loading')
+          widgets.length === 5 && widgets.every((el) => el.shadowRoot?.childElementCount && el.dataState !== 'loading')
         );
       },
       { timeout: 15000 },

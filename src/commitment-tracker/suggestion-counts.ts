@@ -1,9 +1,10 @@
 // Co-creation made visible: how many citizens' suggestions led to each commitment, counted from
 // the response log's register (the tracker's `responses-src`). The register is read with the log's
-// own reader, loaded only when a tracker is given one; a register that fails to load leaves the
-// tracker as it is (with a warning in the console), never in an error state.
+// own reader, which the registry makes known to the core and which loads only when a tracker is
+// given a register; one that fails to load leaves the tracker as it is (with a warning in the
+// console), never in an error state.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchText, parseText, detectFormat, isAbortError } from '../core/index.js';
+import { fetchText, parseText, detectFormat, isAbortError, dataReader } from '../core/index.js';
 
 /** Seconds to wait for the register before giving up on the counts. */
 const TIMEOUT_MS = 15_000;
@@ -45,13 +46,14 @@ export class SuggestionCountsController implements ReactiveController {
       const body = await fetchText(src, { signal: abort.signal, timeout: TIMEOUT_MS });
       const format = detectFormat({ contentType: body.contentType, url: body.url, text: body.text });
       const raw = await parseText(body.text, format, { url: body.url });
-      const [{ readResponses }, { suggestionsPerCommitment }] = await Promise.all([
-        import('../response-log/reader.js'),
-        import('../response-log/model.js'),
-      ]);
-      const { model } = await readResponses(raw, { url: body.url });
+      const reader = await dataReader('responses');
+      if (!reader)
+        throw new Error(
+          "no reader for registers of suggestions: load the library's script tag, or import 'opengov-widgets' rather than one widget's entry",
+        );
+      const { model } = await reader.read(raw, { url: body.url });
       if (abort.signal.aborted) return;
-      this.counts = suggestionsPerCommitment(model.register.suggestions);
+      this.counts = new Map(Object.entries(reader.count(model).byCommitment ?? {}));
       this.host.requestUpdate();
     } catch (error) {
       if (!abort.signal.aborted && !isAbortError(error))

@@ -50,7 +50,8 @@ export {
   type SourceState,
   type ParseContext,
 } from './data/source.js';
-export type { Read, ReadOptions, Reader, ReadSummary } from './data/reader.js';
+export type { Read, ReadOptions, Reader, ReadSummary, DataReader } from './data/reader.js';
+export { registerDataReaders, dataReader } from './data/reader.js';
 export {
   parseColumnsAttribute,
   normalizeHeader,

@@ -12,4 +12,5 @@ export {
   type ConsultationCalendarEvents,
 } from './consultation-calendar.js';
 export { SuggestionForm, type SuggestionFormProps, type SuggestionFormEvents } from './suggestion-form.js';
+export { ResponseLog, type ResponseLogProps, type ResponseLogEvents } from './response-log.js';
 export type { DataEvents, ModelOf } from './events.js';

@@ -4,7 +4,7 @@
 import { OgDataError, type RawData, type Read, type ReadOptions, type ReadSummary } from '../core/index.js';
 import { parseRegisterJson } from './json.js';
 import type { ResponseModel } from './model.js';
-import { isAnswered } from './model.js';
+import { isAnswered, suggestionsPerCommitment } from './model.js';
 
 /** Reads a register of suggestions. @throws OgDataError naming each bad row or path and field */
 export async function readResponses(raw: RawData, options: ReadOptions = {}): Promise<Read<ResponseModel>> {
@@ -24,5 +24,6 @@ export function countResponses(model: ResponseModel): ReadSummary {
     count: suggestions.length,
     noun: 'suggestion',
     parts: { answered: suggestions.filter(isAnswered).length, personalFields: model.personalFields.length },
+    byCommitment: Object.fromEntries(suggestionsPerCommitment(suggestions)),
   };
 }

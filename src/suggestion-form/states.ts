@@ -1,7 +1,7 @@
 // What the suggestion form shows besides its fields: the error summary (GOV.UK: it takes focus and
 // links to each field), the "saved on this device" notice of a queued suggestion, and the receipt.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '../core/index.js';
+import { msg, safeUrl } from '../core/index.js';
 import type { FieldError } from './model.js';
 
 /** A link of the summary moves focus to its field (the field's id, or its name for a group). */
@@ -51,16 +51,31 @@ export function queuedNotice(persisted: boolean, sendNow: () => void): TemplateR
   </div>`;
 }
 
-/** The acknowledgement, with the server's reference and what happens next. */
+/**
+ * Where a citizen follows the suggestion: the page with the response log, at the entry's
+ * `#suggestion-<reference>` (any fragment of `followUrl` is replaced). Unsafe addresses give none.
+ */
+export function followHref(followUrl: string | undefined, reference: string): string | undefined {
+  const page = followUrl ? safeUrl(followUrl) : undefined;
+  if (!page || !reference) return undefined;
+  const url = new URL(page);
+  url.hash = `suggestion-${encodeURIComponent(reference)}`;
+  return url.href;
+}
+
+/** The acknowledgement, with the server's reference, what happens next and where to follow it. */
 export function receipt(
   reference: string,
   next: TemplateResult | string | undefined,
   startOver: () => void,
+  followUrl?: string,
 ): TemplateResult {
+  const follow = followHref(followUrl, reference);
   return html`<div class="receipt" part="receipt" role="status">
     <p class="receipt-title" tabindex="-1">${msg('Thank you: your suggestion was received.')}</p>
     <p>${msg('Your reference number:')} <strong class="reference" dir="ltr">${reference}</strong></p>
     <p>${next ?? msg('The team will read every suggestion and publish a reasoned response: what was taken up, and why or why not.')}</p>
+    ${follow ? html`<p><a class="follow" href=${follow}>${msg('Follow your suggestion')}</a></p>` : nothing}
     <button type="button" class="button secondary" @click=${startOver}>${msg('Send another suggestion')}</button>
   </div>`;
 }

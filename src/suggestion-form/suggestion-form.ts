@@ -77,6 +77,7 @@ const HOUR = 3_600_000;
  * @attr min-fill-seconds - A submission faster than this after the form appeared is treated as a robot's (default 3; 0 turns it off).
  * @attr max-per-hour - Most suggestions this browser may send in an hour (default 10; 0 turns it off).
  * @attr send-timeout - Seconds to wait for the server before keeping the suggestion in the outbox (default 20).
+ * @attr follow-url - Address of the page with the response log (og-response-log): the receipt links "Follow your suggestion" to its `#suggestion-<reference>`.
  * @prop headers - Extra request headers, e.g. `{ 'X-CSRF-Token': token }`.
  * @prop topicList - Topics as `{ value, label }` objects (label may be multilingual).
  * @fires {CustomEvent<OgSubmitDetail>} og-submit - The citizen pressed Send and the form is valid, before anything is sent; detail `{ payload }`. Cancelable: cancel it to send the payload yourself, then call `markSent()`.
@@ -112,6 +113,7 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
   @property({ type: Number, attribute: 'min-fill-seconds' }) minFillSeconds = 3;
   @property({ type: Number, attribute: 'max-per-hour' }) maxPerHour = 10;
   @property({ type: Number, attribute: 'send-timeout' }) sendTimeout = 20;
+  @property({ attribute: 'follow-url' }) followUrl?: string;
   @property({ attribute: false }) headers: Record<string, string> = {};
   @property({ attribute: false }) topicList?: Choice[];
 
@@ -402,7 +404,8 @@ export class OgSuggestionForm extends OgElement<FormConfig> {
     const { phase } = this.submission;
     if (phase === 'sent') {
       const next = this.config().next;
-      return receipt(this.submission.reference, next ? this.localizedText(next) : undefined, () => this.startOver());
+      const nextText = next ? this.localizedText(next) : undefined;
+      return receipt(this.submission.reference, nextText, () => this.startOver(), this.followUrl);
     }
     if (phase === 'queued') return queuedNotice(this.submission.persisted, () => this.submission.retryNow());
     const view = this.fieldsView();

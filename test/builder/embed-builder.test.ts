@@ -5,6 +5,7 @@ import '../../src/index.js';
 import '../../demo/builder/embed-builder.js';
 import type { DemoEmbedBuilder } from '../../demo/builder/embed-builder.js';
 import type { OgBudgetTable } from '../../src/budget-table/index.js';
+import type { OgResponseLog } from '../../src/response-log/index.js';
 import { failOnPageErrors, settled, shadow, uniqueKey } from '../helpers.js';
 
 const text = (node: Element | null | undefined) =>
@@ -414,5 +415,32 @@ describe('demo-embed-builder', () => {
     await element.updateComplete;
     expect(snippetText(element)).not.to.contain('application/json');
     expect(text(element.querySelector('.builder-todo'))).to.contain('This widget needs data');
+  });
+
+  it('the response log: says the register is public, and fails a file with personal columns that the preview never shows', async () => {
+    const element = await builder();
+    radio(element, 'What became of suggestions').click();
+    await element.updateComplete;
+    expect(text(element.querySelector('.builder-warning'))).to.contain('The register is public');
+    await dropFile(
+      element,
+      'suite-donnee.csv',
+      [
+        'Référence;Date de réception;Nom et prénom;Courriel;Suggestion;Statut;Réponse',
+        'KEF-2026-0101;02/10/2026;Salma Ben Ali;salma@example.tn;Publier le budget par quartier.;Accepté;Retenu pour 2027.',
+        '',
+      ].join('\n'),
+    );
+    expect(text(element.querySelector('.builder-error'))).to.contain('2 problems to fix in the file');
+    const problems = [...element.querySelectorAll('.builder-problems li')].map(text);
+    expect(problems).to.have.length(2);
+    expect(problems[0]).to.contain('"Nom et prénom" holds personal data');
+    expect(problems[1]).to.contain('"Courriel" holds personal data');
+    expect(problems[0]).to.contain('How to fix it: delete this column from the published file');
+    const log = preview<OgResponseLog>(element, 'og-response-log')!;
+    await settled(log);
+    expect(text(shadow(log).querySelector('.entries'))).to.contain('Publier le budget par quartier.');
+    for (const leak of ['Salma', 'Ben Ali', 'salma@example.tn']) expect(shadow(log).textContent).not.to.contain(leak);
+    await expect(element).to.be.accessible();
   });
 });

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { startPageServer } from './server.mjs';
 import { launch, pool, widgetStates } from './browser.mjs';
 
-const WIDGETS = ['tracker', 'form', 'budget', 'chart', 'calendar', 'month', 'agenda'];
+const WIDGETS = ['tracker', 'form', 'budget', 'chart', 'calendar', 'month', 'agenda', 'log'];
 const SIZES = [
   { width: 320, forced: true },
   { width: 390, forced: true },

@@ -45,6 +45,9 @@ export const WIDGETS = {
     '<og-consultation-calendar src="/data/elkef-consultations.ics" initial-date="2026-12-01" view="month" time-zone="Africa/Tunis"></og-consultation-calendar>',
   agenda: () =>
     '<og-consultation-calendar src="/data/bmk-consultations.json" initial-date="2026-12-01" view="agenda" time-zone="Africa/Casablanca"></og-consultation-calendar>',
+  log: () =>
+    '<og-response-log src="/data/bmk-responses.csv" answer-within="30" plan-href="/plan.html"></og-response-log>',
+  open311: () => '<og-response-log src="/data/elkef-open311-requests.json" layout="summary"></og-response-log>',
   form: (run, query) =>
     `<og-suggestion-form action="/api/suggest/${encodeURIComponent(run || 'pages')}" name="plan" fields="topic area message name email" topics-src="/data/elkef-plan.json" areas="Centre-ville; Sidi Mansour" controller="Municipalité du Kef" purpose="Répondre à votre suggestion" min-fill-seconds="0" send-timeout="${Number(query?.get('send-timeout')) || 20}"></og-suggestion-form>`,
 };

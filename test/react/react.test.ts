@@ -6,12 +6,27 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { BudgetTable, CommitmentTracker, ConsultationCalendar, SuggestionForm } from '../../src/react/index.js';
+import {
+  BudgetTable,
+  CommitmentTracker,
+  ConsultationCalendar,
+  ResponseLog,
+  SuggestionForm,
+} from '../../src/react/index.js';
 import { budgetTableEvents } from '../../src/react/budget-table.js';
 import { commitmentTrackerEvents } from '../../src/react/commitment-tracker.js';
 import { consultationCalendarEvents } from '../../src/react/consultation-calendar.js';
 import { suggestionFormEvents } from '../../src/react/suggestion-form.js';
-import type { OgBudgetTable, OgCommitmentTracker, OgConsultationCalendar, OgSuggestionForm } from '../../src/index.js';
+import { responseLogEvents } from '../../src/react/response-log.js';
+import type {
+  OgBudgetTable,
+  OgCommitmentTracker,
+  OgConsultationCalendar,
+  OgFollowDetail,
+  OgResponseLog,
+  OgSuggestionForm,
+  ResponseModel,
+} from '../../src/index.js';
 import type { OgErrorDetail, OgLoadDetail } from '../../src/core/index.js';
 import type { Budget } from '../../src/budget-table/model.js';
 import type { OgSubmitDetail } from '../../src/suggestion-form/index.js';
@@ -176,6 +191,43 @@ describe('React wrappers (opengov-widgets/react)', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('ResponseLog: shows the register, onOgFollow receives what a citizen followed, and a new layout prop shows only the field', async () => {
+    const register = await json('/demo/data/elkef-responses.json');
+    const loads: OgLoadDetail<ResponseModel>[] = [];
+    const follows: OgFollowDetail[] = [];
+    const props = {
+      lang: 'en',
+      data: register,
+      onOgLoad: (event: CustomEvent<OgLoadDetail<ResponseModel>>) => loads.push(event.detail),
+      onOgFollow: (event: CustomEvent<OgFollowDetail>) => follows.push(event.detail),
+    };
+    const element = render<OgResponseLog>(createElement(ResponseLog, props), 'og-response-log');
+    try {
+      await settled(element);
+      expect(element.data, 'set as a property, not an attribute').to.equal(register);
+      expect(text(shadow(element).querySelector('.log-title'))).to.equal('What became of your suggestions');
+      expect(shadow(element).querySelector('[part="summary"]')).to.exist;
+      expect(loads).to.have.length(1);
+      expect(loads[0]!.data.register.suggestions).to.have.length(25);
+      await expect(element).to.be.accessible();
+
+      element.follow('kef 2026 0010');
+      expect(follows).to.deep.equal([{ reference: 'kef 2026 0010', found: true, status: 'accepted' }]);
+      await element.updateComplete;
+      expect(text(shadow(element).querySelector('.follow-result [part="status-badge"]'))).to.equal('Accepted');
+
+      render(createElement(ResponseLog, { ...props, layout: 'follow' }), 'og-response-log');
+      await element.updateComplete;
+      expect(element.getAttribute('layout')).to.equal('follow');
+      expect(shadow(element).querySelector('[part="follow"]')).to.exist;
+      expect(shadow(element).querySelector('[part="summary"], [part="filters"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    } finally {
+      // The log writes `#suggestion-…` into the page's URL.
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('the raw tag in React 19, as jsx/react.d.ts types it: objects reach properties, on<event-name> listens', async () => {
     const budget = await json('/demo/data/bmk-budget.json');
     const loads: Event[] = [];
@@ -205,6 +257,7 @@ describe('React wrappers (opengov-widgets/react)', () => {
       'og-commitment-tracker': commitmentTrackerEvents,
       'og-consultation-calendar': consultationCalendarEvents,
       'og-suggestion-form': suggestionFormEvents,
+      'og-response-log': responseLogEvents,
     };
     const elements = manifest.modules
       .flatMap((module) => module.declarations ?? [])

@@ -36,4 +36,30 @@ export interface ReadSummary {
   noun: string;
   /** Further numbers, by name (`milestones`, `recurring`, `years`). */
   parts: Record<string, number | number[]>;
+  /** How many of the records concern each commitment of the action plan, by its id. */
+  byCommitment?: Record<string, number>;
+}
+
+/** A widget's reader, as the CLI, the embed builder and the other widgets call it. */
+export interface DataReader {
+  /** Raw data to the widget's model, with the options of its attributes; throws OgDataError. */
+  read(raw: RawData, options?: ReadOptions & Record<string, unknown>): Promise<Read<unknown>>;
+  /** What was read, in numbers. */
+  count(model: unknown): ReadSummary;
+}
+
+/** The readers of each kind of data, loaded on demand: the registry (src/widgets.ts) gives them. */
+const readers = new Map<string, () => Promise<DataReader>>();
+
+/** Makes these readers known to the widgets (the entries call it with the registry's readers). */
+export function registerDataReaders(entries: Readonly<Record<string, () => Promise<DataReader>>>): void {
+  for (const [type, load] of Object.entries(entries)) readers.set(type, load);
+}
+
+/**
+ * The reader of one kind of data (`responses`), for a widget that reads another's data, without
+ * knowing that widget. `undefined` when no entry made it known.
+ */
+export function dataReader(type: string): Promise<DataReader> | undefined {
+  return readers.get(type)?.();
 }
