@@ -35,6 +35,21 @@ const CASES = [
       { timeZone: 'Africa/Tunis' },
     ],
   },
+  {
+    schema: 'schemas/response-log.schema.json',
+    valid: ['demo/data/elkef-responses.json'],
+    invalid: [
+      { suggestions: [{ reference: 'A-1', received: '2026-05-02', text: 'x' }] },
+      [{ reference: 'A-1', received: '2026-02-30', text: 'x', status: 'received' }],
+      [{ reference: ' ', received: '2026-05-02', text: 'x', status: 'received' }],
+      { suggestions: [{ reference: 'A-1', received: '2026-05-02', text: 'x', status: 'maybe' }] },
+      { suggestions: [{ reference: 'A-1', received: '2026-05-02', text: 'x', status: 'received', channel: 'fax' }] },
+      {
+        suggestions: [{ reference: 'A-1', received: '2026-05-02', text: 'x', status: 'accepted', answer: { by: 'x' } }],
+      },
+      { answerWithin: 0, suggestions: [] },
+    ],
+  },
 ];
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });

@@ -284,7 +284,7 @@ describe('og-response-log', () => {
       const first = entries(element).find((entry) => entry.dataset.reference === 'BMK-2026-101')!;
       expect(text(first.querySelector('[part="status-badge"]'))).to.equal('Acceptée');
       expect(text(first.querySelector('.text'))).to.equal("Raccorder les douars d'Aït Bouguemez au réseau.");
-      expect(text(first.querySelector('.meta'))).to.contain('15 octobre 2026');
+      expect(text(first.querySelector('.meta'))).to.contain('15 oct. 2026');
       await expect(element).to.be.accessible();
     });
 
@@ -309,7 +309,7 @@ describe('og-response-log', () => {
       expect(text(shadow(element).querySelector('.log-title'))).to.equal('مآل مقترحاتكم');
       const referred = entries(element).find((entry) => entry.dataset.reference === 'KEF-2026-0005')!;
       expect(text(referred.querySelector('.answer-text'))).to.contain('خارج الاختصاص');
-      expect(text(referred.querySelector('[part="status-badge"]'))).not.to.equal('Outside our competence');
+      expect(text(referred.querySelector('[part="status-badge"]'))).to.equal('خارج الاختصاص (أُحيل)');
       // The reference stays left to right inside the Arabic text.
       expect(referred.querySelector('.reference')!.getAttribute('dir')).to.equal('ltr');
       await expect(element).to.be.accessible();

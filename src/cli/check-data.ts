@@ -258,8 +258,10 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 function sentence(problem: ValidationProblem, lang: MessageLocale): string {
   // A problem the model explains only in its note ("its own amounts differ…") shows the note
   // where the value would be.
-  // A note that only repeats the kind (a schema's check named "valid") says nothing more.
-  const note = problem.note && problem.note !== problem.expected ? problem.note : undefined;
+  // A note that only repeats the kind (a schema's check named "valid") says nothing more, nor
+  // does the reader's English note on personal data, which the sentence already says in `lang`.
+  const note =
+    problem.note && problem.note !== problem.expected && problem.expected !== 'personal' ? problem.note : undefined;
   const shown =
     problem.expected === 'valid' && problem.received === undefined && note ? { ...problem, received: note } : problem;
   let text = withLocale(lang, () => describeProblem(shown)).replace(ISOLATES, '');

@@ -82,7 +82,7 @@ const en: HintWords = {
   dates: 'check the dates: it should come after the start',
   webPage: 'give the address of the data file itself (JSON, CSV or ICS), not of a page about it',
   wrongType: (audience) =>
-    `${audience === 'cli' ? 'check --type: ' : 'check the widget: '}a budget or a plan is JSON or CSV, events are JSON, CSV or ICS, a form is JSON`,
+    `${audience === 'cli' ? 'check --type: ' : 'check the widget: '}a budget, a plan or a register of suggestions is JSON or CSV, events are JSON, CSV or ICS, a form is JSON`,
   json: 'check the commas, quotes and brackets near that spot (a JSON validator shows it)',
   ics: 'an iCalendar file starts with BEGIN:VCALENDAR and ends with END:VCALENDAR: export it again from the calendar',
   csv: 'the file needs a header row, then one row per record',
@@ -130,7 +130,7 @@ const fr: HintWords = {
   dates: 'vérifiez les dates : elle doit venir après le début',
   webPage: 'donnez l’adresse du fichier de données lui-même (JSON, CSV ou ICS), pas celle d’une page qui en parle',
   wrongType: (audience) =>
-    `${audience === 'cli' ? 'vérifiez --type : ' : 'vérifiez le widget : '}un budget ou un plan est en JSON ou CSV, des réunions en JSON, CSV ou ICS, un formulaire en JSON`,
+    `${audience === 'cli' ? 'vérifiez --type : ' : 'vérifiez le widget : '}un budget, un plan ou un registre de suggestions est en JSON ou CSV, des réunions en JSON, CSV ou ICS, un formulaire en JSON`,
   json: 'vérifiez les virgules, guillemets et crochets près de cet endroit (un validateur JSON le montre)',
   ics: 'un fichier iCalendar commence par BEGIN:VCALENDAR et finit par END:VCALENDAR : exportez-le à nouveau depuis l’agenda',
   csv: 'le fichier doit avoir une ligne d’en-têtes, puis une ligne par enregistrement',
@@ -175,7 +175,7 @@ const ar: HintWords = {
   dates: 'تحقّقوا من التواريخ: يجب أن يأتي بعد البداية',
   webPage: 'أعطوا عنوان ملف البيانات نفسه (JSON أو CSV أو ICS)، لا عنوان صفحة تتحدث عنه',
   wrongType: (audience) =>
-    `${audience === 'cli' ? 'تحقّقوا من --type: ' : 'تحقّقوا من الأداة: '}الميزانية أو الخطة بصيغة JSON أو CSV، والاجتماعات بصيغة JSON أو CSV أو ICS، والاستمارة بصيغة JSON`,
+    `${audience === 'cli' ? 'تحقّقوا من --type: ' : 'تحقّقوا من الأداة: '}الميزانية أو الخطة أو سجل المقترحات بصيغة JSON أو CSV، والاجتماعات بصيغة JSON أو CSV أو ICS، والاستمارة بصيغة JSON`,
   json: 'تحقّقوا من الفواصل وعلامات التنصيص والأقواس قرب هذا الموضع (يبيّنه مدقق JSON)',
   ics: 'يبدأ ملف iCalendar بـ BEGIN:VCALENDAR وينتهي بـ END:VCALENDAR: صدّروه من جديد من الرزنامة',
   csv: 'يجب أن يحتوي الملف على سطر لرؤوس الأعمدة، ثم سطر لكل سجل',
@@ -222,7 +222,7 @@ const es: HintWords = {
   dates: 'revise las fechas: debe ir después del inicio',
   webPage: 'dé la dirección del propio archivo de datos (JSON, CSV o ICS), no la de una página sobre él',
   wrongType: (audience) =>
-    `${audience === 'cli' ? 'revise --type: ' : 'revise el widget: '}un presupuesto o un plan es JSON o CSV, las reuniones JSON, CSV o ICS, un formulario JSON`,
+    `${audience === 'cli' ? 'revise --type: ' : 'revise el widget: '}un presupuesto, un plan o un registro de sugerencias es JSON o CSV, las reuniones JSON, CSV o ICS, un formulario JSON`,
   json: 'revise las comas, comillas y corchetes cerca de ese punto (un validador de JSON lo muestra)',
   ics: 'un archivo iCalendar empieza por BEGIN:VCALENDAR y termina por END:VCALENDAR: expórtelo de nuevo desde el calendario',
   csv: 'el archivo necesita una fila de encabezados y luego una fila por registro',

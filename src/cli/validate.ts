@@ -225,7 +225,7 @@ function readOptions(argv: string[]): { target?: string; options: ValidateOption
   const options: ValidateOptions = {};
   if (values.type !== undefined) {
     if (!(DATA_TYPES as readonly string[]).includes(values.type))
-      throw new UsageError(`Unknown --type "${values.type}": use budget, plan, events or form.`);
+      throw new UsageError(`Unknown --type "${values.type}": use budget, plan, events, form or responses.`);
     options.type = values.type as DataType;
   }
   if (values.lang !== undefined) {

@@ -17,6 +17,7 @@ import {
 } from '../core/index.js';
 import { filterSelect, searchField } from '../core/templates/filters.js';
 import { controlStyles } from '../core/styles/controls.js';
+import { summaryStyles } from '../core/styles/summary.js';
 import { loaders as localeLoaders } from '../locales/commitment-tracker/index.js';
 import {
   COMPLETION_LEVELS,
@@ -94,7 +95,7 @@ const NO_FILTERS = { query: '', status: '', theme: '', sector: '', institution: 
  * @csspart timeline - The milestones of an expanded commitment.
  */
 export class OgCommitmentTracker extends OgElement<PlanModel> {
-  static override styles = [...OgElement.styles, controlStyles, trackerStyles];
+  static override styles = [...OgElement.styles, controlStyles, summaryStyles, trackerStyles];
   protected static override messageGroup = registerLocaleGroup('commitment-tracker', localeLoaders);
 
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';

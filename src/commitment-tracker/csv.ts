@@ -8,6 +8,7 @@ import {
   textFrom,
   splitList,
   matchWord,
+  wordCell,
   parseLocaleNumber,
   excerpt,
   type CsvTable,
@@ -180,20 +181,11 @@ export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = 
     if (!entry) {
       const title = textFrom(values, 'title');
       if (!title) problems.push({ row, field: header('title'), expected: 'present' });
-      const status = values.status ? matchWord(STATUS_WORDS, values.status) : undefined;
-      if (!status) {
-        problems.push(
-          values.status
-            ? {
-                row,
-                field: header('status'),
-                expected: 'one-of',
-                allowed: COMPLETION_LEVELS,
-                received: excerpt(values.status),
-              }
-            : { row, field: header('status'), expected: 'present' },
-        );
-      }
+      const status = wordCell(
+        STATUS_WORDS,
+        { row, field: header('status'), value: values.status, required: true, allowed: COMPLETION_LEVELS },
+        problems,
+      );
       let progress: number | undefined;
       if (values.progress) {
         const number = parseLocaleNumber(values.progress.replace(/%\s*$/, ''));
@@ -209,19 +201,16 @@ export function parsePlanCsv(table: CsvTable, columns: Record<string, string> = 
           });
         else progress = number;
       }
-      let openedGovernment: OpenedGovernment | undefined;
-      if (values.openedGovernment) {
-        openedGovernment = matchWord(OPENED_WORDS, values.openedGovernment);
-        if (!openedGovernment) {
-          problems.push({
-            row,
-            field: header('openedGovernment'),
-            expected: 'one-of',
-            allowed: OPENED_GOVERNMENT_LEVELS,
-            received: excerpt(values.openedGovernment),
-          });
-        }
-      }
+      const openedGovernment = wordCell(
+        OPENED_WORDS,
+        {
+          row,
+          field: header('openedGovernment'),
+          value: values.openedGovernment,
+          allowed: OPENED_GOVERNMENT_LEVELS,
+        },
+        problems,
+      );
       const commitment: Commitment = {
         id,
         title: title ?? '',

@@ -2,8 +2,9 @@
 // from it (progress, overdue milestones, the summary, filters and sorting). No DOM here.
 import {
   validationError,
-  safeUrl,
-  excerpt,
+  readTitledLink,
+  problemAt,
+  type Origin,
   pickText,
   searchKey,
   type LocalizedText,
@@ -129,18 +130,7 @@ export interface PlanModel {
 // ---------------------------------------------------------------------------------------------
 // Reading JSON
 
-/** Where a record is, for a problem: a CSV row, or a JSON path. */
-export type Origin = { row: number } | { path: (string | number)[] };
-
-function at(
-  origin: Origin,
-  field: string,
-  problem: Omit<ValidationProblem, 'row' | 'path' | 'field'>,
-): ValidationProblem {
-  return 'row' in origin
-    ? { ...problem, row: origin.row, field }
-    : { ...problem, path: [...origin.path, field], field };
-}
+export type { Origin } from '../core/index.js';
 
 export function readEvidence(
   item: string | { title?: LocalizedText; url: string },
@@ -148,10 +138,7 @@ export function readEvidence(
   warnings: ValidationProblem[],
   baseUrl?: string,
 ): Evidence {
-  const raw = typeof item === 'string' ? { url: item } : item;
-  const url = safeUrl(raw.url, baseUrl);
-  if (!url) warnings.push(at(origin, 'evidence', { expected: 'url', received: excerpt(raw.url) }));
-  return { title: raw.title ?? raw.url, url };
+  return readTitledLink(item, origin, 'evidence', warnings, baseUrl);
 }
 
 /**
@@ -168,11 +155,11 @@ function checkPlan(
   const seen = new Set<string>();
   commitments.forEach((commitment, index) => {
     const origin = origins[index]!;
-    if (seen.has(commitment.id)) errors.push(at(origin, 'id', { expected: 'unique', received: commitment.id }));
+    if (seen.has(commitment.id)) errors.push(problemAt(origin, 'id', { expected: 'unique', received: commitment.id }));
     seen.add(commitment.id);
     if (commitment.start && commitment.end && commitment.end < commitment.start) {
       warnings.push(
-        at(origin, 'end', {
+        problemAt(origin, 'end', {
           expected: 'valid',
           received: commitment.end,
           note: `ends before it starts (${commitment.start})`,
@@ -183,11 +170,11 @@ function checkPlan(
     commitment.milestones.forEach((milestone, milestoneIndex) => {
       const milestoneOrigin = milestoneOrigins[index]?.[milestoneIndex] ?? origin;
       if (milestoneIds.has(milestone.id))
-        errors.push(at(milestoneOrigin, 'id', { expected: 'unique', received: milestone.id }));
+        errors.push(problemAt(milestoneOrigin, 'id', { expected: 'unique', received: milestone.id }));
       milestoneIds.add(milestone.id);
       if (milestone.due && commitment.start && milestone.due < commitment.start) {
         warnings.push(
-          at(milestoneOrigin, 'due', {
+          problemAt(milestoneOrigin, 'due', {
             expected: 'valid',
             received: milestone.due,
             note: `due before the commitment starts (${commitment.start})`,

@@ -85,75 +85,13 @@ export const trackerStyles = css`
     background: var(--_color-surface-alt);
   }
 
-  .stats {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: var(--_space-3);
-    margin: 0;
-  }
-
-  .stats div {
-    display: flex;
-    flex-direction: column-reverse;
-    gap: var(--_space-1);
-  }
-
-  .stats dt {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  .stats dd {
-    margin: 0;
-    font-size: 1.75em;
-    font-weight: 700;
-    line-height: 1.1;
-  }
-
   .stats .has-overdue dd {
     color: var(--_color-danger);
   }
 
-  .chart {
-    margin: 0;
-    display: grid;
-    gap: var(--_space-2);
-  }
-
-  .stacked {
-    display: block;
-    inline-size: 100%;
-    block-size: 0.875rem;
-    border-radius: var(--_radius-small);
-  }
-
-  .segment {
-    fill: var(--_status);
-    stroke: var(--_color-surface-alt);
-    stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
-  }
-
   /* SVG coordinates do not follow the writing direction: mirror the bars in right-to-left. */
-  .base[dir='rtl'] .stacked,
   .base[dir='rtl'] .bar svg {
     transform: scaleX(-1);
-  }
-
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-4);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: var(--_font-size-small);
-  }
-
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
   }
 
   .legend-icon {
@@ -205,13 +143,6 @@ export const trackerStyles = css`
   }
 
   .bar-label {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  .count {
-    flex-basis: 100%;
-    margin: 0;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
@@ -542,13 +473,9 @@ export const trackerStyles = css`
     .fill {
       fill: Highlight;
     }
-    /* The stacked bar keeps one colour per level, as its legend's icons do, with a rule between segments. */
-    .stacked,
+    /* The legend's icons keep the colour of their level, as the stacked bar's segments do. */
     .legend-icon {
       forced-color-adjust: none;
-    }
-    .segment {
-      stroke: CanvasText;
     }
     .badge,
     .chip,

@@ -52,6 +52,7 @@ export {
 } from './data/source.js';
 export type { Read, ReadOptions, Reader, ReadSummary, DataReader } from './data/reader.js';
 export { registerDataReaders, dataReader } from './data/reader.js';
+export { problemAt, readTitledLink, type Origin, type TitledLink } from './data/origin.js';
 export {
   parseColumnsAttribute,
   normalizeHeader,
@@ -63,6 +64,7 @@ export {
   mapCsvColumns,
   matchWord,
   readSpreadsheetDate,
+  wordCell,
   splitList,
   languageFields,
   textFrom,

@@ -5,12 +5,12 @@
 import {
   validationError,
   mapCsvColumns,
-  matchWord,
+  wordCell,
+  excerpt,
   languageFields,
   textFrom,
   splitList,
   readSpreadsheetDate,
-  excerpt,
   type CsvTable,
   type CsvField,
   type ValidationProblem,
@@ -292,32 +292,16 @@ export function parseRegisterCsv(
     if (!values.received) problems.push({ row, field: header('received'), expected: 'present' });
     const text = textFrom(values, 'text');
     if (!text) problems.push({ row, field: header('text'), expected: 'present' });
-    const status = values.status ? matchWord(STATUS_WORDS, values.status) : undefined;
-    if (!status) {
-      problems.push(
-        values.status
-          ? {
-              row,
-              field: header('status'),
-              expected: 'one-of',
-              allowed: RESPONSE_STATUSES,
-              received: excerpt(values.status),
-            }
-          : { row, field: header('status'), expected: 'present' },
-      );
-    }
-    let channel: Channel | undefined;
-    if (values.channel) {
-      channel = matchWord(CHANNEL_WORDS, values.channel);
-      if (!channel)
-        problems.push({
-          row,
-          field: header('channel'),
-          expected: 'one-of',
-          allowed: CHANNELS,
-          received: excerpt(values.channel),
-        });
-    }
+    const status = wordCell(
+      STATUS_WORDS,
+      { row, field: header('status'), value: values.status, required: true, allowed: RESPONSE_STATUSES },
+      problems,
+    );
+    const channel = wordCell(
+      CHANNEL_WORDS,
+      { row, field: header('channel'), value: values.channel, allowed: CHANNELS },
+      problems,
+    );
     const answerText = textFrom(values, 'answer');
     const answered = date(row, values, 'answered');
     origins.push(origin);

@@ -3,8 +3,9 @@
 // the summary, filters, search, sorting and "follow your suggestion". No DOM here.
 import {
   validationError,
-  safeUrl,
-  excerpt,
+  readTitledLink,
+  problemAt,
+  type Origin,
   pickText,
   searchKey,
   type LocalizedText,
@@ -228,28 +229,13 @@ export function personalFieldsOf(entries: readonly unknown[]): string[] {
 
 /** A warning for each personal field found: never shown, but published by the file itself. */
 export function personalWarnings(fields: readonly string[]): ValidationProblem[] {
-  return fields.map((field) => ({
-    field,
-    expected: 'personal',
-    note: 'personal data: the widget never shows it, but the file itself publishes it; remove it',
-  }));
+  return fields.map((field) => ({ field, expected: 'personal' }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading (shared by the JSON, CSV and Open311 readers)
 
-/** Where a record is, for a problem: a CSV row, or a JSON path. */
-export type Origin = { row: number } | { path: (string | number)[] };
-
-export function at(
-  origin: Origin,
-  field: string,
-  problem: Omit<ValidationProblem, 'row' | 'path' | 'field'>,
-): ValidationProblem {
-  return 'row' in origin
-    ? { ...problem, row: origin.row, field }
-    : { ...problem, path: [...origin.path, field], field };
-}
+export type { Origin } from '../core/index.js';
 
 /** A link as data gives it: a URL, or `{ title, url }`; an unsafe URL is kept as text only. */
 export function readLink(
@@ -258,10 +244,7 @@ export function readLink(
   warnings: ValidationProblem[],
   baseUrl?: string,
 ): ResponseLink {
-  const raw = typeof item === 'string' ? { url: item } : item;
-  const url = safeUrl(raw.url, baseUrl);
-  if (!url) warnings.push(at(origin, 'links', { expected: 'url', received: excerpt(raw.url) }));
-  return { title: raw.title ?? raw.url, url };
+  return readTitledLink(item, origin, 'links', warnings, baseUrl);
 }
 
 /** A reference as a citizen may type it: case, spaces and dashes ignored (`demo 00042` = `DEMO-00042`). */
@@ -287,11 +270,12 @@ export function finish(
   register.suggestions.forEach((suggestion, index) => {
     const origin = origins[index]!;
     const key = referenceKey(suggestion.reference);
-    if (seen.has(key)) errors.push(at(origin, 'reference', { expected: 'unique', received: suggestion.reference }));
+    if (seen.has(key))
+      errors.push(problemAt(origin, 'reference', { expected: 'unique', received: suggestion.reference }));
     seen.add(key);
     if (suggestion.answer?.date && suggestion.answer.date < suggestion.received) {
       warnings.push(
-        at(origin, 'answered', {
+        problemAt(origin, 'answered', {
           expected: 'valid',
           received: suggestion.answer.date,
           note: `answered before it was received (${suggestion.received})`,

@@ -17,6 +17,7 @@ import {
 } from '../core/index.js';
 import { filterSelect, searchField } from '../core/templates/filters.js';
 import { controlStyles } from '../core/styles/controls.js';
+import { summaryStyles } from '../core/styles/summary.js';
 import { loaders as localeLoaders } from '../locales/response-log/index.js';
 import {
   RESPONSE_STATUSES,
@@ -113,7 +114,7 @@ interface Derived {
  * @csspart answer - The reasoned answer in a card.
  */
 export class OgResponseLog extends OgElement<ResponseModel> {
-  static override styles = [...OgElement.styles, controlStyles, responseLogStyles];
+  static override styles = [...OgElement.styles, controlStyles, summaryStyles, responseLogStyles];
   protected static override messageGroup = registerLocaleGroup('response-log', localeLoaders);
 
   @property({ reflect: true }) layout: 'full' | 'follow' | 'summary' = 'full';

@@ -118,55 +118,9 @@ export const responseLogStyles = css`
   }
 
   /* Summary */
-  .stats {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: var(--_space-3);
-    margin: 0;
-  }
-
-  .stats div {
-    display: flex;
-    flex-direction: column-reverse;
-    justify-content: start;
-    gap: var(--_space-1);
-  }
-
-  .stats dt {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  .stats dd {
-    margin: 0;
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.1;
-  }
-
   .stats .late dd,
   .waiting.late strong {
     color: var(--_color-danger);
-  }
-
-  .chart {
-    display: grid;
-    gap: var(--_space-2);
-    margin: 0;
-  }
-
-  .stacked {
-    display: block;
-    inline-size: 100%;
-    block-size: 0.875rem;
-    border-radius: var(--_radius-small);
-  }
-
-  .segment {
-    fill: var(--_status);
-    stroke: var(--_color-surface-alt);
-    stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
   }
 
   /* Accepted in part: the colour of accepted, lighter, so that the two never look one. */
@@ -177,39 +131,11 @@ export const responseLogStyles = css`
     opacity: 0.55;
   }
 
-  /* SVG coordinates do not follow the writing direction: mirror the bar in right-to-left. */
-  .base[dir='rtl'] .stacked {
-    transform: scaleX(-1);
-  }
-
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-4);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: var(--_font-size-small);
-  }
-
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
-  }
-
   .swatch {
     inline-size: 0.75rem;
     block-size: 0.75rem;
     border-radius: 2px;
     background: var(--_status);
-  }
-
-  .count {
-    flex-basis: 100%;
-    margin: 0;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
   }
 
   /* Entries */
@@ -350,12 +276,8 @@ export const responseLogStyles = css`
   }
 
   @media (forced-colors: active) {
-    .stacked,
     .swatch {
       forced-color-adjust: none;
-    }
-    .segment {
-      stroke: CanvasText;
     }
     .badge,
     .chip {

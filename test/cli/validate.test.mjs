@@ -54,6 +54,9 @@ describe('valid files: the shipped demo data (and a form configuration)', () => 
       /^✔ events: \d+ events(, \d+ of them occurrences of repeating events)?, no problems$/m,
     ],
     ['test/fixtures/cli/form.json', /^✔ form: 2 extra fields, no problems$/m],
+    ['demo/data/elkef-responses.json', /^✔ responses: 25 suggestions, 18 answered, no problems$/m],
+    ['demo/data/bmk-responses.csv', /^✔ responses: 21 suggestions, 15 answered, no problems$/m],
+    ['demo/data/elkef-open311-requests.json', /^✔ responses: 6 suggestions, 2 answered, no problems$/m],
   ];
   for (const [file, summary] of cases) {
     test(file, async () => {
@@ -198,6 +201,91 @@ describe('files with problems', () => {
   });
 });
 
+describe('registers of suggestions: personal data fails the file', () => {
+  const register = join('test', 'fixtures', 'responses', 'register-fr.csv');
+
+  test('a register with names and emails: one error per personal column, exit code 1', async () => {
+    const { code, stdout } = await validate(register, '--type', 'responses', '--json');
+    const report = JSON.parse(stdout);
+    assert.equal(report.valid, false);
+    assert.equal(report.type, 'responses');
+    assert.deepEqual(
+      report.problems.map(({ field, expected, severity }) => ({ field, expected, severity })),
+      [
+        { field: 'Nom et prénom', expected: 'personal', severity: 'error' },
+        { field: 'Courriel', expected: 'personal', severity: 'error' },
+      ],
+    );
+    assert.equal(report.totalProblems, 2);
+    // The widget reads the file (and would show it without those columns): the file itself leaks them.
+    assert.equal(report.count.parts.suggestions, 3);
+    assert.match(report.problems[0].hint, /delete this column from the published file/);
+    assert.equal(report.exitCode, 1);
+    assert.equal(code, 1);
+  });
+
+  test('said once per column, without repeating the reader’s note', async () => {
+    const { code, stdout } = await validate(register, '--type', 'responses');
+    assert.match(
+      stdout,
+      /^error +"Nom et prénom" holds personal data: it is never shown, but the file itself publishes it, so remove it before publishing\. → delete this column from the published file/m,
+    );
+    assert.match(stdout, /^error +"Courriel" holds personal data/m);
+    assert.equal(stdout.match(/personal data/g).length, 2);
+    assert.match(stdout, /^✖ 2 problems$/m);
+    assert.equal(code, 1);
+  });
+
+  test('a register without personal columns passes', async () => {
+    const { code, stdout } = await validate('demo/data/bmk-responses.csv', '--type', 'responses');
+    assert.match(stdout, /^Checking demo\/data\/bmk-responses\.csv as responses \(og-response-log, CSV\)$/m);
+    assert.match(stdout, /^✔ responses: 21 suggestions, 15 answered, no problems$/m);
+    assert.doesNotMatch(stdout, /^(error|warning)/m);
+    assert.equal(code, 0);
+  });
+
+  test('an Open311 requests.json is guessed as a register, and its requester fields fail it', async () => {
+    const file = join('test', 'fixtures', 'responses', 'open311.json');
+    const { code, stdout } = await validate(file);
+    assert.match(
+      stdout,
+      /^Checking test\/fixtures\/responses\/open311\.json as responses \(og-response-log, JSON, type guessed from the contents\)$/m,
+    );
+    const report = JSON.parse((await validate(file, '--json')).stdout);
+    assert.equal(report.type, 'responses');
+    assert.equal(report.guessed, true);
+    // Where the problem is (address, lat, long) is not who reported it: only the requester's fields.
+    assert.deepEqual(
+      report.problems.map((problem) => problem.field),
+      ['email', 'first_name'],
+    );
+    assert.equal(code, 1);
+  });
+
+  test('in French with --lang fr', async () => {
+    const { code, stdout } = await validate(register, '--type', 'responses', '--lang', 'fr');
+    assert.match(
+      stdout,
+      /^error +« Nom et prénom » contient des données personnelles : elles ne sont jamais affichées, mais le fichier lui-même les publie ; retirez ce champ avant de publier\. → supprimez cette colonne du fichier publié : tout le monde peut télécharger le fichier, même si le widget ne l’affiche jamais$/m,
+    );
+    assert.match(stdout, /^error +« Courriel » contient des données personnelles/m);
+    assert.doesNotMatch(stdout, /personal data|holds|delete this column/);
+    assert.equal(code, 1);
+  });
+
+  test('a file of another kind: the hint names the formats of a register too', async () => {
+    const english = await validate('demo/data/elkef-consultations.ics', '--type', 'responses');
+    assert.match(english.stdout, /A register of suggestions is JSON or CSV, not iCalendar\./);
+    assert.match(english.stdout, /→ check --type: a budget, a plan or a register of suggestions is JSON or CSV,/);
+    assert.equal(english.code, 1);
+    const french = await validate('demo/data/elkef-consultations.ics', '--type', 'responses', '--lang', 'fr');
+    assert.match(
+      french.stdout,
+      /→ vérifiez --type : un budget, un plan ou un registre de suggestions est en JSON ou CSV,/,
+    );
+  });
+});
+
 describe('usage errors exit with 2', () => {
   test('a file that does not exist', async () => {
     const { code, stdout, stderr } = await validate(join(fixtures, 'nope.csv'));
@@ -208,7 +296,7 @@ describe('usage errors exit with 2', () => {
 
   test('an unknown --type', async () => {
     const { code, stderr } = await validate('demo/data/bmk-plan.json', '--type', 'agenda');
-    assert.match(stderr, /Unknown --type "agenda": use budget, plan, events or form\./);
+    assert.match(stderr, /Unknown --type "agenda": use budget, plan, events, form or responses\./);
     assert.equal(code, 2);
   });
 
@@ -292,7 +380,7 @@ describe('--json', () => {
     const { code, stdout } = await validate('demo/data/bmk-plan.json', '--type', 'agenda', '--json');
     assert.deepEqual(JSON.parse(stdout), {
       valid: false,
-      failure: { kind: 'usage', message: 'Unknown --type "agenda": use budget, plan, events or form.' },
+      failure: { kind: 'usage', message: 'Unknown --type "agenda": use budget, plan, events, form or responses.' },
       exitCode: 2,
     });
     assert.equal(code, 2);

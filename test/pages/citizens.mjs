@@ -234,6 +234,9 @@ try {
   server.setMode(RUN, 'ok');
   const TFAULTY = Date.now();
   console.log(`TIMING faulty phase ${TFAULTY - TSTART} ms`);
+  const states = {};
+  for (const r of results) for (const tab of r.tabs ?? []) { if (tab.isClosed()) continue; const st = await tab.evaluate(`(() => { const root = ${FORM}?.shadowRoot; const a = root?.activeElement; return (root?.querySelector('[part="receipt"]') ? 'receipt' : root?.querySelector('[part="outbox"]') ? 'queued' : root?.querySelector('#f-message') ? 'form' : 'nothing') + ' focus=' + (a ? a.localName + '.' + a.className : document.activeElement?.localName); })()`); states[st] = (states[st] ?? 0) + 1; }
+  console.log('TIMING open tabs at the end of the faulty phase', JSON.stringify(states));
   await pool(results, CONTEXTS, async (result) => {
     if (!result.context) return;
     const T1 = Date.now();

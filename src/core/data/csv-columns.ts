@@ -1,6 +1,6 @@
 // Mapping a CSV table onto a widget's fields, and words onto codes: used by the widgets' CSV
 // readers only, which are loaded when a CSV source is read (kept out of the shared core chunk).
-import { OgDataError, type ValidationProblem } from './errors.js';
+import { OgDataError, excerpt, type ValidationProblem } from './errors.js';
 import { normalizeHeader, type CsvTable } from './columns.js';
 import { isIsoDate } from './validate.js';
 import type { LocalizedText } from '../i18n/text.js';
@@ -163,4 +163,24 @@ export function textFrom(values: Record<string, string>, field: string): Localiz
   // A plain column beside language columns stands for any language without a column of its own
   // (`und`: undetermined; pickText takes it when neither the reader's language nor a fallback has one).
   return plain ? { und: plain, ...variants } : variants;
+}
+
+/**
+ * A cell that holds one of a fixed list of words (a status, a channel), in any of the languages
+ * `words` knows: its code, or a problem naming the row, the header and the choices (`allowed`,
+ * by default the codes). An empty cell is `undefined`, and a problem when `required`.
+ */
+export function wordCell<T extends string>(
+  words: Readonly<Record<T, readonly string[]>>,
+  cell: { row: number; field: string; value: string | undefined; required?: boolean; allowed?: readonly string[] },
+  problems: ValidationProblem[],
+): T | undefined {
+  const { row, field, value, required, allowed = Object.keys(words) } = cell;
+  if (!value) {
+    if (required) problems.push({ row, field, expected: 'present' });
+    return undefined;
+  }
+  const code = matchWord(words, value);
+  if (!code) problems.push({ row, field, expected: 'one-of', allowed, received: excerpt(value) });
+  return code;
 }
