@@ -618,8 +618,14 @@ ${PAGES.filter((page) => page !== 'index').map(
   <p><a class="more" href="${urlOf(ctx.member, ctx.lang, 'plan')}">${ui.allCommitments}</a></p>
 </section>`;
   },
-  plan(m) {
-    return markup`<og-commitment-tracker src="${m.plan.src}" show-summary show-filters></og-commitment-tracker>`;
+  plan(m, t, ui, ctx) {
+    return markup`<og-commitment-tracker
+  src="${m.plan.src}"
+  show-summary
+  show-filters
+  responses-src="${m.responses.src}"
+  responses-href="${urlOf(ctx.member, ctx.lang, 'responses')}"
+></og-commitment-tracker>`;
   },
   'have-your-say'(m, t, ui, ctx) {
     const p = t.privacy;

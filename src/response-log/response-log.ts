@@ -137,8 +137,8 @@ export class OgResponseLog extends OgElement<ResponseModel> {
   /** Every entry that passes the filters is drawn, for printing. */
   @state() private printing = false;
 
-  /** The follow result to bring into view once rendered (from the URL). */
-  private pendingScroll = false;
+  /** What to bring into view once rendered, from the URL: the follow result, or the filtered list. */
+  private pendingScroll?: '.follow-result' | '.filters';
   private derived = new WeakMap<Suggestion[], Map<string, Derived>>();
 
   private readonly onHashChange = () => this.contain(() => this.followHash());
@@ -185,24 +185,27 @@ export class OgResponseLog extends OgElement<ResponseModel> {
     if (prefix === COMMITMENT_HASH) {
       this.filters = { ...this.filters, ...NO_FILTERS, commitment: value };
       this.pages = 1;
+      this.pendingScroll = '.filters';
       return;
     }
     if (value.trim() === this.followed.trim()) return;
     this.followed = value;
-    this.pendingScroll = true;
+    this.pendingScroll = '.follow-result';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.pendingScroll || this.dataState !== 'ready') return;
-    this.pendingScroll = false;
-    const result = this.renderRoot.querySelector<HTMLElement>('.follow-result');
-    if (!result) return;
-    result.scrollIntoView({
+    const target = this.pendingScroll;
+    if (!target || this.dataState !== 'ready') return;
+    this.pendingScroll = undefined;
+    const element = this.renderRoot.querySelector<HTMLElement>(target);
+    if (!element) return;
+    element.scrollIntoView({
       block: 'start',
       behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
     });
-    result.focus({ preventScroll: true });
+    if (target === '.filters') return;
+    element.focus({ preventScroll: true });
     const found = this.find(this.followed);
     this.announce(() => followSentence(this.followed.trim(), found));
   }

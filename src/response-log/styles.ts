@@ -36,11 +36,11 @@ export const responseLogStyles = css`
     --_status-surface: var(--_color-neutral-surface);
   }
   .status-referred {
-    --_status: var(--_color-accent);
+    --_status: var(--_color-info);
     --_status-surface: var(--_color-surface-alt);
   }
   .status-closed {
-    --_status: var(--_color-text-muted);
+    --_status: var(--_color-text);
     --_status-surface: var(--_color-surface-alt);
   }
   .status-under-review {
@@ -123,11 +123,14 @@ export const responseLogStyles = css`
     color: var(--_color-danger);
   }
 
-  /* Accepted in part: the colour of accepted, lighter, so that the two never look one. */
-  .segment.status-partly-accepted {
+  /* Accepted in part and referred: the colours of accepted and of already planned, lighter, so
+     that the two of each pair never look one. */
+  .segment.status-partly-accepted,
+  .segment.status-referred {
     fill-opacity: 0.55;
   }
-  .legend .status-partly-accepted .swatch {
+  .legend .status-partly-accepted .swatch,
+  .legend .status-referred .swatch {
     opacity: 0.55;
   }
 

@@ -9,6 +9,7 @@ import { TRACKER_LOADING_SIZES } from '../../src/commitment-tracker/loading.js';
 import { FORM_LOADING_SIZES } from '../../src/suggestion-form/loading.js';
 import { BUDGET_LOADING_SIZES } from '../../src/budget-table/loading.js';
 import { CALENDAR_LOADING_SIZES } from '../../src/consultation-calendar/loading.js';
+import { RESPONSE_LOG_LOADING_SIZES } from '../../src/response-log/loading.js';
 import { uniqueKey } from '../helpers.js';
 
 const rem = (size: string) => parseFloat(size) * parseFloat(getComputedStyle(document.documentElement).fontSize);
@@ -69,6 +70,7 @@ describe('loading room', () => {
     ['og-suggestion-form', FORM_LOADING_SIZES],
     ['og-budget-table', BUDGET_LOADING_SIZES],
     ['og-consultation-calendar', CALENDAR_LOADING_SIZES],
+    ['og-response-log', RESPONSE_LOG_LOADING_SIZES],
   ];
   for (const [tag, sizes] of cases) {
     it(`${tag}: its skeleton holds exactly the room reserved before its code arrived, for each variant`, async () => {
