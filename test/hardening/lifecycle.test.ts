@@ -18,6 +18,7 @@ const WIDGETS: { tag: string; file: string; attributes?: Record<string, string> 
     file: 'test/fixtures/form-config.json',
     attributes: { action: '/test-api/suggest/lifecycle' },
   },
+  { tag: 'og-response-log', file: 'demo/data/elkef-responses.json' },
 ];
 
 const slowUrl = (file: string, ms = 600) =>

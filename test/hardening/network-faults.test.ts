@@ -1,4 +1,4 @@
-// Network faults across the four widgets, from the test server's fault route: each fault gives an
+// Network faults across the five widgets, from the test server's fault route: each fault gives an
 // error state whose Retry works; a refresh that fails keeps the last good data with a notice.
 // (A connection dropped before any answer is retried by Chromium itself, a varying number of
 // times, so it appears only where every request fails: the refresh that fails, offline.)
@@ -21,6 +21,7 @@ const WIDGETS: { tag: string; file: string; attributes?: Record<string, string> 
     file: 'test/fixtures/form-config.json',
     attributes: { action: '/test-api/suggest/faults', 'no-draft': '' },
   },
+  { tag: 'og-response-log', file: 'demo/data/bmk-responses.csv' },
 ];
 
 /** Each fault, and words the error must say (in English). */
@@ -54,13 +55,11 @@ async function mount(tag: string, src: string, attributes: Record<string, string
 const visibleText = (element: Element) =>
   (shadow(element).textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
 
-describe('network faults, across the four widgets', function () {
+describe('network faults, across the five widgets', function () {
   this.timeout(20000);
   failOnPageErrors({
     after: () =>
-      document
-        .querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar, og-suggestion-form')
-        .forEach((element) => element.remove()),
+      document.querySelectorAll(WIDGETS.map((widget) => widget.tag).join(', ')).forEach((element) => element.remove()),
   });
 
   for (const widget of WIDGETS) {
