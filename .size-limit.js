@@ -51,7 +51,9 @@ const PAGE_BUDGET = 31;
 // core modules that some widgets use are copied into their chunks, and the parts that a first paint
 // does not need (the chart, long tables, an event's details, extra feeds, configured fields) load
 // on first use. The budgets came down with them.
-const ALL_WIDGETS_BUDGET = 61;
+// The fifth widget (og-response-log, #15) adds its own code (10 KiB, its target) and the tracker
+// its counts of suggestions: 61 KiB for four widgets became 72 KiB for five.
+const ALL_WIDGETS_BUDGET = 72;
 // A widget's own code, as one page downloads it: its chunk and the chunks it imports statically
 // that are not the entry or the shared core (its reader, its model), whatever the build splits out.
 // The targets of the issues that asked for a limit on it.

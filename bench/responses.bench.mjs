@@ -167,7 +167,7 @@ function generateRegister(count) {
   for (let index = 0; index < count; index++) {
     const offset = Math.floor((index * span) / count);
     const [topicFr, topicAr, subject, unaccented, written, vocalized, typed] = pick(TOPICS);
-    const area = pick(AREAS);
+    const area = { ...pick(AREAS) }; // an object of its own, as a parsed file gives it
     const draw = random();
     const status = STATUSES.find(([, upTo]) => draw < upTo)[0];
     const fr = `Je propose d'améliorer ${random() < 0.3 ? unaccented : subject} à ${area.fr} : ${1 + (index % 40)} habitants sont concernés dans le quartier ${1 + (index % 17)}.`;
@@ -189,7 +189,7 @@ function generateRegister(count) {
       const [answerFr, answerAr] = ANSWERS[status];
       suggestion.answer = {
         text: { fr: answerFr, ar: answerAr },
-        by: pick(BODIES),
+        by: { ...pick(BODIES) },
         date: day(offset + 5 + Math.floor(random() * 85)),
       };
     }

@@ -5,7 +5,7 @@
 // - lazy chunks (locales) are fetched from the script's own folder;
 // - a second copy of the library on the same page (another URL, so another module instance)
 //   throws nothing; nor does another version from another folder, which warns once;
-// - under the strict security policy documented in the README (CSP with Trusted Types), all four
+// - under the strict security policy documented in the README (CSP with Trusted Types), all five
 //   widgets load real data, open their details, and cause no `securitypolicyviolation`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -21,6 +21,8 @@ const tags = manifest.modules.flatMap((module) =>
 const LIB = '/assets/opengov/';
 /** Another version of the library, from another folder: its files with another version number. */
 const OTHER = '/assets/opengov-v9/';
+/** The widgets of the strict page that read data (the form shows without any). */
+const WITH_DATA = 'og-commitment-tracker, og-budget-table, og-consultation-calendar, og-response-log';
 /** The policy a site needs, as the README documents it: nothing inline, Trusted Types required. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -34,6 +36,7 @@ function strictPage() {
 <og-suggestion-form action="/suggestions" fields="topic area message name email" areas="Centre-ville; Sakiet Sidi Youssef">
 <script type="application/json">{ "consent": { "controller": "Municipalité du Kef", "noticeUrl": "https://example.org/privacy" } }</script>
 </og-suggestion-form>
+<og-response-log src="/data/elkef-responses.json" answer-within="30" plan-href="/plan.html"></og-response-log>
 </body></html>`;
 }
 
@@ -189,27 +192,27 @@ try {
   await tab.goto(`${origin}/strict.html`, { waitUntil: 'networkidle0' });
   const states = await tab
     .waitForFunction(
-      () => {
-        const widgets = [
-          ...document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar'),
-        ];
+      (selector) => {
+        const widgets = [...document.querySelectorAll(selector)];
         return (
           widgets.every((widget) => widget.dataState === 'ready') &&
           widgets.map((widget) => `${widget.localName}: ${widget.dataState}`)
         );
       },
       { timeout: 20000 },
+      WITH_DATA,
     )
     .then(
       (handle) => handle.jsonValue(),
       async () =>
-        tab.evaluate(() =>
-          [...document.querySelectorAll('og-commitment-tracker, og-budget-table, og-consultation-calendar')].map(
-            (widget) => `${widget.localName}: ${widget.dataState}`,
-          ),
+        tab.evaluate(
+          (selector) =>
+            [...document.querySelectorAll(selector)].map((widget) => `${widget.localName}: ${widget.dataState}`),
+          WITH_DATA,
         ),
     );
-  // Open what only renders on demand: an event's details, a commitment's milestones, the form's errors.
+  // Open what only renders on demand: an event's details, a commitment's milestones, the form's
+  // errors, a suggestion followed by its reference (typed as a citizen would).
   await tab.evaluate(async () => {
     const calendar = document.querySelector('og-consultation-calendar');
     calendar.shadowRoot?.querySelector('.agenda button, .event-title')?.click();
@@ -221,11 +224,20 @@ try {
     const form = document.querySelector('og-suggestion-form');
     form.shadowRoot?.querySelector('button[type="submit"]')?.click();
     await form.updateComplete;
+    const log = document.querySelector('og-response-log');
+    const reference = log.shadowRoot?.querySelector('.follow-form input[name="reference"]');
+    if (reference) reference.value = 'kef 2026 0001';
+    log.shadowRoot?.querySelector('.follow-form button[type="submit"]')?.click();
+    await log.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
   });
   const violations = await tab.evaluate(() => window.__violations);
   if (!states.every((state) => state.endsWith('ready')))
     problems.push(`not ready under the strict policy: ${states.join(', ')}`);
+  const followed = await tab.evaluate(
+    () => document.querySelector('og-response-log').shadowRoot?.querySelector('.follow-result .answer') !== null,
+  );
+  if (!followed) problems.push('the response log did not show the answer of the suggestion followed');
   problems.push(...violations.map((violation) => `violation: ${violation}`));
   if (problems.length) failures.push(`strict CSP with Trusted Types:\n    ${problems.join('\n    ')}`);
   else

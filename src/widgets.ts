@@ -83,12 +83,23 @@ export const WIDGETS = [
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
 /**
- * The shared core, with every widget's reader made known to it (a widget that shows another's
- * data, such as the tracker's counts of suggestions, reads it with that widget's reader).
+ * The readers one widget uses to show another's data: the tracker counts the suggestions in the
+ * response log's register. The script-tag entry makes only these known, so that the other
+ * readers stay inside their widgets' code.
  */
+const SHARED_READERS = {
+  // The widget's own chunk (its reader is in it): no chunk of its own for the reader.
+  responses: () =>
+    import('./response-log/index.js').then((module): DataReader => ({
+      read: module.readResponses,
+      count: (model) => module.countResponses(model as never),
+    })),
+} as const satisfies Partial<Record<DataType, () => Promise<DataReader>>>;
+
+/** The shared core, with the readers of SHARED_READERS made known to it. */
 const core = () =>
   Promise.all([import('./core/element.js'), import('./core/data/reader.js')]).then(([element, readers]) => {
-    readers.registerDataReaders(WIDGET_READERS);
+    readers.registerDataReaders(SHARED_READERS);
     return element;
   });
 

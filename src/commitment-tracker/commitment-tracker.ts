@@ -263,7 +263,7 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
       plan.period?.start && plan.period.end
         ? formatCalendarRange(this.locale, plan.period.start, plan.period.end)
         : undefined;
-    return html`<header class="plan-header">
+    return html`<div class="plan-header">
       ${plan.title ? heading(level, this.localizedText(plan.title), 'plan-title') : nothing}
       <p class="plan-meta">
         ${plan.member ? html`<span>${this.localizedText(plan.member)}</span>` : nothing}
@@ -271,7 +271,7 @@ export class OgCommitmentTracker extends OgElement<PlanModel> {
         ${plan.updated ? html`<span>${msg(str`Updated ${formatCalendarDate(this.locale, plan.updated)}`)}</span>` : nothing}
         ${plan.url ? html`<a href=${plan.url} rel="noopener">${msg('Full action plan')}</a>` : nothing}
       </p>
-    </header>`;
+    </div>`;
   }
 
   private renderFilters(plan: ActionPlan, shown: number): TemplateResult {

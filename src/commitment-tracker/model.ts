@@ -2,14 +2,12 @@
 // from it (progress, overdue milestones, the summary, filters and sorting). No DOM here.
 import {
   validationError,
-  readTitledLink,
-  problemAt,
-  type Origin,
   pickText,
   searchKey,
   type LocalizedText,
   type ValidationProblem,
 } from '../core/index.js';
+import { readTitledLink, problemAt, type Origin } from '../core/data/origin.js';
 
 /** Completion levels as the Independent Reporting Mechanism rates them, plus `withdrawn`. */
 export const COMPLETION_LEVELS = [
@@ -130,7 +128,7 @@ export interface PlanModel {
 // ---------------------------------------------------------------------------------------------
 // Reading JSON
 
-export type { Origin } from '../core/index.js';
+export type { Origin } from '../core/data/origin.js';
 
 export function readEvidence(
   item: string | { title?: LocalizedText; url: string },

@@ -1,16 +1,8 @@
 // The register of suggestions as plain data: what a municipality received, what became of each
 // suggestion and its reasoned answer (OGP's "reasoned response"), and everything derived from it:
 // the summary, filters, search, sorting and "follow your suggestion". No DOM here.
-import {
-  validationError,
-  readTitledLink,
-  problemAt,
-  type Origin,
-  pickText,
-  searchKey,
-  type LocalizedText,
-  type ValidationProblem,
-} from '../core/index.js';
+import { validationError, pickText, searchKey, type LocalizedText, type ValidationProblem } from '../core/index.js';
+import { readTitledLink, problemAt, type Origin } from '../core/data/origin.js';
 
 /**
  * What became of a suggestion. `closed` is a request closed without saying what was decided (an
@@ -219,12 +211,17 @@ export const isFields = (value: unknown): value is Record<string, unknown> =>
 
 /** The personal fields of each entry, by name, in the order found. */
 export function personalFieldsOf(entries: readonly unknown[]): string[] {
-  const found = new Set<string>();
+  const seen = new Set<string>();
+  const found: string[] = [];
   for (const entry of entries) {
     if (!isFields(entry)) continue;
-    for (const key of Object.keys(entry)) if (!found.has(key) && isPersonalField(key)) found.add(key);
+    for (const key in entry) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (isPersonalField(key)) found.push(key);
+    }
   }
-  return [...found];
+  return found;
 }
 
 /** A warning for each personal field found: never shown, but published by the file itself. */
@@ -235,7 +232,7 @@ export function personalWarnings(fields: readonly string[]): ValidationProblem[]
 // ---------------------------------------------------------------------------------------------
 // Reading (shared by the JSON, CSV and Open311 readers)
 
-export type { Origin } from '../core/index.js';
+export type { Origin } from '../core/data/origin.js';
 
 /** A link as data gives it: a URL, or `{ title, url }`; an unsafe URL is kept as text only. */
 export function readLink(
@@ -299,7 +296,15 @@ export function daysBetween(from: string, to: string): number {
 
 /** Whether the suggestion has its reasoned answer: a decision, and words that explain it. */
 export function isAnswered(suggestion: Suggestion): boolean {
-  return DECIDED_STATUSES.includes(suggestion.status) && pickText(suggestion.answer?.text, 'en').text !== '';
+  return DECIDED_STATUSES.includes(suggestion.status) && hasText(suggestion.answer?.text);
+}
+
+/** Whether a text says something, in any language. */
+function hasText(value: LocalizedText | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  for (const key in value) if ((value[key] ?? '').trim() !== '') return true;
+  return false;
 }
 
 /** Days the suggestion has waited for its answer on `today`; `undefined` once answered. */
@@ -378,6 +383,14 @@ function variantsOf(text: LocalizedText | undefined): string[] {
 }
 
 const searchTexts = new WeakMap<Suggestion, string>();
+
+/**
+ * Prepares what a search looks in, for every suggestion, ahead of the first search (the log calls
+ * it when the browser is idle after the first paint).
+ */
+export function prepareSearch(suggestions: readonly Suggestion[]): void {
+  for (const suggestion of suggestions) searchTextOf(suggestion);
+}
 
 /** Everything a search looks in, in every language, reduced once per suggestion. */
 function searchTextOf(suggestion: Suggestion): string {

@@ -9,19 +9,15 @@ import {
   str,
   safeUrl,
   formatCalendarDate,
-  formatNumber,
   todayIso,
   type LocalizedText,
   type RawData,
   type SourceInfo,
 } from '../core/index.js';
-import { filterSelect, searchField } from '../core/templates/filters.js';
 import { controlStyles } from '../core/styles/controls.js';
 import { summaryStyles } from '../core/styles/summary.js';
 import { loaders as localeLoaders } from '../locales/response-log/index.js';
 import {
-  RESPONSE_STATUSES,
-  RESPONSE_SORT_KEYS,
   summarizeResponses,
   filterSuggestions,
   sortSuggestions,
@@ -31,14 +27,14 @@ import {
   commitmentsOf,
   yearsOf,
   channelsOf,
-  type Channel,
   type ResponseModel,
   type ResponseRegister,
-  type ResponseSortKey,
   type ResponseStatus,
+  type ResponseSummary,
   type Suggestion,
+  prepareSearch,
 } from './model.js';
-import { statusLabel, channelLabel, sortLabel, countSentence } from './labels.js';
+import { countSentence } from './labels.js';
 import { responseSummary } from './summary.js';
 import {
   heading,
@@ -49,6 +45,7 @@ import {
   type EntryView,
 } from './entries.js';
 import { followField, followSentence } from './follow.js';
+import { filterBar, NO_FILTERS, type Derived, type FilterState } from './filters.js';
 import { responseLogStyles } from './styles.js';
 import { readResponses } from './reader.js';
 
@@ -66,28 +63,6 @@ declare global {
   interface HTMLElementEventMap {
     'og-follow': CustomEvent<OgFollowDetail>;
   }
-}
-
-/** What the reader chose in the filter bar: a search, filters ('' is "All") and an order. */
-interface FilterState {
-  query: string;
-  status: ResponseStatus | '';
-  area: string;
-  topic: string;
-  commitment: string;
-  channel: Channel | '';
-  year: string;
-  sort: ResponseSortKey;
-}
-
-/** Every filter cleared ("Clear filters" keeps the order). */
-const NO_FILTERS = { query: '', status: '', area: '', topic: '', commitment: '', channel: '', year: '' } as const;
-
-/** Values derived from the whole register once per language, not once per keystroke. */
-interface Derived {
-  sorted: Map<ResponseSortKey, Suggestion[]>;
-  areas: string[];
-  topics: string[];
 }
 
 /**
@@ -140,6 +115,16 @@ export class OgResponseLog extends OgElement<ResponseModel> {
   /** What to bring into view once rendered, from the URL: the follow result, or the filtered list. */
   private pendingScroll?: '.follow-result' | '.filters';
   private derived = new WeakMap<Suggestion[], Map<string, Derived>>();
+  /** The last list shown and the last summary: a keystroke's announcement reads them again. */
+  private visibleMemo?: { suggestions: Suggestion[]; filters: FilterState; locale: string; value: Suggestion[] };
+  private summaryMemo?: {
+    suggestions: Suggestion[];
+    today: string;
+    answerWithin: number | undefined;
+    value: ResponseSummary;
+  };
+  /** The register whose search text is prepared (or being prepared) ahead of the first search. */
+  private searchPrepared?: Suggestion[];
 
   private readonly onHashChange = () => this.contain(() => this.followHash());
   private readonly onAfterPrint = () => (this.printing = false);
@@ -148,6 +133,15 @@ export class OgResponseLog extends OgElement<ResponseModel> {
     const { model, warnings } = await readResponses(raw, { columns: this.columnMapping(), url: source.url });
     this.logWarnings(warnings);
     return model;
+  }
+
+  /** The follow layout's room is a field's: its skeleton is a heading and two lines, not a register's. */
+  protected override renderLoading(): TemplateResult {
+    return this.layout === 'follow'
+      ? html`<div class="state skeleton" part="loading" aria-hidden="true">
+          <span class="skeleton-line title"></span><span class="skeleton-line short"></span><span class="skeleton-line"></span>
+        </div>`
+      : super.renderLoading();
   }
 
   protected override isEmpty(model: ResponseModel): boolean {
@@ -195,6 +189,7 @@ export class OgResponseLog extends OgElement<ResponseModel> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.prepareSearchWhenIdle();
     const target = this.pendingScroll;
     if (!target || this.dataState !== 'ready') return;
     this.pendingScroll = undefined;
@@ -208,6 +203,18 @@ export class OgResponseLog extends OgElement<ResponseModel> {
     element.focus({ preventScroll: true });
     const found = this.find(this.followed);
     this.announce(() => followSentence(this.followed.trim(), found));
+  }
+
+  /** Once the register is shown, its search text is prepared while the browser is idle. */
+  private prepareSearchWhenIdle(): void {
+    const state = this.source.state;
+    if (state.status !== 'ready' || this.layout !== 'full') return;
+    const suggestions = state.value.register.suggestions;
+    if (this.searchPrepared === suggestions) return;
+    this.searchPrepared = suggestions;
+    const idle = (run: () => void) =>
+      'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
+    idle(() => this.contain(() => prepareSearch(suggestions)));
   }
 
   /** The suggestion with this reference in the register now shown (case, spaces and dashes ignored). */
@@ -255,6 +262,9 @@ export class OgResponseLog extends OgElement<ResponseModel> {
         sorted: new Map(),
         areas: areasOf(suggestions, this.locale),
         topics: topicsOf(suggestions, this.locale),
+        commitments: commitmentsOf(suggestions),
+        years: yearsOf(suggestions),
+        channels: channelsOf(suggestions),
       };
       byLocale.set(this.locale, derived);
     }
@@ -262,12 +272,28 @@ export class OgResponseLog extends OgElement<ResponseModel> {
   }
 
   private visibleSuggestions(suggestions: Suggestion[]): Suggestion[] {
+    const { filters, locale } = this;
+    const memo = this.visibleMemo;
+    if (memo && memo.suggestions === suggestions && memo.filters === filters && memo.locale === locale)
+      return memo.value;
     const derived = this.derive(suggestions);
-    const { sort, status, area, topic, commitment, channel, year, query } = this.filters;
+    const { sort, status, area, topic, commitment, channel, year, query } = filters;
     let sorted = derived.sorted.get(sort);
     if (!sorted) derived.sorted.set(sort, (sorted = sortSuggestions(suggestions, sort)));
     const filter = { status: status || undefined, area, topic, commitment, channel: channel || undefined, year, query };
-    return filterSuggestions(sorted, filter, this.locale);
+    const value = filterSuggestions(sorted, filter, locale);
+    this.visibleMemo = { suggestions, filters, locale, value };
+    return value;
+  }
+
+  /** The summary of these suggestions, computed once per register, day and promised delay. */
+  private summaryOf(suggestions: Suggestion[], today: string, answerWithin: number | undefined): ResponseSummary {
+    const memo = this.summaryMemo;
+    if (memo && memo.suggestions === suggestions && memo.today === today && memo.answerWithin === answerWithin)
+      return memo.value;
+    const value = summarizeResponses(suggestions, today, answerWithin);
+    this.summaryMemo = { suggestions, today, answerWithin, value };
+    return value;
   }
 
   /** What the entry templates need of the log. */
@@ -296,17 +322,14 @@ export class OgResponseLog extends OgElement<ResponseModel> {
       follow: (reference) => this.follow(reference),
     });
     if (this.layout === 'follow') return html`<div class="log follow-only" part="log">${follow}</div>`;
-    const summary = responseSummary(
-      this.locale,
-      summarizeResponses(suggestions, view.today, view.answerWithin),
-      view.answerWithin,
-    );
+    const summarized = this.summaryOf(suggestions, view.today, view.answerWithin);
+    const summary = responseSummary(this.locale, summarized, view.answerWithin);
     if (this.layout === 'summary')
       return html`<div class="log" part="log">${this.renderHeader(register, level)}${summary}</div>`;
     const visible = this.visibleSuggestions(suggestions);
     const shown = this.printing ? visible : visible.slice(0, Math.max(1, this.pageSize || 20) * this.pages);
     return html`<div class="log" part="log">
-      ${this.renderHeader(register, level)} ${follow} ${summary} ${this.renderFilters(suggestions, visible.length)}
+      ${this.renderHeader(register, level)} ${follow} ${summary} ${this.renderFilters(suggestions, visible.length, summarized)}
       ${
         visible.length === 0
           ? html`<div class="empty">
@@ -332,61 +355,26 @@ export class OgResponseLog extends OgElement<ResponseModel> {
 
   private renderHeader(register: ResponseRegister, level: number): TemplateResult | typeof nothing {
     if (!register.title && !register.member && !register.updated) return nothing;
-    return html`<header class="log-header">
+    return html`<div class="log-header">
       ${register.title ? heading(level, this.localizedText(register.title), 'log-title') : nothing}
       <p class="log-meta">
         ${register.member ? html`<span>${this.localizedText(register.member)}</span>` : nothing}
         ${register.updated ? html`<span>${msg(str`Updated ${formatCalendarDate(this.locale, register.updated)}`)}</span>` : nothing}
       </p>
-    </header>`;
+    </div>`;
   }
 
-  private renderFilters(suggestions: Suggestion[], shown: number): TemplateResult {
-    const { locale, filters } = this;
-    const derived = this.derive(suggestions);
-    const summary = summarizeResponses(suggestions, todayIso(), undefined);
-    const refine = (next: Partial<FilterState>) => this.changeFilters(suggestions, next);
-    const plain = (values: string[]) => values.map((value) => ({ value, label: value }));
-    return html`<div class="filters" part="filters" role="search" aria-label=${msg('Find suggestions')}>
-      ${searchField(msg('Search'), filters.query, (query) => refine({ query }))}
-      ${filterSelect({
-        label: msg('Status'),
-        choices: RESPONSE_STATUSES.filter((status) => summary.byStatus[status] > 0).map((status) => ({
-          value: status,
-          label: `${statusLabel(status)} (${formatNumber(locale, summary.byStatus[status])})`,
-        })),
-        current: filters.status,
-        change: (status) => refine({ status: status as ResponseStatus | '' }),
-      })}
-      ${filterSelect({ label: msg('Area'), choices: plain(derived.areas), current: filters.area, change: (area) => refine({ area }), showAbove: 1 })}
-      ${filterSelect({ label: msg('Topic'), choices: plain(derived.topics), current: filters.topic, change: (topic) => refine({ topic }), showAbove: 1 })}
-      ${
-        this.commitment
-          ? nothing
-          : filterSelect({
-              label: msg('Commitment'),
-              choices: commitmentsOf(suggestions),
-              current: filters.commitment,
-              change: (commitment) => refine({ commitment }),
-            })
-      }
-      ${filterSelect({
-        label: msg('Channel'),
-        choices: channelsOf(suggestions).map((channel) => ({ value: channel, label: channelLabel(channel) })),
-        current: filters.channel,
-        change: (channel) => refine({ channel: channel as Channel | '' }),
-        showAbove: 1,
-      })}
-      ${filterSelect({ label: msg('Year'), choices: yearsOf(suggestions), current: filters.year, change: (year) => refine({ year }), showAbove: 1 })}
-      ${filterSelect({
-        label: msg('Sort by'),
-        choices: RESPONSE_SORT_KEYS.map((key) => ({ value: key, label: sortLabel(key) })),
-        current: filters.sort,
-        change: (sort) => refine({ sort: sort as ResponseSortKey }),
-        required: true,
-      })}
-      <p class="count">${countSentence(locale, shown, suggestions.length)}</p>
-    </div>`;
+  private renderFilters(suggestions: Suggestion[], shown: number, summary: ResponseSummary): TemplateResult {
+    return filterBar({
+      locale: this.locale,
+      filters: this.filters,
+      derived: this.derive(suggestions),
+      byStatus: summary.byStatus,
+      shown,
+      total: suggestions.length,
+      oneCommitment: Boolean(this.commitment),
+      refine: (change) => this.changeFilters(suggestions, change),
+    });
   }
 
   /** The reader changed a filter or the order: the list follows, from its first page, and the count is announced. */

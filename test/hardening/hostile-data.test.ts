@@ -1,4 +1,4 @@
-// Hostile and malformed data, generated from tables across the four widgets: every text field gets
+// Hostile and malformed data, generated from tables across the five widgets: every text field gets
 // every injection payload, every URL field every dangerous scheme, every field a wrong type, every
 // date an impossible one; then files that are truncated, huge, deeply nested, cyclic or duplicated.
 // For each case: nothing reaches window.onerror, the canary stays unset, no dangerous URL or
@@ -9,7 +9,12 @@ import { watchPageErrors } from '../helpers.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Widget =
-  'og-commitment-tracker' | 'og-suggestion-form' | 'og-budget-table' | 'og-consultation-calendar' | 'og-unsafe-probe';
+  | 'og-commitment-tracker'
+  | 'og-suggestion-form'
+  | 'og-budget-table'
+  | 'og-consultation-calendar'
+  | 'og-response-log'
+  | 'og-unsafe-probe';
 
 interface Case {
   name: string;
@@ -339,6 +344,14 @@ function hugeBudgetCsv(): string {
   return ['Code;Code parent;Libellé;Prévu 2026;Réalisé 2026', '1;;Total;;', ...rows.slice(1)].join('\n');
 }
 
+/** The issue's target: a register of 20,000 suggestions. */
+function hugeRegister(): Json {
+  const register = structuredClone(documents.responses!) as { suggestions: Json[] };
+  const first = register.suggestions[0] as Record<string, Json>;
+  register.suggestions = Array.from({ length: 20_000 }, (_, index) => ({ ...first, reference: `KEF-${index}` }));
+  return register;
+}
+
 function cyclic(): unknown {
   const plan = structuredClone(documents.plan!) as Record<string, unknown>;
   plan.self = plan;
@@ -350,6 +363,7 @@ function fileCases(): Case[] {
   const plan = () => json(documents.plan);
   const budget = () => json(documents.budget);
   const events = () => json(documents.events);
+  const responses = () => json(documents.responses);
   const cases: Case[] = [];
   const textFiles: [Widget, string, () => string, Record<string, string>][] = [
     ['og-commitment-tracker', 'application/json', plan, {}],
@@ -359,6 +373,8 @@ function fileCases(): Case[] {
     ['og-consultation-calendar', 'application/json', events, calendarAttributes],
     ['og-consultation-calendar', 'text/calendar', () => documents.ics as string, calendarAttributes],
     ['og-suggestion-form', 'application/json', () => json(formConfig), formAttributes],
+    ['og-response-log', 'application/json', responses, {}],
+    ['og-response-log', 'text/csv', () => documents.responsesCsv as string, {}],
   ];
   for (const [widget, type, text, attributes] of textFiles) {
     const label = `${widget} ${type}`;
@@ -405,6 +421,7 @@ function fileCases(): Case[] {
     ['og-budget-table', {}],
     ['og-consultation-calendar', calendarAttributes],
     ['og-suggestion-form', formAttributes],
+    ['og-response-log', {}],
   ];
   for (const [widget, attributes] of widgets) {
     for (const root of wrongRoots)
@@ -452,6 +469,12 @@ function fileCases(): Case[] {
       data: () => deepBudget(300),
       expect: 'data',
     },
+    {
+      name: 'og-response-log: 20,000 suggestions',
+      widget: 'og-response-log',
+      data: hugeRegister,
+      expect: 'data',
+    },
   );
   // Cycles and duplicates.
   const planWith = (change: (plan: { commitments: Record<string, Json>[] }) => void) => () => {
@@ -461,6 +484,11 @@ function fileCases(): Case[] {
   };
   const eventsWith = (change: (list: { events: Record<string, Json>[] }) => void) => () => {
     const copy = structuredClone(documents.events!) as { events: Record<string, Json>[] };
+    change(copy);
+    return copy;
+  };
+  const registerWith = (change: (register: { suggestions: Record<string, Json>[] }) => void) => () => {
+    const copy = structuredClone(documents.responses!) as { suggestions: Record<string, Json>[] };
     change(copy);
     return copy;
   };
@@ -555,6 +583,70 @@ function fileCases(): Case[] {
       expect: 'data',
     },
     {
+      name: 'log: two suggestions with one reference, written differently',
+      widget: 'og-response-log',
+      data: registerWith((register) => (register.suggestions[1]!.reference = 'kef 2026 0001')),
+      names: 'reference',
+      expect: 'error',
+    },
+    {
+      name: 'log: an answer dated before the suggestion was received',
+      widget: 'og-response-log',
+      data: registerWith((register) => ((register.suggestions[0]!.answer as Record<string, Json>).date = '2020-01-01')),
+      expect: 'data',
+    },
+    {
+      name: 'log: personal fields holding markup',
+      widget: 'og-response-log',
+      data: registerWith((register) =>
+        Object.assign(register.suggestions[0]!, { name: TEXT_PAYLOADS[0]!, email: URL_PAYLOADS[0]!, phone: {} }),
+      ),
+      expect: 'data',
+    },
+    {
+      name: 'log: an Open311 feed with markup in its notes and dangerous media and links',
+      widget: 'og-response-log',
+      inline: {
+        type: 'application/json',
+        text: () =>
+          json({
+            service_requests: [
+              {
+                service_request_id: '<b>1</b>',
+                status: 'closed',
+                status_notes: TEXT_PAYLOADS[0],
+                service_name: TEXT_PAYLOADS[1],
+                description: TEXT_PAYLOADS[5],
+                agency_responsible: TEXT_PAYLOADS[6],
+                requested_datetime: '2026-10-01T09:15:00+01:00',
+                updated_datetime: '2026-10-12T16:00:00+01:00',
+                media_url: URL_PAYLOADS[0],
+                address: TEXT_PAYLOADS[2],
+              },
+              {
+                service_request_id: '2',
+                status: 'open',
+                status_notes: TEXT_PAYLOADS[3],
+                description: TEXT_PAYLOADS[4],
+                requested_datetime: '2026-10-03',
+              },
+            ],
+          }),
+      },
+      expect: 'data',
+    },
+    {
+      name: 'log: a spreadsheet with a formula, markup and a javascript: link',
+      widget: 'og-response-log',
+      inline: {
+        type: 'text/csv',
+        text: () =>
+          'Référence;Date de réception;Suggestion;Statut;Réponse;Liens\n' +
+          `A-1;15/10/2026;=HYPERLINK("javascript:window.__pwned=1");Accepté;${TEXT_PAYLOADS[0]};PV javascript:window.__pwned=1\n`,
+      },
+      expect: 'data',
+    },
+    {
       name: 'form: two extra fields with one name',
       widget: 'og-suggestion-form',
       attributes: formAttributes,
@@ -592,15 +684,17 @@ function allCases(): Case[] {
     ...fieldCases('og-budget-table', fromDemo('budget')),
     ...fieldCases('og-consultation-calendar', fromDemo('events'), calendarAttributes),
     ...fieldCases('og-suggestion-form', () => structuredClone(formConfig), formAttributes),
+    ...fieldCases('og-response-log', fromDemo('responses')),
     ...unicodeCases('og-commitment-tracker', fromDemo('plan')),
     ...unicodeCases('og-budget-table', fromDemo('budget')),
     ...unicodeCases('og-consultation-calendar', fromDemo('events'), calendarAttributes),
     ...unicodeCases('og-suggestion-form', () => structuredClone(formConfig), formAttributes),
+    ...unicodeCases('og-response-log', fromDemo('responses')),
     ...fileCases(),
   ];
 }
 
-describe('hostile and malformed data, across the four widgets', function () {
+describe('hostile and malformed data, across the five widgets', function () {
   this.timeout(30000);
   before(async () => {
     const load = async (path: string) => (await fetch(path)).text();
@@ -610,6 +704,8 @@ describe('hostile and malformed data, across the four widgets', function () {
     documents.planCsv = await load('/demo/data/elkef-plan.csv');
     documents.budgetCsv = await load('/demo/data/elkef-budget.csv');
     documents.ics = await load('/demo/data/elkef-consultations.ics');
+    documents.responses = JSON.parse(await load('/demo/data/elkef-responses.json'));
+    documents.responsesCsv = await load('/demo/data/bmk-responses.csv');
   });
 
   it('catches a widget that renders data as HTML (the checks can fail)', async () => {
@@ -652,6 +748,7 @@ describe('hostile and malformed data, across the four widgets', function () {
       'suggestion form configuration fields',
       () => fieldCases('og-suggestion-form', () => structuredClone(formConfig), formAttributes),
     ],
+    ['response log fields', () => fieldCases('og-response-log', fromDemo('responses'))],
     [
       'Unicode edge cases, in Arabic',
       () => [
@@ -659,6 +756,7 @@ describe('hostile and malformed data, across the four widgets', function () {
         ...unicodeCases('og-budget-table', fromDemo('budget')),
         ...unicodeCases('og-consultation-calendar', fromDemo('events'), calendarAttributes),
         ...unicodeCases('og-suggestion-form', () => structuredClone(formConfig), formAttributes),
+        ...unicodeCases('og-response-log', fromDemo('responses')),
       ],
     ],
     ['files: truncated, empty, garbage, huge, deep, cyclic, duplicated', fileCases],

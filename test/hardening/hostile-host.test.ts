@@ -21,10 +21,14 @@ async function widgets(): Promise<Widget[]> {
     <og-budget-table lang="en" src="/demo/data/bmk-budget.json"></og-budget-table>
     <og-consultation-calendar lang="en" src="/demo/data/elkef-consultations.ics" initial-date="2026-12-01" view="month" time-zone="Africa/Tunis"></og-consultation-calendar>
     <og-suggestion-form lang="en" action="/api/suggestions" no-draft></og-suggestion-form>
+    <og-response-log lang="en" src="/demo/data/elkef-responses.json"></og-response-log>
   </div>`);
   const list = [...host.children] as Widget[];
-  for (const element of list.slice(0, 3)) await settled(element);
-  await list[3]!.updateComplete;
+  // The form shows without data; the others wait for theirs.
+  for (const element of list) {
+    if (element.localName === 'og-suggestion-form') await element.updateComplete;
+    else await settled(element);
+  }
   return list;
 }
 

@@ -1,11 +1,12 @@
 // What a citizen hears and reads, in every language: live regions after each change of state (no
 // "Loading…" left once the data is there, sort changes said, the form's count in the page's
 // language, nothing left saying "Sending…" beside a receipt), data text that keeps its own
-// direction, a cancelled meeting said in words, a chart that names the amount it draws, and
-// targets and focus a keyboard or a finger can use.
+// direction, a cancelled meeting said in words, a chart that names the amount it draws, the count
+// of suggestions a filter leaves and what became of the one followed, and targets and focus a
+// keyboard or a finger can use.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import type { OgBudgetTable, OgConsultationCalendar, OgSuggestionForm } from '../../src/index.js';
+import type { OgBudgetTable, OgConsultationCalendar, OgResponseLog, OgSuggestionForm } from '../../src/index.js';
 import { settled, shadow, uniqueKey, failOnPageErrors } from '../helpers.js';
 
 const text = (node: Element | null | undefined) =>
@@ -35,6 +36,22 @@ const REMAINING: Record<string, RegExp> = {
   ar: /(تبقّى|يتبقى|بقي|متبق)/,
   es: /^Le quedan 1\.?9\d\d caracteres$/,
 };
+
+/** The count of the register's 7 accepted suggestions, of 25. */
+const COUNTED: Record<string, RegExp> = {
+  en: /^Suggestions shown: 7 of 25$/,
+  fr: /^Suggestions affichées\s?: 7 sur 25$/,
+  ar: /^المقترحات المعروضة: (7|٧) من (25|٢٥)$/,
+  es: /^Sugerencias mostradas: 7 de 25$/,
+};
+const FOLLOWED: Record<string, string> = {
+  en: 'Your suggestion was accepted.',
+  fr: 'Votre suggestion a été acceptée.',
+  ar: 'تم قبول مقترحك.',
+  es: 'Su sugerencia fue aceptada.',
+};
+/** Following a reference writes it into the page's address; the next log would follow it too. */
+const forgetFollowed = () => history.replaceState(history.state, '', location.pathname + location.search);
 
 describe('what citizens hear and read', function () {
   this.timeout(30_000);
@@ -79,6 +96,34 @@ describe('what citizens hear and read', function () {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await said(element), 'the receipt is the status; nothing else speaks').to.equal('');
       await expect(element).to.be.accessible();
+    });
+
+    it(`log (${lang}): nothing left saying "Loading…"; the count a filter leaves and the status of a suggestion followed are said`, async () => {
+      forgetFollowed();
+      const element = await fixture<OgResponseLog>(
+        html`<og-response-log lang=${lang} src="/demo/data/elkef-responses.json"></og-response-log>`,
+      );
+      try {
+        await settled(element);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await said(element)).to.equal('');
+        const status = shadow(element).querySelector<HTMLSelectElement>('.filters select')!;
+        status.value = 'accepted';
+        status.dispatchEvent(new Event('change'));
+        await waitUntil(
+          () => COUNTED[lang]!.test(text(shadow(element).querySelector('.base ~ [role="status"]'))),
+          `the count is said as "${text(shadow(element).querySelector('.base ~ [role="status"]'))}"`,
+          { timeout: 5000 },
+        );
+        expect(text(shadow(element).querySelector('.filters .count'))).to.match(COUNTED[lang]!);
+        shadow(element).querySelector<HTMLInputElement>('.follow-form input[name="reference"]')!.value =
+          'kef 2026 0001';
+        shadow(element).querySelector<HTMLButtonElement>('.follow-form button[type="submit"]')!.click();
+        await said(element, FOLLOWED[lang]);
+        await expect(element).to.be.accessible();
+      } finally {
+        forgetFollowed();
+      }
     });
   }
 

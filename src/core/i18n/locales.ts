@@ -67,15 +67,23 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(languageOf(tag)) ? 'rtl' : 'ltr';
 }
 
+/** Tags already made canonical: multilingual texts ask for the same few tags thousands of times. */
+const canonical = new Map<string, string | undefined>();
+
 /** Canonical BCP 47 form of a tag, or `undefined` when it is not a valid tag. */
 export function canonicalTag(tag: string | null | undefined): string | undefined {
-  const trimmed = tag?.trim().replace(/_/g, '-');
-  if (!trimmed) return undefined;
+  if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  const trimmed = tag.trim().replace(/_/g, '-');
+  let result: string | undefined;
   try {
-    return Intl.getCanonicalLocales(trimmed)[0];
+    result = trimmed ? Intl.getCanonicalLocales(trimmed)[0] : undefined;
   } catch {
-    return undefined;
+    result = undefined;
   }
+  // Tags come from data: the cache stays small unless the data is hostile, and then it stops growing.
+  if (canonical.size < 500) canonical.set(tag, result);
+  return result;
 }
 
 /**
