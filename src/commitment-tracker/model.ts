@@ -1,12 +1,6 @@
 // The action plan as plain data: reading it (JSON or CSV), checking it, and everything derived
 // from it (progress, overdue milestones, the summary, filters and sorting). No DOM here.
-import {
-  validationError,
-  pickText,
-  searchKey,
-  type LocalizedText,
-  type ValidationProblem,
-} from '../core/index.js';
+import { validationError, pickText, searchKey, type LocalizedText, type ValidationProblem } from '../core/index.js';
 import { readTitledLink, problemAt, type Origin } from '../core/data/origin.js';
 
 /** Completion levels as the Independent Reporting Mechanism rates them, plus `withdrawn`. */
