@@ -64,18 +64,12 @@ function messageOf(index) {
 const FORM = "document.querySelector('og-suggestion-form')";
 const inForm = (selector) => `${FORM}?.shadowRoot?.querySelector('${selector}')`;
 
-const STEPS = {};
-const step = async (name, promise) => { const t = Date.now(); try { return await promise; } finally { (STEPS[name] ??= []).push(Date.now() - t); } };
 async function openForm(context, lang) {
-  const T = Date.now();
   const page = await context.newPage();
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
   await page.goto(`${server.origin}/page.html?w=form&lang=${lang}&run=${RUN}&send-timeout=${SEND_TIMEOUT}`);
-  const T2 = Date.now();
-  (STEPS.goto ??= []).push(T2 - T);
   await ready(page);
-  (STEPS.ready ??= []).push(Date.now() - T2);
   return page;
 }
 
@@ -95,10 +89,9 @@ const typedValue = (page) => page.evaluate(`${inForm('#f-message')}?.value ?? nu
 const reference = (page) => page.evaluate(`${inForm('.reference')}?.textContent?.trim() ?? ''`);
 
 async function type(page, text, delay) {
-  const field = await step('typefield', page.waitForFunction(inForm('#f-message'), { polling: 200, timeout: STEP_MS }));
+  const field = await page.waitForFunction(inForm('#f-message'), { polling: 200, timeout: STEP_MS });
   await field.asElement().focus();
-  await step('type' + delay, page.keyboard.type(text, { delay }));
-  (STEPS['chars' + delay] ??= []).push(text.length);
+  await page.keyboard.type(text, { delay });
 }
 
 async function send(page) {
@@ -107,17 +100,16 @@ async function send(page) {
 
 /** Waits until the suggestion on screen is acknowledged or queued. */
 async function outcome(page) {
-  await step('outcome', page.waitForFunction(`Boolean(${inForm('[part="receipt"]')} || ${inForm('[part="outbox"]')})`, {
+  await page.waitForFunction(`Boolean(${inForm('[part="receipt"]')} || ${inForm('[part="outbox"]')})`, {
     polling: 200,
     timeout: STEP_MS,
-  }));
+  });
 }
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One citizen, start to finish of the faulty phase. Returns what went wrong for them, and their open tabs. */
 async function citizen(index) {
-  const T0 = Date.now();
   const scenario = SCENARIOS[index % SCENARIOS.length];
   const lang = LANGS[Math.floor(index / SCENARIOS.length) % LANGS.length];
   const text = messageOf(index);
@@ -208,15 +200,12 @@ async function citizen(index) {
   }
   if (page) tabs.push(page);
   for (const tab of tabs) problems.push(...tab.problems);
-  return { index, scenario, lang, text, context, tabs, problems, faultyMs: Date.now() - T0 };
+  return { index, scenario, lang, text, context, tabs, problems };
 }
 
 const failures = [];
 let results = [];
 try {
-  const TSTART = Date.now();
-  const TL = [];
-  const poll = setInterval(() => { const r = server.suggestions(RUN); TL.push([Date.now() - TSTART, r.requests, r.stored.length]); }, 1000);
   results = await pool(
     Array.from({ length: CITIZENS }, (_, index) => index),
     CONTEXTS,
@@ -232,21 +221,12 @@ try {
   const during = { ...server.suggestions(RUN).faults };
   // The network is good again; every citizen comes back once (a tab still open sees it too).
   server.setMode(RUN, 'ok');
-  const TFAULTY = Date.now();
-  console.log(`TIMING faulty phase ${TFAULTY - TSTART} ms`);
-  const states = {};
-  for (const r of results) for (const tab of r.tabs ?? []) { if (tab.isClosed()) continue; const st = await tab.evaluate(`(() => { const root = ${FORM}?.shadowRoot; const a = root?.activeElement; return (root?.querySelector('[part="receipt"]') ? 'receipt' : root?.querySelector('[part="outbox"]') ? 'queued' : root?.querySelector('#f-message') ? 'form' : 'nothing') + ' focus=' + (a ? a.localName + '.' + a.className : document.activeElement?.localName); })()`); states[st] = (states[st] ?? 0) + 1; }
-  console.log('TIMING open tabs at the end of the faulty phase', JSON.stringify(states));
   await pool(results, CONTEXTS, async (result) => {
     if (!result.context) return;
-    const T1 = Date.now();
     try {
-      const openTab = result.tabs.find((tab) => !tab.isClosed());
-      if (openTab) result.before = await openTab.evaluate(() => JSON.parse(localStorage.getItem('og-suggestion-outbox') ?? '[]').map((e) => ({ attempts: e.attempts, dueIn: e.nextAttemptAt - Date.now(), locked: e.lockedUntil ? e.lockedUntil - Date.now() : undefined })));
       // Half come back to a new visit; the others still have the page open when the network returns.
       const open = result.tabs.find((tab) => !tab.isClosed());
       const page = open && result.index % 2 === 1 ? open : await openForm(result.context, LANGS[0]);
-      result.openMs = Date.now() - T1;
       if (page === open) await page.evaluate(() => window.dispatchEvent(new Event('online')));
       await page.waitForFunction(
         () => {
@@ -255,8 +235,6 @@ try {
         },
         { polling: 200, timeout: 60_000 },
       );
-      result.emptyMs = Date.now() - T1;
-      result.reused = page === open;
       const drafts = await page.evaluate(() =>
         Object.keys(localStorage)
           .filter((key) => key.startsWith('og-suggestion-draft:'))
@@ -277,20 +255,11 @@ try {
     } catch (error) {
       result.problems.push(`coming back: ${error.message.split('\n')[0]}`);
     } finally {
-      result.backMs = Date.now() - T1;
       await result.context.close();
     }
   });
-  const TBACK = Date.now();
-  for (const [k, v] of Object.entries(STEPS)) console.log(`TIMING step ${k}: n ${v.length} sum ${v.reduce((a, b) => a + b, 0)} max ${Math.max(...v)} mean ${Math.round(v.reduce((a, b) => a + b, 0) / v.length)}`);
-  console.log(`TIMING coming back ${TBACK - TFAULTY} ms`);
-  for (const r of results) console.log(`TIMING c${r.index + 1} ${r.scenario} faulty ${r.faultyMs} back ${r.backMs} open ${r.openMs} empty ${r.emptyMs} reused ${r.reused} before ${JSON.stringify(r.before)}`);
-  for (const sc of SCENARIOS) { const rs = results.filter((r) => r.scenario === sc); const sum = (k) => rs.reduce((a, r) => a + (r[k] ?? 0), 0); console.log(`TIMING ${sc}: n ${rs.length} faulty sum ${sum('faultyMs')} max ${Math.max(...rs.map((r) => r.faultyMs ?? 0))}; back sum ${sum('backMs')} max ${Math.max(...rs.map((r) => r.backMs ?? 0))}`); }
   // Requests still in flight when the last tab closed may yet arrive: the server is asked last.
   await pause(SEND_TIMEOUT * 1000 + 1500);
-  clearInterval(poll);
-  console.log(`TIMING phases: faulty ${TFAULTY - TSTART} back ${TBACK - TFAULTY}`);
-  console.log('TIMING timeline ' + TL.filter((x, i) => i % 5 === 0).map(([t, q, st]) => `${Math.round(t / 1000)}s:${q}/${st}`).join(' '));
   const log = server.suggestions(RUN);
   const byText = new Map();
   for (const record of log.stored) byText.set(record.message, [...(byText.get(record.message) ?? []), record]);
