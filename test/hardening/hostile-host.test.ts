@@ -87,7 +87,18 @@ describe('hostile host pages', () => {
     tracker!.parentElement!.style.visibility = '';
   });
 
-  it('stays accessible under the hostile theme', async () => {
-    for (const element of await widgets()) await expect(element).to.be.accessible();
-  });
+  // One check per widget: an accessibility scan of a whole widget is seconds of work on a loaded
+  // machine, and five in one test would add up to the test's time limit.
+  for (const tag of [
+    'og-commitment-tracker',
+    'og-budget-table',
+    'og-consultation-calendar',
+    'og-suggestion-form',
+    'og-response-log',
+  ]) {
+    it(`${tag} stays accessible under the hostile theme`, async () => {
+      const element = (await widgets()).find((widget) => widget.localName === tag)!;
+      await expect(element).to.be.accessible();
+    });
+  }
 });
