@@ -223,6 +223,67 @@ describe('og-suggestion-form', () => {
     expect((await log(key)).stored).to.have.length(1);
   });
 
+  it('the connection comes back during an attempt that then fails: sent right after it, not after the backoff', async () => {
+    const key = uniqueKey('back-mid-attempt');
+    // The server answers after the form has given up (1 s), and keeps the suggestion.
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" send-timeout="1" action=${`/test-api/suggest/${key}?mode=slow&ms=1500`}></og-suggestion-form>`,
+    );
+    type(element, '#f-message', MESSAGE);
+    const queued = oneEvent(element, 'og-submit-error');
+    await submit(element);
+    await queued;
+    // Many failures already: the next retry after a failure would come minutes later.
+    const [entry] = outboxEntries();
+    localStorage.setItem('og-suggestion-outbox', JSON.stringify([{ ...entry, attempts: 9 }]));
+    const retry = element.flushOutbox();
+    await waitUntil(async () => (await log(key)).requests === 2, 'the retry never reached the server');
+    // The connection comes back while that retry still waits for its answer, which will come too late.
+    await fetch(`/test-api/suggest-mode/${key}?mode=ok`);
+    const sent = oneEvent(element, 'og-submitted');
+    window.dispatchEvent(new Event('online'));
+    await retry;
+    await sent;
+    await element.updateComplete;
+    expect(text($(element, '[part="receipt"]'))).to.contain('SUG-0001');
+    expect((await log(key)).stored).to.have.length(1);
+    expect(outboxEntries()).to.have.length(0);
+  });
+
+  it('back online while another tab is sending the same suggestion: this tab sends it at once if that attempt fails', async () => {
+    const key = uniqueKey('back-other-tab');
+    const element = await form(
+      html`<og-suggestion-form lang="en" min-fill-seconds="0" fields="message" action=${`/test-api/suggest/${key}?mode=500&failFirst=1`}></og-suggestion-form>`,
+    );
+    type(element, '#f-message', MESSAGE);
+    const queued = oneEvent(element, 'og-submit-error');
+    await submit(element);
+    await queued;
+    // Another tab holds the submission's lock: its attempt is under way.
+    const [entry] = outboxEntries();
+    let release = () => {};
+    const otherTab = new Promise<void>((resolve) => (release = resolve));
+    await new Promise<void>((locked) =>
+      navigator.locks.request(`og-suggestion-${entry!.id}`, () => {
+        locked();
+        return otherTab;
+      }),
+    );
+    const sent = oneEvent(element, 'og-submitted');
+    window.dispatchEvent(new Event('online'));
+    // That attempt fails, as the other tab records it: the next retry would come minutes later.
+    localStorage.setItem(
+      'og-suggestion-outbox',
+      JSON.stringify([{ ...entry, attempts: 9, nextAttemptAt: Date.now() + 300_000 }]),
+    );
+    release();
+    await sent;
+    await element.updateComplete;
+    expect(text($(element, '[part="receipt"]'))).to.contain('SUG-0001');
+    expect((await log(key)).requests).to.equal(2);
+    expect((await log(key)).stored).to.have.length(1);
+  });
+
   it('a page reloaded mid-send: the re-created form sends what waited in the outbox, once', async () => {
     const key = uniqueKey('reload');
     const action = `/test-api/suggest/${key}?mode=500&failFirst=1`;

@@ -1,7 +1,8 @@
 // The outbox of a suggestion form at work: it sends what waits for this form, one attempt at a
-// time per submission across every tab (a Web Lock), retries with backoff, when the connection
-// comes back and on the next page load, and records each outcome on the device before the form
-// hears of it. The form decides what the citizen sees.
+// time per submission across every tab (a Web Lock), retries with backoff, and at once when the
+// connection comes back and on the next page load (even if an attempt was under way then, here or
+// in another tab), and records each outcome on the device before the form hears of it. The form
+// decides what the citizen sees.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { backoffDelay, referenceFrom } from './model.js';
 import {
@@ -37,7 +38,10 @@ function locks(): LockManager | undefined {
 
 export class OutboxController implements ReactiveController {
   private retryTimer?: ReturnType<typeof setTimeout>;
-  private flushing = false;
+  /** The flush under way. */
+  private flushing?: Promise<void>;
+  /** A flush asked for while one was under way: it runs right after it. */
+  private flushAfter?: { now: boolean; done: Promise<void> };
   private readonly onOnline = () => this.flushInBackground(true);
   private readonly onStorage = (event: StorageEvent) => {
     // null: the whole storage was cleared
@@ -74,11 +78,13 @@ export class OutboxController implements ReactiveController {
   }
 
   /**
-   * Makes one attempt at a submission, unless another tab or form is at it, and records the
-   * outcome on the device inside the same lock: delivered (with the server's reference), refused,
-   * or due again after a backoff. @returns the result, or undefined when nothing was tried.
+   * Makes one attempt at a submission and records the outcome on the device inside the same lock:
+   * delivered (with the server's reference), refused, or due again after a backoff. When another
+   * tab or form is at it, nothing is tried, unless `afterOthers`: then it waits for that attempt (as
+   * long as an attempt can last) and makes its own if the submission still waits (the connection
+   * came back meanwhile).
    */
-  async attempt(id: string, fromSubmit = false): Promise<void> {
+  async attempt(id: string, fromSubmit = false, afterOthers = false): Promise<void> {
     const timeout = this.options.timeout();
     const lockManager = locks();
     const run = async (): Promise<[OutboxEntry, SendResult & { reference?: string }] | undefined> => {
@@ -106,8 +112,16 @@ export class OutboxController implements ReactiveController {
       }
       return [entry, result];
     };
+    // Another tab's attempt ends within its send timeout; a lock held longer (a frozen tab) is left to it.
+    const waiting: LockOptions = afterOthers ? { signal: AbortSignal.timeout(timeout + 5000) } : { ifAvailable: true };
     const outcome = lockManager
-      ? await lockManager.request(`og-suggestion-${id}`, { ifAvailable: true }, (lock) => (lock ? run() : undefined))
+      ? await lockManager
+          .request(`og-suggestion-${id}`, waiting, (lock) => (lock ? run() : undefined))
+          .catch((error: unknown) => {
+            if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+              return undefined;
+            throw error;
+          })
       : await run();
     if (outcome) this.options.onResult(outcome[0], outcome[1], fromSubmit);
   }
@@ -119,24 +133,43 @@ export class OutboxController implements ReactiveController {
   }
 
   /**
-   * Sends what waits in the outbox for this form.
-   * @param now - Ignore the backoff between retries.
+   * Sends what waits in the outbox for this form. Asked again while a flush is under way (the
+   * connection came back during an attempt that will fail), it flushes once more right after it:
+   * a citizen back online never waits for the backoff of an attempt made before.
+   * @param now - Ignore the backoff between retries, and wait for another tab's attempt rather
+   *   than leave the submission to it.
    */
-  async flush(now = true): Promise<void> {
-    if (this.flushing || !this.options.action()) return;
-    this.flushing = true;
-    try {
-      for (const entry of this.entries()) {
-        const time = Date.now();
-        if (entry.rejected || (!now && entry.nextAttemptAt > time)) continue;
-        try {
-          await this.attempt(entry.id);
-        } catch (error) {
-          console.warn('opengov-widgets <og-suggestion-form>: a queued suggestion failed.', error);
-        }
+  flush(now = true): Promise<void> {
+    if (!this.options.action()) return Promise.resolve();
+    if (this.flushing) {
+      if (this.flushAfter) {
+        this.flushAfter.now ||= now;
+      } else {
+        const next = () => {
+          const after = this.flushAfter;
+          this.flushAfter = undefined;
+          return this.flush(after?.now ?? now);
+        };
+        this.flushAfter = { now, done: this.flushing.then(next, next) };
       }
-    } finally {
-      this.flushing = false;
+      return this.flushAfter.done;
+    }
+    const flushing = this.sendWaiting(now).finally(() => {
+      this.flushing = undefined;
+    });
+    this.flushing = flushing;
+    return flushing;
+  }
+
+  private async sendWaiting(now: boolean): Promise<void> {
+    for (const entry of this.entries()) {
+      const time = Date.now();
+      if (entry.rejected || (!now && entry.nextAttemptAt > time)) continue;
+      try {
+        await this.attempt(entry.id, false, now);
+      } catch (error) {
+        console.warn('opengov-widgets <og-suggestion-form>: a queued suggestion failed.', error);
+      }
     }
     this.scheduleRetry();
   }

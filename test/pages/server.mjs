@@ -89,7 +89,8 @@ addEventListener('load', () => setTimeout(() => {
 
 /**
  * Starts the server. Options: `latency` [min, max] ms per file (default [0, 250]), `seed`.
- * Returns `{ origin, close, suggestions(run), setMode(run, mode) }`.
+ * Returns `{ origin, close, suggestions(run), setMode(run, mode) }`; `suggestions(run)` holds its
+ * `requests`, `inFlight` (received, not yet answered or dropped), `faults` and `stored`.
  */
 export async function startPageServer({
   latency = [0, 250],
@@ -102,7 +103,15 @@ export async function startPageServer({
   const runOf = (key) => {
     let run = runs.get(key);
     if (!run) {
-      run = { mode: 'ok', requests: 0, stored: [], byId: new Map(), random: seeded(seed ^ hash(key)), faults: {} };
+      run = {
+        mode: 'ok',
+        requests: 0,
+        inFlight: 0,
+        stored: [],
+        byId: new Map(),
+        random: seeded(seed ^ hash(key)),
+        faults: {},
+      };
       runs.set(key, run);
     }
     return run;
@@ -144,7 +153,15 @@ export async function startPageServer({
       const api = /^\/api\/(suggest|suggest-log|suggest-mode)\/([^/]+)$/.exec(path);
       if (api) {
         const run = runOf(decodeURIComponent(api[2]));
-        if (api[1] === 'suggest' && request.method === 'POST') return await suggest(run, request, response);
+        if (api[1] === 'suggest' && request.method === 'POST') {
+          // Counted until answered or dropped: a suite can wait for what is still on its way to storage.
+          run.inFlight += 1;
+          try {
+            return await suggest(run, request, response);
+          } finally {
+            run.inFlight -= 1;
+          }
+        }
         if (api[1] === 'suggest-mode') run.mode = url.searchParams.get('mode') ?? 'ok';
         response.writeHead(200, { 'Content-Type': TYPES.json, 'Cache-Control': 'no-store' });
         response.end(
@@ -175,6 +192,26 @@ export async function startPageServer({
     suggestions: (key) => runOf(key),
     setMode: (key, mode) => {
       runOf(key).mode = mode;
+    },
+    /**
+     * Resolves once the server holds no connection and no suggestion request: whatever a browser
+     * sent before its tabs closed has been answered, dropped or stored (a slow answer stores late).
+     * Rejects after `timeout` ms.
+     */
+    idle: async (timeout = 20_000) => {
+      const connections = () =>
+        new Promise((resolve, reject) =>
+          server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+        );
+      const until = Date.now() + timeout;
+      const busy = () => [...runs.values()].reduce((sum, run) => sum + run.inFlight, 0);
+      while ((await connections()) > 0 || busy() > 0) {
+        if (Date.now() > until)
+          throw new Error(
+            `the server still had ${busy()} suggestion requests and connections open after ${timeout} ms`,
+          );
+        await sleep(50);
+      }
     },
   };
 }
