@@ -83,7 +83,7 @@ function entryOwnCopies(): Plugin {
  * core/index.ts, so that the importer says which widget wants them.
  */
 const COPIED_PER_WIDGET =
-  /[\\/]src[\\/]core[\\/](templates[\\/](filters|stacked-bar)|styles[\\/](controls|summary)|data[\\/]origin|controllers[\\/]keyboard|download|lazy)\.ts$/;
+  /[\\/]src[\\/]core[\\/](templates[\\/](filters|stacked-bar)|styles[\\/](controls|summary)|data[\\/]origin|controllers[\\/]keyboard|i18n[\\/]search|download|lazy)\.ts$/;
 
 function widgetOwnCopies(): Plugin {
   const inWidget = /[\\/]src[\\/](?!core[\\/])([a-z-]+)[\\/][^\\/?]+\.ts(?:\?|$)/;

@@ -10,9 +10,7 @@ import {
   daysWaiting,
   referenceKey,
   suggestionsPerCommitment,
-  areasOf,
-  yearsOf,
-  channelsOf,
+  filterChoicesOf,
   type Suggestion,
   type ResponseModel,
 } from '../src/response-log/model.js';
@@ -23,6 +21,7 @@ import { readResponses, countResponses } from '../src/response-log/reader.js';
 import { parseCsv } from '../src/core/data/csv.js';
 import { readSpreadsheetDate } from '../src/core/data/csv-columns.js';
 import { OgDataError } from '../src/core/data/errors.js';
+import { searchFor } from '../src/core/i18n/search.js';
 import { pickText } from '../src/core/i18n/text.js';
 import { expectQuickCheckWithinSchema } from './helpers.js';
 
@@ -375,12 +374,16 @@ describe('response log: summary, follow, filters, order', () => {
     expect(findByReference(suggestions, '')).to.equal(undefined);
   });
 
-  it('searches every language, ignoring accents and Arabic diacritics', () => {
-    const found = (query: string) => filterSuggestions(suggestions, { query }, 'fr').map((s) => s.reference);
-    expect(found('elargir')).to.deep.equal(['A-5']);
-    expect(found('توسيع')).to.deep.equal(['A-5']);
-    expect(found('أزيلال')).to.deep.equal(['A-3']);
-    expect(found('a-2')).to.deep.equal(['A-2']);
+  it('searches every language, ignoring accents and Arabic diacritics, with or without the quick search', () => {
+    for (const search of [undefined, searchFor]) {
+      const found = (query: string) => filterSuggestions(suggestions, { query }, 'fr', search).map((s) => s.reference);
+      expect(found('elargir')).to.deep.equal(['A-5']);
+      expect(found('توسيع')).to.deep.equal(['A-5']);
+      expect(found('أزيلال')).to.deep.equal(['A-3']);
+      expect(found('a-2')).to.deep.equal(['A-2']);
+      expect(found('azilal a-3')).to.deep.equal(['A-3']);
+      expect(found('azilal a-2')).to.deep.equal([]);
+    }
   });
 
   it('filters by status, commitment, channel and year', () => {
@@ -402,9 +405,10 @@ describe('response log: summary, follow, filters, order', () => {
   });
 
   it('lists areas, years, channels and counts per commitment', () => {
-    expect(areasOf(suggestions, 'ar')).to.deep.equal(['أزيلال']);
-    expect(yearsOf(suggestions)).to.deep.equal(['2026', '2025']);
-    expect(channelsOf(suggestions)).to.deep.equal(['meeting']);
+    const choices = filterChoicesOf(suggestions, 'ar');
+    expect(choices.areas).to.deep.equal(['أزيلال']);
+    expect(choices.years).to.deep.equal(['2026', '2025']);
+    expect(choices.channels).to.deep.equal(['meeting']);
     expect([...suggestionsPerCommitment(suggestions)]).to.deep.equal([
       ['c1', 2],
       ['c2', 1],

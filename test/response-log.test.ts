@@ -228,6 +228,38 @@ describe('og-response-log', () => {
       expect(references(element)).to.have.length(1);
     });
 
+    it('finds the same in a large register before and after its quick search arrives', async () => {
+      // 1,500 suggestions: over the size that loads the quick search, a chunk of its own.
+      const suggestions = Array.from({ length: 1500 }, (_, index) => ({
+        reference: `BMK-${index}`,
+        received: '2026-10-01',
+        status: 'received',
+        text:
+          index % 3 === 0
+            ? { fr: `Améliorer l'éclairage du quartier ${index}`, ar: `تحسين الإِنَارَة في الحي ${index}` }
+            : `Élargir la route ${index}`,
+      }));
+      const element = await log(html`<og-response-log lang="fr" .data=${{ suggestions }}></og-response-log>`);
+      const count = () => text(shadow(element).querySelector('.count'));
+      const search = shadow(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+      const type = async (query: string) => {
+        search.value = query;
+        search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await element.updateComplete;
+        return count();
+      };
+      const before = [await type('ECLAIRAGE'), await type('الانارة'), await type('route 14')];
+      // The element asked for the chunk when it read the register; it has arrived once this has.
+      await import('../src/core/i18n/search.js');
+      await new Promise((resolve) => setTimeout(resolve));
+      const after = [await type('éclairage'), await type('الإنارة'), await type('route 14')];
+      expect(after).to.deep.equal(before);
+      expect(before[0]).to.contain('500');
+      // "route" and "14" anywhere: the roads whose number (and reference) holds 14.
+      const roads = suggestions.filter((_, index) => index % 3 !== 0 && String(index).includes('14')).length;
+      expect(before[2]).to.contain(` ${roads} `);
+    });
+
     it('orders by longest waiting and by latest answer', async () => {
       const element = await log(html`<og-response-log lang="en" src=${REGISTER}></og-response-log>`);
       const sort = select(element, 'Sort by');

@@ -1,7 +1,8 @@
 // The budget's toolbar: tabs for its parts (expenditure, revenue), the year, the section and the
 // search, the table/chart switch, and the actions.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, filterSelect, searchField } from '../core/index.js';
+import { msg } from '../core/index.js';
+import { filterSelect, searchField } from '../core/templates/filters.js';
 import type { BudgetType, Section } from './model.js';
 import { sectionLabel, typeLabel } from './labels.js';
 

@@ -321,5 +321,5 @@ export function parseRegisterCsv(
     ];
   });
   if (problems.length) throw validationError(problems, 'register of suggestions');
-  return finish({ suggestions }, origins, personal, warnings);
+  return finish({ suggestions }, (index) => origins[index]!, personal, warnings);
 }

@@ -7,6 +7,7 @@ import {
   RESPONSE_STATUSES,
   RESPONSE_SORT_KEYS,
   type Channel,
+  type FilterChoices,
   type ResponseSortKey,
   type ResponseStatus,
   type Suggestion,
@@ -37,13 +38,8 @@ export const NO_FILTERS = {
 } as const;
 
 /** Values derived from the whole register once per language, not once per keystroke. */
-export interface Derived {
+export interface Derived extends FilterChoices {
   sorted: Map<ResponseSortKey, Suggestion[]>;
-  areas: string[];
-  topics: string[];
-  commitments: string[];
-  years: string[];
-  channels: Channel[];
 }
 
 /** What the filter bar needs of the log. */

@@ -20,7 +20,8 @@ import type { RegisterInput, SuggestionInput } from './schema.js';
 /** Absent, or passes `check`. */
 const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 const isDate = (value: unknown) => typeof value === 'string' && isIsoDate(value);
-const isDay = (value: unknown) => typeof value === 'string' && isIsoDateTime(value);
+const isDay = (value: unknown) =>
+  typeof value === 'string' && (value.length === 10 ? isIsoDate(value) : isIsoDateTime(value));
 const isList = (value: unknown, check: (item: unknown) => boolean) => Array.isArray(value) && value.every(check);
 const isIn = (list: readonly string[]) => (value: unknown) => list.includes(value as string);
 const isId = (value: unknown) =>
@@ -29,20 +30,24 @@ const isId = (value: unknown) =>
 const isLink = (value: unknown) =>
   typeof value === 'string' ||
   (isFields(value) && typeof value.url === 'string' && optional(value.title, isLocalizedText));
+const isChannel = isIn(CHANNELS);
+const isStatus = isIn(RESPONSE_STATUSES);
+const isIds = (value: unknown) => isId(value) || isList(value, isId);
+const isLinks = (value: unknown) => isList(value, isLink);
 const isAnswer = (value: unknown) =>
   isFields(value) && isLocalizedText(value.text) && optional(value.by, isLocalizedText) && optional(value.date, isDay);
 const isSuggestion = (value: unknown) =>
   isFields(value) &&
   isId(value.reference) &&
   isDay(value.received) &&
-  optional(value.channel, isIn(CHANNELS)) &&
+  optional(value.channel, isChannel) &&
   optional(value.area, isLocalizedText) &&
   optional(value.topic, isLocalizedText) &&
-  optional(value.commitments, (list) => isId(list) || isList(list, isId)) &&
+  optional(value.commitments, isIds) &&
   isLocalizedText(value.text) &&
-  isIn(RESPONSE_STATUSES)(value.status) &&
+  isStatus(value.status) &&
   optional(value.answer, isAnswer) &&
-  optional(value.links, (list) => isList(list, isLink));
+  optional(value.links, isLinks);
 
 /**
  * A quick check that a register is well formed. It may refuse what the schema accepts (that
@@ -92,7 +97,7 @@ const ids = (value: SuggestionInput['commitments']): string[] =>
  */
 export function registerFromInput(input: RegisterInput, personalFields: string[], baseUrl?: string): ResponseModel {
   const warnings: ValidationProblem[] = [];
-  const origins: Origin[] = input.suggestions.map((_, index) => ({ path: ['suggestions', index] }));
+  const originOf = (index: number): Origin => ({ path: ['suggestions', index] });
   const suggestions = input.suggestions.map((raw, index): Suggestion => ({
     reference: String(raw.reference).trim(),
     received: raw.received.slice(0, 10),
@@ -103,8 +108,8 @@ export function registerFromInput(input: RegisterInput, personalFields: string[]
     text: raw.text,
     status: raw.status,
     answer: raw.answer && { text: raw.answer.text, by: raw.answer.by, date: raw.answer.date?.slice(0, 10) },
-    links: (raw.links ?? []).map((link) => readLink(link, origins[index]!, warnings, baseUrl)),
+    links: (raw.links ?? []).map((link) => readLink(link, originOf(index), warnings, baseUrl)),
   }));
   const { title, member, updated, answerWithin } = input;
-  return finish({ title, member, updated, answerWithin, suggestions }, origins, personalFields, warnings);
+  return finish({ title, member, updated, answerWithin, suggestions }, originOf, personalFields, warnings);
 }

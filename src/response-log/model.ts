@@ -3,6 +3,7 @@
 // the summary, filters, search, sorting and "follow your suggestion". No DOM here.
 import { validationError, pickText, searchKey, type LocalizedText, type ValidationProblem } from '../core/index.js';
 import { readTitledLink, problemAt, type Origin } from '../core/data/origin.js';
+import type { TextSearch } from '../core/i18n/search.js';
 
 /**
  * What became of a suggestion. `closed` is a request closed without saying what was decided (an
@@ -246,40 +247,44 @@ export function readLink(
 
 /** A reference as a citizen may type it: case, spaces and dashes ignored (`demo 00042` = `DEMO-00042`). */
 export function referenceKey(reference: string): string {
-  return reference
-    .normalize('NFKC')
+  // NFKC only when there is something to fold (full-width digits, ligatures): most references are ASCII.
+  return (PRINTABLE_ASCII.test(reference) ? reference : reference.normalize('NFKC'))
     .toUpperCase()
     .replace(/[\s\-_./]+/g, '');
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Checks what a schema cannot: unique references, answers after receipt. Duplicate references
  * are errors (following a suggestion would be ambiguous); dates out of order are warnings.
+ * `originOf(index)` says where a suggestion came from, asked only for a problem.
  */
 export function finish(
   register: ResponseRegister,
-  origins: Origin[],
+  originOf: (index: number) => Origin,
   personalFields: string[],
   warnings: ValidationProblem[],
 ): ResponseModel {
   const errors: ValidationProblem[] = [];
   const seen = new Set<string>();
-  register.suggestions.forEach((suggestion, index) => {
-    const origin = origins[index]!;
+  const { suggestions } = register;
+  for (let index = 0; index < suggestions.length; index++) {
+    const suggestion = suggestions[index]!;
     const key = referenceKey(suggestion.reference);
     if (seen.has(key))
-      errors.push(problemAt(origin, 'reference', { expected: 'unique', received: suggestion.reference }));
+      errors.push(problemAt(originOf(index), 'reference', { expected: 'unique', received: suggestion.reference }));
     seen.add(key);
     if (suggestion.answer?.date && suggestion.answer.date < suggestion.received) {
       warnings.push(
-        problemAt(origin, 'answered', {
+        problemAt(originOf(index), 'answered', {
           expected: 'valid',
           received: suggestion.answer.date,
           note: `answered before it was received (${suggestion.received})`,
         }),
       );
     }
-  });
+  }
   if (errors.length) throw validationError(errors, 'register of suggestions');
   return { register, personalFields, warnings: [...personalWarnings(personalFields), ...warnings] };
 }
@@ -377,38 +382,19 @@ export function suggestionsPerCommitment(suggestions: readonly Suggestion[]): Ma
   return counts;
 }
 
-function variantsOf(text: LocalizedText | undefined): string[] {
-  if (!text) return [];
-  return typeof text === 'string' ? [text] : Object.values(text);
-}
-
-const searchTexts = new WeakMap<Suggestion, string>();
-
-/**
- * Prepares what a search looks in, for every suggestion, ahead of the first search (the log calls
- * it when the browser is idle after the first paint).
- */
-export function prepareSearch(suggestions: readonly Suggestion[]): void {
-  for (const suggestion of suggestions) searchTextOf(suggestion);
-}
-
-/** Everything a search looks in, in every language, reduced once per suggestion. */
-function searchTextOf(suggestion: Suggestion): string {
-  let text = searchTexts.get(suggestion);
-  if (text === undefined) {
-    text = searchKey(
-      [
-        suggestion.reference,
-        ...variantsOf(suggestion.text),
-        ...variantsOf(suggestion.topic),
-        ...variantsOf(suggestion.area),
-        ...variantsOf(suggestion.answer?.text),
-        ...variantsOf(suggestion.answer?.by),
-      ].join('\n'),
-    );
-    searchTexts.set(suggestion, text);
-  }
-  return text;
+/** Everything a search looks in, in every language, as written. */
+function searchTextsOf(suggestion: Suggestion): string[] {
+  const texts = [suggestion.reference];
+  for (const value of [
+    suggestion.text,
+    suggestion.topic,
+    suggestion.area,
+    suggestion.answer?.text,
+    suggestion.answer?.by,
+  ])
+    if (typeof value === 'string') texts.push(value);
+    else if (value) for (const key in value) texts.push(value[key]!);
+  return texts;
 }
 
 export interface ResponseFilter {
@@ -426,15 +412,25 @@ export interface ResponseFilter {
   query?: string;
 }
 
-/** The suggestions that pass every criterion of the filter. */
+/**
+ * The search while the quick one's code (`searchFor`, a chunk of its own) is on its way: each
+ * suggestion's texts reduced, then compared. It finds the same suggestions, more slowly.
+ */
+function reducedSearch(query: string): TextSearch | undefined {
+  const words = searchKey(query).split(/\s+/).filter(Boolean);
+  return words.length
+    ? { words, matches: (texts) => words.every((word) => searchKey(texts.join('\n')).includes(word)) }
+    : undefined;
+}
+
+/** The suggestions that pass every criterion of the filter; `searchFor` finds the words, once loaded. */
 export function filterSuggestions(
   suggestions: readonly Suggestion[],
   filter: ResponseFilter,
   locale: string,
+  searchFor: (query: string) => TextSearch | undefined = reducedSearch,
 ): Suggestion[] {
-  const words = searchKey(filter.query ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+  const search = searchFor(filter.query ?? '');
   const { status, area, topic, commitment, channel, year } = filter;
   return suggestions.filter((suggestion) => {
     if (status && suggestion.status !== status) return false;
@@ -443,11 +439,7 @@ export function filterSuggestions(
     if (commitment && !suggestion.commitments.includes(commitment)) return false;
     if (area && pickText(suggestion.area, locale).text !== area) return false;
     if (topic && pickText(suggestion.topic, locale).text !== topic) return false;
-    if (words.length) {
-      const haystack = searchTextOf(suggestion);
-      if (!words.every((word) => haystack.includes(word))) return false;
-    }
-    return true;
+    return !search || search.matches(searchTextsOf(suggestion));
   });
 }
 
@@ -459,14 +451,14 @@ export type ResponseSortKey = (typeof RESPONSE_SORT_KEYS)[number];
  * (answered ones after, newest first); `answered`, the latest answer first (unanswered last). Stable.
  */
 export function sortSuggestions(suggestions: readonly Suggestion[], by: ResponseSortKey): Suggestion[] {
-  const newest = (a: Suggestion, b: Suggestion) => b.received.localeCompare(a.received);
+  // ISO dates compare as plain strings; no collation (localeCompare is many times slower).
+  const later = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+  const newest = (a: Suggestion, b: Suggestion) => later(a.received, b.received);
+  const answeredOn = (suggestion: Suggestion) => (isAnswered(suggestion) && suggestion.answer?.date) || '';
   const compare: Record<ResponseSortKey, (a: Suggestion, b: Suggestion) => number> = {
     newest,
     waiting: (a, b) => Number(isAnswered(a)) - Number(isAnswered(b)) || (isAnswered(a) ? newest(a, b) : -newest(a, b)),
-    answered: (a, b) =>
-      (isAnswered(b) && b.answer?.date ? b.answer.date : '').localeCompare(
-        isAnswered(a) && a.answer?.date ? a.answer.date : '',
-      ) || newest(a, b),
+    answered: (a, b) => later(answeredOn(a), answeredOn(b)) || newest(a, b),
   };
   return [...suggestions].sort(compare[by]);
 }
@@ -477,36 +469,40 @@ export function findByReference(suggestions: readonly Suggestion[], typed: strin
   return key ? suggestions.find((suggestion) => referenceKey(suggestion.reference) === key) : undefined;
 }
 
-/** The distinct values of a text field, as shown in `locale`, sorted. */
-function distinct(values: string[], locale: string): string[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return [...new Set(values.filter(Boolean))].sort(collator.compare);
+/** What the filters offer: the values that appear in a register. */
+export interface FilterChoices {
+  /** Areas and topics as shown in the locale, sorted as its readers sort. */
+  areas: string[];
+  topics: string[];
+  /** Commitment ids, in natural order (C2 before C10). */
+  commitments: string[];
+  /** Years of receipt, newest first. */
+  years: string[];
+  /** Channels, in the canonical order. */
+  channels: Channel[];
 }
 
-export const areasOf = (suggestions: readonly Suggestion[], locale: string): string[] =>
-  distinct(
-    suggestions.map((suggestion) => pickText(suggestion.area, locale).text),
-    locale,
-  );
-
-export const topicsOf = (suggestions: readonly Suggestion[], locale: string): string[] =>
-  distinct(
-    suggestions.map((suggestion) => pickText(suggestion.topic, locale).text),
-    locale,
-  );
-
-export const commitmentsOf = (suggestions: readonly Suggestion[]): string[] =>
-  distinct(
-    suggestions.flatMap((suggestion) => suggestion.commitments),
-    'en',
-  );
-
-/** Years of receipt, newest first. */
-export const yearsOf = (suggestions: readonly Suggestion[]): string[] =>
-  [...new Set(suggestions.map((suggestion) => suggestion.received.slice(0, 4)))].sort().reverse();
-
-/** Channels that appear, in the canonical order. */
-export function channelsOf(suggestions: readonly Suggestion[]): Channel[] {
-  const present = new Set(suggestions.map((suggestion) => suggestion.channel));
-  return CHANNELS.filter((channel) => present.has(channel));
+/** The values the filters offer for these suggestions, shown in `locale`, in one pass. */
+export function filterChoicesOf(suggestions: readonly Suggestion[], locale: string): FilterChoices {
+  const areas = new Set<string>();
+  const topics = new Set<string>();
+  const commitments = new Set<string>();
+  const years = new Set<string>();
+  const channels = new Set<Channel | undefined>();
+  for (const suggestion of suggestions) {
+    areas.add(pickText(suggestion.area, locale).text);
+    topics.add(pickText(suggestion.topic, locale).text);
+    for (const id of suggestion.commitments) commitments.add(id);
+    years.add(suggestion.received.slice(0, 4));
+    channels.add(suggestion.channel);
+  }
+  const { compare } = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const sorted = (values: Set<string>) => [...values].filter(Boolean).sort(compare);
+  return {
+    areas: sorted(areas),
+    topics: sorted(topics),
+    commitments: sorted(commitments),
+    years: [...years].sort().reverse(),
+    channels: CHANNELS.filter((channel) => channels.has(channel)),
+  };
 }

@@ -99,5 +99,5 @@ export function parseOpen311(value: unknown, _baseUrl?: string): ResponseModel {
   // The standard's own location fields say where the problem is, not who reported it: left out,
   // but not a leak of the feed. Fields an implementation adds about the requester are.
   const personal = personalFieldsOf(list).filter((field) => !LOCATION_FIELDS.has(field));
-  return finish({ suggestions }, origins, personal, []);
+  return finish({ suggestions }, (index) => origins[index]!, personal, []);
 }

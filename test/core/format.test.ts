@@ -8,6 +8,7 @@ import {
   formatDate,
   formatCalendarDate,
   formatCalendarRange,
+  todayIso,
 } from '../../src/core/i18n/format.js';
 import { formatTimeZone, timeZoneOffsetMinutes, isValidTimeZone, instantInZone } from '../../src/core/i18n/zones.js';
 
@@ -50,6 +51,15 @@ describe('number and currency formatting', () => {
 });
 
 describe('date and time-zone formatting', () => {
+  it("gives today's date in the visitor's zone, or in the zone asked for", () => {
+    // 23:30 on 31 December in UTC is already 1 January in Tunis (UTC+1).
+    const late = new Date('2026-12-31T23:30:00Z');
+    expect(todayIso('UTC', late)).to.equal('2026-12-31');
+    expect(todayIso('Africa/Tunis', late)).to.equal('2027-01-01');
+    const local = new Date(2026, 1, 3, 12);
+    expect(todayIso(undefined, local)).to.equal('2026-02-03');
+  });
+
   it('shows a time in Africa/Tunis at UTC+1 all year, with the zone named', () => {
     const winter = new Date('2026-01-15T16:00:00Z');
     const summer = new Date('2026-07-15T16:00:00Z');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { pickText } from '../../src/core/i18n/text.js';
+import { pickText, searchKey } from '../../src/core/i18n/text.js';
+import { searchFor } from '../../src/core/i18n/search.js';
 import { resolveLocale } from '../../src/core/i18n/resolve.js';
 import { directionOf, messageLocaleFor } from '../../src/core/i18n/locales.js';
 import { safeUrl } from '../../src/core/url.js';
@@ -23,6 +24,65 @@ describe('multilingual text', () => {
     expect(pickText({ ar: '', fr: 'Inclusion' }, 'ar').text).to.equal('Inclusion');
     expect(pickText('Inclusion', 'ar')).to.deep.equal({ text: 'Inclusion' });
     expect(pickText(undefined, 'ar')).to.deep.equal({ text: '' });
+  });
+});
+
+describe('search', () => {
+  const finds = (query: string, ...texts: string[]) => Boolean(searchFor(query)?.matches(texts));
+
+  it('ignores case, accents and Arabic diacritics and hamza, in the text and in what is typed', () => {
+    expect(finds('eclairage', "L'ÉCLAIRAGE public")).to.equal(true);
+    expect(finds('Éclairage', "l'eclairage public")).to.equal(true);
+    expect(finds('الاقليمية', 'الطَّرِيق الإِقْلِيمِيَّة')).to.equal(true);
+    expect(finds('الإقليمية', 'الطريق الاقليمية')).to.equal(true);
+    expect(finds('éclairage', 'e\u0301clairage')).to.equal(true);
+    expect(finds('eau', 'Éclairage public')).to.equal(false);
+  });
+
+  it('wants every word, each in any of the texts', () => {
+    expect(finds('bus  Khénifra', 'Les lignes de bus', 'Khenifra')).to.equal(true);
+    expect(finds('bus azilal', 'Les lignes de bus', 'Khenifra')).to.equal(false);
+    expect(searchFor('   ')).to.equal(undefined);
+  });
+
+  it('reads Tifinagh, full-width letters, ligatures and text beyond our ranges as searchKey does', () => {
+    expect(finds('ⵜⴰⵎⴰⵣⵉⵖⵜ', 'ⵜⴰⵎⴰⵣⵉⵖⵜ ⵏ ⵍⵎⵖⵔⵉⴱ')).to.equal(true);
+    expect(finds('budget', 'ＢＵＤＧＥＴ')).to.equal(true);
+    expect(finds('fin', 'ﬁnances')).to.equal(true);
+    expect(finds('lij', 'Blĳde')).to.equal(true);
+    expect(finds('الاعلام', 'ﻻعلام')).to.equal(false);
+    expect(finds('لاعلام', 'ﻻعلام')).to.equal(true);
+    expect(finds('καλημερα', 'ΚΑΛΗΜΈΡΑ')).to.equal(true);
+  });
+
+  it('finds exactly what the reduced text holds, on thousands of random texts', () => {
+    let seed = 20261202;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pools = [
+      'aeiouAEIOUéèêëÉÈàâçÇôœŒﬁﬀĳǆŉ ’«»-…‥½',
+      'اأإآٱبتثةىيئؤءًٌٍَُِّْٰـﻻﷲ ',
+      'ⵜⴰⵎⵣⵉⵖⵏ',
+      'ＡＢａｂ１',
+      '\u0301\u0308\u0327\u064b\u0670',
+      'ΣσςΆ한ﷺ',
+    ];
+    const pick = (text: string) => [...text][Math.floor(random() * [...text].length)]!;
+    const textOf = (length: number) =>
+      Array.from({ length }, () => pick(pools[Math.floor(random() * pools.length)]!)).join('');
+    let found = 0;
+    for (let round = 0; round < 3000; round++) {
+      const texts = [textOf(1 + Math.floor(random() * 12)), textOf(Math.floor(random() * 6))];
+      const reduced = searchKey(texts[0]!);
+      const start = Math.floor(random() * reduced.length);
+      // A word from the text itself half the time (so that some are found), random otherwise.
+      const word = (random() < 0.5 ? reduced.slice(start, start + 1 + Math.floor(random() * 4)) : textOf(2)).trim();
+      const search = searchFor(word);
+      if (!search) continue;
+      const expected = search.words.every((each) => texts.some((text) => searchKey(text).includes(each)));
+      expect(search.matches(texts), `${JSON.stringify(word)} in ${JSON.stringify(texts)}`).to.equal(expected);
+      if (expected) found += 1;
+    }
+    expect(found).to.be.greaterThan(500);
   });
 });
 
@@ -102,6 +162,18 @@ describe('dates in data', () => {
     expect(isIsoDate('2026-02-30')).to.equal(false);
     expect(isIsoDate('2028-02-29')).to.equal(true);
     expect(isIsoDate('28/02/2026')).to.equal(false);
+    expect(isIsoDate('2000-02-29')).to.equal(true);
+    expect(isIsoDate('1900-02-29')).to.equal(false);
+    for (const bad of [
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-04-00',
+      '2026-4-01',
+      '２０２６-01-01',
+      '2026-01-01 ',
+    ])
+      expect(isIsoDate(bad), bad).to.equal(false);
     expect(isIsoDateTime('2026-03-10T17:00:00+01:00')).to.equal(true);
     expect(isIsoDateTime('2026-03-10T25:00')).to.equal(false);
   });

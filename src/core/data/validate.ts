@@ -25,8 +25,13 @@ export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // Arithmetic, not a Date per call: registers check tens of thousands of dates. Years before 100
+  // stay refused, as `Date.UTC` would read them as 19xx.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  // February by the leap-year rule; otherwise 31 days in odd months up to July, even ones after.
+  return (
+    day <= (month === 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((month + (month >> 3)) & 1))
+  );
 }
 
 /** A date-time in ISO 8601 form that `Date` reads to a real instant (with its date checked too). */

@@ -15,13 +15,15 @@ export interface PickedText {
 
 /** Whether a value is a map of language tags to strings. */
 export function isLocalizedMap(value: unknown): value is Readonly<Record<string, string>> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.keys(value).length > 0 &&
-    Object.values(value).every((text) => typeof text === 'string')
-  );
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  // A loop, not Object.keys and Object.values: readers check every text of large files.
+  let some = false;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (typeof (value as Record<string, unknown>)[key] !== 'string') return false;
+    some = true;
+  }
+  return some;
 }
 
 /** Whether a value is a text field: a plain string, or a map of language tags to strings. */
@@ -42,6 +44,9 @@ export function pickText(
 ): PickedText {
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'string') return { text: value };
+  // The exact tag, as most data writes it (`fr` for `fr`): what the search below would find first.
+  const direct = Object.hasOwn(value, locale) ? value[locale] : undefined;
+  if (typeof direct === 'string' && direct.trim() !== '') return { text: direct, lang: locale };
   const variants = Object.entries(value)
     .filter(([, text]) => typeof text === 'string' && text.trim() !== '')
     .map(([tag, text]) => ({ tag, canonical: canonicalTag(tag)?.toLowerCase() ?? tag.toLowerCase(), text }));
