@@ -151,12 +151,6 @@ export const responseLogStyles = css`
     list-style: none;
   }
 
-  /* Entries below the screen are laid out when scrolled to: a page of a long register paints sooner. */
-  .entries > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
-  }
-
   .entry {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -307,9 +301,6 @@ export const responseLogStyles = css`
     }
     .entry {
       break-inside: avoid;
-    }
-    .entries > li {
-      content-visibility: visible;
     }
   }
 `;
