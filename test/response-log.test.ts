@@ -385,6 +385,27 @@ describe('og-response-log', () => {
       }
     });
 
+    it('says a calendar file is not a register, not that it is a web page, in the page’s language', async () => {
+      for (const [lang, sentence] of [
+        ['en', 'The data file is not of a kind that can be shown here.'],
+        ['fr', 'Le fichier de données n’est pas d’un type qui peut être affiché ici.'],
+        ['ar', 'ملف البيانات ليس من نوع يمكن عرضه هنا.'],
+      ]) {
+        const element = document.createElement('og-response-log') as OgResponseLog;
+        element.lang = lang!;
+        element.src = '/demo/data/elkef-consultations.ics';
+        const failed = oneEvent(element, 'og-error');
+        document.body.append(element);
+        try {
+          expect(((await failed) as CustomEvent<{ error: { kind: string } }>).detail.error.kind).to.equal('format');
+          await waitUntil(() => text(shadow(element).querySelector('[part="error"]')).includes(sentence!), sentence);
+          await expect(element).to.be.accessible();
+        } finally {
+          element.remove();
+        }
+      }
+    });
+
     it('shows only the summary in the summary layout', async () => {
       const element = await log(html`<og-response-log lang="en" layout="summary" src=${REGISTER}></og-response-log>`);
       expect(shadow(element).querySelector('[part="summary"]')).not.to.equal(null);

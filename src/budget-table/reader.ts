@@ -25,7 +25,7 @@ export interface BudgetReadOptions extends ReadOptions {
  */
 export async function readBudget(raw: RawData, options: BudgetReadOptions = {}): Promise<Read<Budget>> {
   if (raw.format === 'ics')
-    throw new OgDataError({ kind: 'format', detail: 'A budget is JSON or CSV, not iCalendar.' });
+    throw new OgDataError({ kind: 'format', received: 'other', detail: 'A budget is JSON or CSV, not iCalendar.' });
   const currency = options.currency?.toUpperCase();
   const unit = options.unit ? Number(options.unit) : undefined;
   const fiscalYear = options.fiscalYear ? Number(options.fiscalYear) : undefined;

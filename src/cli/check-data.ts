@@ -337,7 +337,11 @@ function hint(problem: ValidationProblem, context: HintContext): string | undefi
 function failureHint(error: OgDataError, format: DataFormat | undefined, context: HintContext): string | undefined {
   const words = hintWords(context.lang);
   if (error.kind === 'format')
-    return /web page|HTML/.test(error.detail) ? words.webPage : words.wrongType(context.audience);
+    return error.received === 'html'
+      ? words.webPage
+      : error.received === 'other'
+        ? words.wrongType(context.audience)
+        : undefined;
   if (error.kind !== 'parse') return undefined;
   if (format === 'json' || /JSON/.test(error.detail)) return words.json;
   if (format === 'ics') return words.ics;

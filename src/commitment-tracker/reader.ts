@@ -7,7 +7,11 @@ import type { PlanModel } from './model.js';
 /** Reads an action plan. @throws OgDataError naming each bad row or path and field */
 export async function readPlan(raw: RawData, options: ReadOptions = {}): Promise<Read<PlanModel>> {
   if (raw.format === 'ics')
-    throw new OgDataError({ kind: 'format', detail: 'An action plan is JSON or CSV, not iCalendar.' });
+    throw new OgDataError({
+      kind: 'format',
+      received: 'other',
+      detail: 'An action plan is JSON or CSV, not iCalendar.',
+    });
   const model =
     raw.format === 'csv'
       ? (await import('./csv.js')).parsePlanCsv(raw.table, options.columns ?? {}, options.url)

@@ -24,6 +24,8 @@ export function errorHeadline(error: OgDataError): string {
       if ((error.status ?? 0) >= 500) return msg(str`The data server had a problem (error ${error.status}).`);
       return msg(str`The data server refused the request (error ${error.status}).`);
     case 'format':
+      if (error.received === 'empty') return msg('The data file is empty.');
+      if (error.received === 'other') return msg('The data file is not of a kind that can be shown here.');
       return msg('The address returned a web page instead of data.');
     case 'parse':
       return msg('The data file could not be read: it is damaged or not in the expected format.');

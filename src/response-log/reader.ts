@@ -9,7 +9,11 @@ import { isAnswered, suggestionsPerCommitment } from './model.js';
 /** Reads a register of suggestions. @throws OgDataError naming each bad row or path and field */
 export async function readResponses(raw: RawData, options: ReadOptions = {}): Promise<Read<ResponseModel>> {
   if (raw.format === 'ics')
-    throw new OgDataError({ kind: 'format', detail: 'A register of suggestions is JSON or CSV, not iCalendar.' });
+    throw new OgDataError({
+      kind: 'format',
+      received: 'other',
+      detail: 'A register of suggestions is JSON or CSV, not iCalendar.',
+    });
   const model =
     raw.format === 'csv'
       ? (await import('./csv.js')).parseRegisterCsv(raw.table, options.columns ?? {}, options.url)

@@ -5,7 +5,8 @@ import type { FormConfig } from './model.js';
 
 /** Reads a form's configuration. @throws OgDataError naming each bad field */
 export async function readFormConfig(raw: RawData, _options: ReadOptions = {}): Promise<Read<FormConfig>> {
-  if (raw.format !== 'json') throw new OgDataError({ kind: 'format', detail: 'A form configuration is JSON.' });
+  if (raw.format !== 'json')
+    throw new OgDataError({ kind: 'format', received: 'other', detail: 'A form configuration is JSON.' });
   return { model: (await import('./json.js')).parseFormJson(raw.value), warnings: [] };
 }
 

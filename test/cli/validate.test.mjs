@@ -277,6 +277,8 @@ describe('registers of suggestions: personal data fails the file', () => {
     const english = await validate('demo/data/elkef-consultations.ics', '--type', 'responses');
     assert.match(english.stdout, /A register of suggestions is JSON or CSV, not iCalendar\./);
     assert.match(english.stdout, /→ check --type: a budget, a plan or a register of suggestions is JSON or CSV,/);
+    assert.match(english.stdout, /The data file is not of a kind that can be shown here\./);
+    assert.doesNotMatch(english.stdout, /web page/);
     assert.equal(english.code, 1);
     const french = await validate('demo/data/elkef-consultations.ics', '--type', 'responses', '--lang', 'fr');
     assert.match(

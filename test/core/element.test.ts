@@ -214,6 +214,13 @@ describe('og-test-widget: typed failures', () => {
     expect(alertText(element)).to.contain('web page instead of data');
   });
 
+  it('format: an empty file says it is empty, not that it is a web page', async () => {
+    const { element, detail } = await failing('data:text/plain,');
+    expect(detail.error.kind).to.equal('format');
+    expect(alertText(element)).to.contain('The data file is empty.');
+    expect(alertText(element)).not.to.contain('web page');
+  });
+
   it('validation: names the record and the field', async () => {
     const { element, detail } = await failing('/test/fixtures/bad-items.json');
     expect(detail.error.kind).to.equal('validation');

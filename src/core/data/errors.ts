@@ -77,6 +77,8 @@ export interface DataErrorInit {
   /** Seconds the server asked us to wait (Retry-After), when it said so. */
   retryAfter?: number;
   problems?: ValidationProblem[];
+  /** For a `format` error: what came instead of data the widget reads (a web page, nothing, another format). */
+  received?: 'html' | 'empty' | 'other';
   cause?: unknown;
 }
 
@@ -89,6 +91,7 @@ export class OgDataError extends Error {
   readonly statusText?: string;
   readonly retryAfter?: number;
   readonly problems: ValidationProblem[];
+  readonly received?: 'html' | 'empty' | 'other';
 
   constructor(init: DataErrorInit) {
     super(init.detail, init.cause === undefined ? undefined : { cause: init.cause });
@@ -100,6 +103,7 @@ export class OgDataError extends Error {
     this.statusText = init.statusText;
     this.retryAfter = init.retryAfter;
     this.problems = init.problems ?? [];
+    this.received = init.received;
   }
 }
 

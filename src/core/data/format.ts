@@ -69,6 +69,7 @@ export function detectFormat({ explicit, contentType = '', url, text }: FormatCl
   if (byContent === 'html') {
     throw new OgDataError({
       kind: 'format',
+      received: 'html',
       url,
       detail: `${url ?? 'The source'} returned a web page (HTML), not data. Check that the address points at the JSON, CSV or ICS file itself.`,
     });
@@ -77,7 +78,7 @@ export function detectFormat({ explicit, contentType = '', url, text }: FormatCl
   const typed = byType === 'html' ? undefined : byType;
   const found = typed ?? (url ? formatFromUrl(url) : undefined) ?? byContent;
   if (!found) {
-    throw new OgDataError({ kind: 'format', url, detail: `${url ?? 'The source'} is empty.` });
+    throw new OgDataError({ kind: 'format', received: 'empty', url, detail: `${url ?? 'The source'} is empty.` });
   }
   return found;
 }

@@ -18,6 +18,7 @@ export function parseJson(text: string, url?: string): unknown {
     if (trimmed.startsWith('<')) {
       throw new OgDataError({
         kind: 'format',
+        received: 'html',
         url,
         detail: `${url ?? 'The source'} sent a web page (HTML) where JSON was expected.`,
         cause: error,
