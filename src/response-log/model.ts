@@ -419,7 +419,13 @@ export interface ResponseFilter {
 function reducedSearch(query: string): TextSearch | undefined {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   return words.length
-    ? { words, matches: (texts) => words.every((word) => searchKey(texts.join('\n')).includes(word)) }
+    ? {
+        words,
+        matches(texts) {
+          const reduced = searchKey(texts.join('\n')); // once per suggestion, whatever the number of words
+          return words.every((word) => reduced.includes(word));
+        },
+      }
     : undefined;
 }
 
